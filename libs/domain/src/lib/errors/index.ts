@@ -1,0 +1,4 @@
+export * from './domain.error';
+export * from './not-found.error';
+export * from './conflict.error';
+export * from './invalid-input.error';
