@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import angular from 'angular-eslint';
 import prettier from 'eslint-config-prettier';
 
 // Frameworks that pure domain code must never import: the domain stays testable without them.
@@ -74,5 +75,25 @@ export default [
     files: ['**/*.spec.ts', '**/*.test.ts', 'test/**/*.ts', 'tools/**/*.ts', 'tools/**/*.mjs'],
     rules: { 'no-console': 'off' },
   },
+  // Angular client: component/template rules and template accessibility checks, client files only.
+  ...angular.configs.tsRecommended.map((config) => ({ ...config, files: ['apps/client/**/*.ts'] })),
+  {
+    files: ['apps/client/**/*.ts'],
+    processor: angular.processInlineTemplates,
+    rules: {
+      '@angular-eslint/component-selector': [
+        'error',
+        { type: 'element', prefix: 'amp', style: 'kebab-case' },
+      ],
+      '@angular-eslint/directive-selector': [
+        'error',
+        { type: 'attribute', prefix: 'amp', style: 'camelCase' },
+      ],
+      '@angular-eslint/prefer-on-push-component-change-detection': 'error',
+    },
+  },
+  ...[...angular.configs.templateRecommended, ...angular.configs.templateAccessibility].map(
+    (config) => ({ ...config, files: ['apps/client/**/*.html'] }),
+  ),
   prettier,
 ];

@@ -1,0 +1,216 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  type ElementRef,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatListModule } from '@angular/material/list';
+import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { map } from 'rxjs';
+import { AuthService } from './core/auth';
+import { TranslationService } from './core/i18n';
+import { routeUrls } from './route-paths';
+
+// Below this width (M3 "compact" and "medium" windows: phones, small tablets) the navigation
+// becomes an overlay opened from the menu button instead of a permanent side column.
+const compactQuery = '(max-width: 839.98px)';
+
+/** The application shell: header, navigation and the page area every route renders into. */
+@Component({
+  selector: 'amp-root',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    MatButtonModule,
+    MatListModule,
+    MatSidenavModule,
+    MatToolbarModule,
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+  ],
+  template: `
+    <a class="skip-link" href="#main" (click)="skipToMain($event)">{{
+      i18n.t('shell.skipToContent')
+    }}</a>
+    <header>
+      <mat-toolbar class="toolbar">
+        @if (signedIn() && compact()) {
+          <button
+            mat-icon-button
+            type="button"
+            data-testid="menu"
+            [attr.aria-label]="i18n.t(navOpen() ? 'shell.closeNavigation' : 'shell.openNavigation')"
+            [attr.aria-expanded]="navOpen()"
+            aria-controls="main-navigation"
+            (click)="navOpen.set(!navOpen())"
+          >
+            <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+              <path fill="currentColor" d="M3 6h18v2H3zm0 5h18v2H3zm0 5h18v2H3z" />
+            </svg>
+          </button>
+        }
+        <span class="app-name">{{ i18n.t('app.name') }}</span>
+        <span class="spacer"></span>
+        @if (user(); as user) {
+          <span class="session" data-testid="session">
+            <span>{{ i18n.t('shell.signedInAs', { name: user.name }) }}</span>
+            @if (sessionEnds(); as time) {
+              <span class="session-ends">{{ i18n.t('shell.sessionEnds', { time }) }}</span>
+            }
+          </span>
+        }
+        <button
+          mat-button
+          type="button"
+          data-testid="language-switch"
+          [attr.lang]="i18n.otherLanguage()"
+          aria-describedby="language-switch-hint"
+          (click)="i18n.toggleLanguage()"
+        >
+          {{ i18n.t('shell.switchLanguage') }}
+        </button>
+        <span id="language-switch-hint" class="visually-hidden">{{
+          i18n.t('shell.switchLanguageHint')
+        }}</span>
+        @if (signedIn()) {
+          <button mat-button type="button" data-testid="sign-out" (click)="signOut()">
+            {{ i18n.t('shell.signOut') }}
+          </button>
+        }
+      </mat-toolbar>
+    </header>
+    <mat-sidenav-container class="container">
+      <mat-sidenav
+        id="main-navigation"
+        [mode]="compact() ? 'over' : 'side'"
+        [opened]="signedIn() && (!compact() || navOpen())"
+        [disableClose]="!compact()"
+        (openedChange)="navOpen.set($event)"
+      >
+        @if (signedIn()) {
+          <nav [attr.aria-label]="i18n.t('shell.navigation')">
+            <mat-nav-list>
+              <a
+                mat-list-item
+                [routerLink]="links.caseload"
+                routerLinkActive
+                #caseloadLink="routerLinkActive"
+                [activated]="caseloadLink.isActive"
+                ariaCurrentWhenActive="page"
+                (click)="closeIfCompact()"
+                >{{ i18n.t('shell.nav.caseload') }}</a
+              >
+            </mat-nav-list>
+          </nav>
+        }
+      </mat-sidenav>
+      <mat-sidenav-content>
+        <main id="main" #main tabindex="-1">
+          <router-outlet />
+        </main>
+      </mat-sidenav-content>
+    </mat-sidenav-container>
+  `,
+  styles: `
+    :host {
+      display: flex;
+      flex-direction: column;
+      height: 100%;
+    }
+    .skip-link {
+      position: absolute;
+      left: 8px;
+      top: -48px;
+      z-index: 10;
+      padding: 8px 16px;
+      background: var(--mat-sys-primary);
+      color: var(--mat-sys-on-primary);
+    }
+    .skip-link:focus {
+      top: 8px;
+    }
+    .toolbar {
+      gap: 8px;
+      background: var(--mat-sys-primary-container);
+      color: var(--mat-sys-on-primary-container);
+    }
+    .app-name {
+      font: var(--mat-sys-title-large);
+    }
+    .spacer {
+      flex: 1;
+    }
+    .session {
+      display: flex;
+      flex-direction: column;
+      font: var(--mat-sys-body-small);
+      line-height: 1.3;
+    }
+    .container {
+      flex: 1;
+    }
+    mat-sidenav {
+      width: 240px;
+    }
+    main {
+      padding: 16px;
+      outline: none;
+    }
+    @media (max-width: 839.98px) {
+      .session {
+        display: none;
+      }
+      main {
+        padding: 12px;
+      }
+    }
+  `,
+})
+export class AppComponent {
+  protected readonly i18n = inject(TranslationService);
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+
+  protected readonly links = routeUrls;
+  protected readonly compact = toSignal(
+    inject(BreakpointObserver)
+      .observe(compactQuery)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  // Only meaningful on compact screens, where the navigation is an overlay.
+  protected readonly navOpen = signal(false);
+  protected readonly user = this.auth.user;
+  protected readonly signedIn = computed(() => this.user() !== null);
+  protected readonly sessionEnds = computed(() => {
+    const expiresAt = this.auth.expiresAt();
+    return expiresAt === null
+      ? null
+      : this.i18n.formatDate(expiresAt, { hour: 'numeric', minute: '2-digit' });
+  });
+
+  // A plain "#main" link would make the router navigate away; move focus instead.
+  protected skipToMain(event: Event): void {
+    event.preventDefault();
+    this.main().nativeElement.focus();
+  }
+
+  protected closeIfCompact(): void {
+    if (this.compact()) this.navOpen.set(false);
+  }
+
+  protected signOut(): void {
+    this.auth.clear();
+    this.navOpen.set(false);
+    void this.router.navigateByUrl(routeUrls.login);
+  }
+}

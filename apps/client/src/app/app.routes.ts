@@ -1,0 +1,23 @@
+import type { Routes } from '@angular/router';
+import { authGuard, guestGuard } from './core/auth';
+import { routePaths } from './route-paths';
+
+// Every feature is a lazy chunk, so the first page loads only the shell and what it shows.
+export const appRoutes: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: routePaths.caseload },
+  {
+    path: routePaths.login,
+    canActivate: [guestGuard],
+    loadChildren: () => import('./features/login/login.routes').then((m) => m.loginRoutes),
+  },
+  {
+    path: routePaths.caseload,
+    canActivate: [authGuard],
+    loadChildren: () => import('./features/caseload/caseload.routes').then((m) => m.caseloadRoutes),
+  },
+  {
+    path: '**',
+    loadChildren: () =>
+      import('./features/not-found/not-found.routes').then((m) => m.notFoundRoutes),
+  },
+];

@@ -1,0 +1,5 @@
+export * from './auth.guard';
+export * from './auth.interceptor';
+export * from './auth.models';
+export * from './auth.service';
+export * from './clock';

@@ -1,0 +1,4 @@
+export * from './api-error';
+export * from './api-error.interceptor';
+export * from './api-url';
+export * from './request-id.interceptor';
