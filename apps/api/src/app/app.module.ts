@@ -1,0 +1,39 @@
+// The API's composition root: infrastructure first, then one module per feature.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ApiExceptionFilter } from './common/errors/api-exception.filter';
+import { ContentTypeGuard } from './common/http/content-type.guard';
+import type { AppConfig } from './config/app.config';
+import { APP_CONFIG } from './config/app-config.token';
+import { DatabaseModule } from './database/database.module';
+import type { DatabaseEndpoints } from './database/database-endpoints';
+import { HealthModule } from './health/health.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, endpoints: DatabaseEndpoints): DynamicModule {
+    const clientDir = resolve(config.AMPARO_CLIENT_DIR);
+    const serveClient = existsSync(join(clientDir, 'index.html'));
+    return {
+      module: AppModule,
+      imports: [
+        DatabaseModule.forRoot(endpoints),
+        HealthModule,
+        // The built client at `/`; any deep link that is not a file gets index.html.
+        ...(serveClient
+          ? [ServeStaticModule.forRoot({ rootPath: clientDir, exclude: ['/api', '/api/{*rest}'] })]
+          : []),
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_GUARD, useClass: ContentTypeGuard },
+      ],
+      exports: [APP_CONFIG],
+      global: true,
+    };
+  }
+}

@@ -1,0 +1,118 @@
+// Turns anything thrown while serving a request into the API's one error shape; never leaks a
+// stack trace, a SQL message or a driver error to the caller.
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  HttpStatus,
+} from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { DomainError } from '@amparo/domain';
+import { STATUS_BY_KIND } from './domain-error.status';
+import type { ErrorResponse } from './error-response';
+import { RequestValidationException } from './validation.exception';
+
+/** Errors raised by the body parser before any route runs (they carry an HTTP status). */
+interface BodyParserError extends Error {
+  type: string;
+  status: number;
+  limit?: number;
+  charset?: string;
+}
+
+const BODY_PARSER_MESSAGES: Record<string, (error: BodyParserError) => string> = {
+  'entity.parse.failed': (e) => `Malformed JSON in the request body: ${e.message}`,
+  'entity.too.large': (e) =>
+    `The request body is larger than the limit of ${e.limit ?? 'the server'} bytes`,
+  'charset.unsupported': (e) => `Unsupported charset "${e.charset}": send UTF-8`,
+  'encoding.unsupported': () => 'Unsupported content encoding',
+  'request.aborted': () => 'The request was aborted before its body arrived',
+  'request.size.invalid': () => 'The request body does not match its Content-Length',
+};
+
+function isBodyParserError(error: unknown): error is BodyParserError {
+  return (
+    error instanceof Error &&
+    typeof (error as BodyParserError).type === 'string' &&
+    typeof (error as BodyParserError).status === 'number'
+  );
+}
+
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const context = host.switchToHttp();
+    const request = context.getRequest<Request & { id?: string; log?: Logger }>();
+    const response = context.getResponse<Response>();
+    const body = this.toResponse(exception, request.id);
+
+    if (body.statusCode >= 500) {
+      request.log?.error({ err: exception }, 'request failed');
+    }
+    if (response.headersSent) return;
+    response.status(body.statusCode).json(body);
+  }
+
+  private toResponse(exception: unknown, requestId?: string): ErrorResponse {
+    if (exception instanceof DomainError) {
+      const statusCode = STATUS_BY_KIND[exception.kind];
+      return {
+        ...base(statusCode, exception.message),
+        code: exception.code,
+        ...withDetails(exception.details),
+      };
+    }
+    if (exception instanceof RequestValidationException) {
+      return {
+        ...base(400, exception.message),
+        code: 'VALIDATION_FAILED',
+        details: exception.details,
+      };
+    }
+    if (exception instanceof HttpException) {
+      return this.fromHttpException(exception);
+    }
+    if (isBodyParserError(exception)) {
+      const describe = BODY_PARSER_MESSAGES[exception.type];
+      return base(
+        exception.status,
+        describe ? describe(exception) : (STATUS_CODES[exception.status] ?? 'Bad request'),
+      );
+    }
+    return base(
+      HttpStatus.INTERNAL_SERVER_ERROR,
+      `Something went wrong on our side; nothing was saved. Quote request id ${requestId ?? 'unknown'} if you report it.`,
+    );
+  }
+
+  private fromHttpException(exception: HttpException): ErrorResponse {
+    const statusCode = exception.getStatus();
+    const payload = exception.getResponse();
+    let message = exception.message;
+    let details: ErrorResponse['details'];
+    if (typeof payload === 'object' && payload !== null) {
+      const raw = (payload as { message?: unknown; details?: unknown }).message;
+      if (Array.isArray(raw)) {
+        details = raw.map((m) => ({ message: String(m) }));
+        message = raw.map(String).join('; ');
+      } else if (typeof raw === 'string') {
+        message = raw;
+      }
+      if (Array.isArray((payload as { details?: unknown }).details)) {
+        details = (payload as { details: ErrorResponse['details'] }).details;
+      }
+    }
+    return { ...base(statusCode, message), ...withDetails(details) };
+  }
+}
+
+function base(statusCode: number, message: string): ErrorResponse {
+  return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message };
+}
+
+function withDetails(details?: ErrorResponse['details']): Pick<ErrorResponse, 'details'> {
+  return details && details.length > 0 ? { details } : {};
+}

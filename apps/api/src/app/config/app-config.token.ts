@@ -1,0 +1,2 @@
+// Injection token for the validated configuration.
+export const APP_CONFIG = Symbol('AppConfig');

@@ -1,0 +1,116 @@
+// Every setting the API reads from its environment, validated once at start-up.
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) =>
+  value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'], {
+    message: 'NODE_ENV must be one of development, production, test',
+  })
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt({ message: 'PORT must be a whole number between 1 and 65535' })
+  @Min(1, { message: 'PORT must be a whole number between 1 and 65535' })
+  @Max(65535, { message: 'PORT must be a whole number between 1 and 65535' })
+  PORT = 3000;
+
+  @IsString()
+  @MinLength(1, { message: 'HOST must be an interface address such as 127.0.0.1 or 0.0.0.0' })
+  HOST = '127.0.0.1';
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, {
+    message:
+      'DATABASE_URL must be a PostgreSQL URL such as postgres://amparo_owner:secret@db.example:5432/amparo',
+  })
+  DATABASE_URL?: string = undefined;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, {
+    message: 'DATABASE_APP_URL must be a PostgreSQL URL for the application role (amparo_app)',
+  })
+  DATABASE_APP_URL?: string = undefined;
+
+  @IsOptional()
+  @IsString()
+  DATABASE_APP_PASSWORD?: string = undefined;
+
+  @Transform(toInt)
+  @IsInt({ message: 'DATABASE_POOL_MAX must be a whole number between 1 and 200' })
+  @Min(1, { message: 'DATABASE_POOL_MAX must be a whole number between 1 and 200' })
+  @Max(200, { message: 'DATABASE_POOL_MAX must be a whole number between 1 and 200' })
+  DATABASE_POOL_MAX = 10;
+
+  @IsString()
+  @MinLength(1, { message: 'AMPARO_DATA_DIR must be a folder path' })
+  AMPARO_DATA_DIR = '.amparo';
+
+  @IsString()
+  @MinLength(1, { message: 'AMPARO_CLIENT_DIR must be the folder of the built client' })
+  AMPARO_CLIENT_DIR = 'dist/apps/client/browser';
+
+  @Transform(toBool)
+  @IsBoolean({ message: 'AMPARO_SEED_DEMO must be true or false' })
+  AMPARO_SEED_DEMO = true;
+
+  @Transform(toBool)
+  @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
+  TRUST_PROXY = false;
+
+  @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: LogLevel = 'info';
+
+  get embedded(): boolean {
+    return !this.DATABASE_URL;
+  }
+}
+
+/** Raised when the environment cannot run the API; the message names every variable at fault. */
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `Invalid configuration:\n  - ${problems.join('\n  - ')}\nSee README.md, "Configuration".`,
+    );
+    this.name = 'ConfigurationError';
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const present = Object.fromEntries(
+    Object.entries(env).filter(
+      ([key, value]) => known.includes(key) && value !== undefined && value !== '',
+    ),
+  );
+  const config = plainToInstance(AppConfig, present);
+  const errors = validateSync(config, { whitelist: false });
+  if (errors.length > 0) {
+    throw new ConfigurationError(
+      errors.map((error) => {
+        const got = String(env[error.property] ?? '');
+        const shown = /PASSWORD|KEY|URL/.test(error.property) ? '(value hidden)' : `got "${got}"`;
+        return `${Object.values(error.constraints ?? {}).join('; ')} (${shown})`;
+      }),
+    );
+  }
+  return config;
+}

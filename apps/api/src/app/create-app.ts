@@ -1,0 +1,58 @@
+// Builds the HTTP application exactly as production runs it; tests use the same function.
+import { ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module';
+import {
+  RequestValidationException,
+  toValidationDetails,
+} from './common/errors/validation.exception';
+import { PinoNestLogger, requestLogger } from './common/logging/logger';
+import type { AppConfig } from './config/app.config';
+import type { DatabaseEndpoints } from './database/database-endpoints';
+import { setUpOpenApi } from './openapi/openapi.setup';
+
+export const BODY_LIMIT = '1mb';
+
+export async function createApp(
+  config: AppConfig,
+  endpoints: DatabaseEndpoints,
+  logger: Logger,
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, endpoints),
+    {
+      bodyParser: false,
+      logger: new PinoNestLogger(logger),
+      abortOnError: false,
+    },
+  );
+  app.set('trust proxy', config.TRUST_PROXY);
+  app.disable('x-powered-by');
+  app.use(requestLogger(logger));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Swagger UI and Angular Material set inline styles; scripts stay 'self' only.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+        },
+      },
+    }),
+  );
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => new RequestValidationException(toValidationDetails(errors)),
+    }),
+  );
+  setUpOpenApi(app);
+  return app;
+}

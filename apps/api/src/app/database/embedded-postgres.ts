@@ -1,0 +1,59 @@
+// The embedded database: PGlite (PostgreSQL compiled to WebAssembly) served to the ordinary `pg`
+// driver through pglite-socket, so embedded and real servers share one code path.
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import type { ClientConfig } from 'pg';
+
+/** Port number only names the socket file (.s.PGSQL.<port>); nothing listens on TCP. */
+const SOCKET_PORT = 5432;
+
+export interface EmbeddedPostgres {
+  /** How `pg` reaches the server: a Unix socket in a folder only this user can read. */
+  readonly connection: ClientConfig;
+  /** Runs SQL directly on the single PGlite session (used to drop to the app role). */
+  exec(sql: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts PGlite on `dataDir` (a folder, kept across restarts) or in memory when dataDir is
+ * undefined. PGlite has one backend session: the socket server multiplexes connections onto it,
+ * holding other connections back while one is inside a transaction.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir?: string;
+  socketDir: string;
+  maxConnections: number;
+}): Promise<EmbeddedPostgres> {
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  mkdirSync(options.socketDir, { recursive: true, mode: 0o700 });
+  const socketPath = join(options.socketDir, `.s.PGSQL.${SOCKET_PORT}`);
+  rmSync(socketPath, { force: true }); // left behind by a process that was killed
+
+  const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  const server = new PGLiteSocketServer({
+    db,
+    path: socketPath,
+    maxConnections: options.maxConnections,
+  });
+  await server.start();
+
+  return {
+    connection: {
+      host: options.socketDir,
+      port: SOCKET_PORT,
+      user: 'postgres',
+      database: 'postgres',
+    },
+    exec: async (sql) => {
+      await db.exec(sql);
+    },
+    stop: async () => {
+      await server.stop();
+      await db.close();
+      rmSync(socketPath, { force: true });
+    },
+  };
+}

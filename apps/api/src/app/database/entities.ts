@@ -1,0 +1,9 @@
+// Every TypeORM entity of the API; features add theirs here.
+import type { DataSourceOptions } from 'typeorm';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { UserEntity } from '../organizations/user.entity';
+
+export const entities: NonNullable<DataSourceOptions['entities']> = [
+  OrganizationEntity,
+  UserEntity,
+];

@@ -1,0 +1,39 @@
+// Creates the demo offices once, through the same tenant transactions as every request, so the
+// seed itself proves that each organization's rows are written under its own scope.
+import type { INestApplicationContext } from '@nestjs/common';
+import { TenantTransactions } from '../database/tenant-transactions';
+import { hashPassword } from '../identity/password.hasher';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { UserEntity } from '../organizations/user.entity';
+import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-data';
+
+/** Returns true when it created anything; safe to run on every start. */
+export async function seedDemoIfFirstStart(app: INestApplicationContext): Promise<boolean> {
+  const transactions = app.get(TenantTransactions);
+  let created = false;
+  for (const demo of DEMO_ORGANIZATIONS) {
+    created =
+      (await transactions.run(demo.id, async ({ manager }) => {
+        if (await manager.existsBy(OrganizationEntity, { id: demo.id })) return false;
+        await manager.insert(OrganizationEntity, {
+          id: demo.id,
+          name: demo.name,
+          slug: demo.slug,
+          caseVisibility: 'assigned',
+          settings: {},
+        });
+        const users = await Promise.all(
+          demo.staff.map(async (member) => ({
+            organizationId: demo.id,
+            email: `${member.role}@${demo.domain}`,
+            name: member.name,
+            roles: [member.role],
+            passwordHash: await hashPassword(DEMO_PASSWORD),
+          })),
+        );
+        await manager.insert(UserEntity, users);
+        return true;
+      })) || created;
+  }
+  return created;
+}
