@@ -1,7 +1,7 @@
 // The API's composition root: infrastructure first, then one module per feature.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter';
@@ -14,7 +14,11 @@ import { HealthModule } from './health/health.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, endpoints: DatabaseEndpoints): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    endpoints: DatabaseEndpoints,
+    extraModules: Type[] = [],
+  ): DynamicModule {
     const clientDir = resolve(config.AMPARO_CLIENT_DIR);
     const serveClient = existsSync(join(clientDir, 'index.html'));
     return {
@@ -22,6 +26,7 @@ export class AppModule {
       imports: [
         DatabaseModule.forRoot(endpoints),
         HealthModule,
+        ...extraModules,
         // The built client at `/`; any deep link that is not a file gets index.html.
         ...(serveClient
           ? [ServeStaticModule.forRoot({ rootPath: clientDir, exclude: ['/api', '/api/{*rest}'] })]

@@ -1,5 +1,5 @@
 // Builds the HTTP application exactly as production runs it; tests use the same function.
-import { ValidationPipe } from '@nestjs/common';
+import { type Type, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
@@ -9,6 +9,7 @@ import {
   RequestValidationException,
   toValidationDetails,
 } from './common/errors/validation.exception';
+import { bodyParserErrors } from './common/http/body-parser-errors.middleware';
 import { PinoNestLogger, requestLogger } from './common/logging/logger';
 import type { AppConfig } from './config/app.config';
 import type { DatabaseEndpoints } from './database/database-endpoints';
@@ -20,9 +21,11 @@ export async function createApp(
   config: AppConfig,
   endpoints: DatabaseEndpoints,
   logger: Logger,
+  /** Extra modules, for tests that mount fixture routes on the real pipeline. */
+  extraModules: Type[] = [],
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(config, endpoints),
+    AppModule.forRoot(config, endpoints, extraModules),
     {
       bodyParser: false,
       logger: new PinoNestLogger(logger),
@@ -44,6 +47,7 @@ export async function createApp(
     }),
   );
   app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.use(bodyParserErrors);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
     new ValidationPipe({

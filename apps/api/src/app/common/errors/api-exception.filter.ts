@@ -15,32 +15,6 @@ import { STATUS_BY_KIND } from './domain-error.status';
 import type { ErrorResponse } from './error-response';
 import { RequestValidationException } from './validation.exception';
 
-/** Errors raised by the body parser before any route runs (they carry an HTTP status). */
-interface BodyParserError extends Error {
-  type: string;
-  status: number;
-  limit?: number;
-  charset?: string;
-}
-
-const BODY_PARSER_MESSAGES: Record<string, (error: BodyParserError) => string> = {
-  'entity.parse.failed': (e) => `Malformed JSON in the request body: ${e.message}`,
-  'entity.too.large': (e) =>
-    `The request body is larger than the limit of ${e.limit ?? 'the server'} bytes`,
-  'charset.unsupported': (e) => `Unsupported charset "${e.charset}": send UTF-8`,
-  'encoding.unsupported': () => 'Unsupported content encoding',
-  'request.aborted': () => 'The request was aborted before its body arrived',
-  'request.size.invalid': () => 'The request body does not match its Content-Length',
-};
-
-function isBodyParserError(error: unknown): error is BodyParserError {
-  return (
-    error instanceof Error &&
-    typeof (error as BodyParserError).type === 'string' &&
-    typeof (error as BodyParserError).status === 'number'
-  );
-}
-
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
@@ -74,13 +48,6 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       return this.fromHttpException(exception);
-    }
-    if (isBodyParserError(exception)) {
-      const describe = BODY_PARSER_MESSAGES[exception.type];
-      return base(
-        exception.status,
-        describe ? describe(exception) : (STATUS_CODES[exception.status] ?? 'Bad request'),
-      );
     }
     return base(
       HttpStatus.INTERNAL_SERVER_ERROR,

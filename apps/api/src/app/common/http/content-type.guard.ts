@@ -20,7 +20,7 @@ export class ContentTypeGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<Request>();
-    if (!typeis.hasBody(request)) return true;
+    if (!typeis.hasBody(request) || request.headers['content-length'] === '0') return true;
     const accepted =
       this.reflector.getAllAndOverride<string[]>(ACCEPTED_BODY_TYPES, [
         context.getHandler(),

@@ -1,0 +1,188 @@
+// The global HTTP pipeline: every bad input gets a clear 4xx in one JSON shape, nothing is
+// half-written, nothing leaks, and client mistakes are not logged as errors.
+import request from 'supertest';
+import { FIXTURE_ORGANIZATION_ID, PipelineFixtureModule } from './support/pipeline-fixture.module';
+import { startTestApi, type TestApi } from './support/test-api';
+
+describe('HTTP pipeline', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi({ modules: [PipelineFixtureModule] });
+  });
+  afterAll(() => api.close());
+
+  const errorsLogged = () => api.logs.filter((line) => line.level >= 50);
+
+  it('answers the health probe when the database answers', async () => {
+    const response = await request(api.url).get('/api/health').expect(200);
+    expect(response.body).toEqual({ status: 'ok' });
+  });
+
+  it('sets security headers and a request id on every response', async () => {
+    const response = await request(api.url).get('/api/health');
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['strict-transport-security']).toBeDefined();
+    expect(response.headers['x-powered-by']).toBeUndefined();
+    expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('keeps a sane incoming request id and replaces an unsafe one', async () => {
+    const kept = await request(api.url).get('/api/health').set('X-Request-Id', 'trace-1234abcd');
+    expect(kept.headers['x-request-id']).toBe('trace-1234abcd');
+    const replaced = await request(api.url)
+      .get('/api/health')
+      .set('X-Request-Id', 'bad id\twith spaces');
+    expect(replaced.headers['x-request-id']).not.toContain('bad');
+  });
+
+  it('answers an unknown API route with a JSON 404', async () => {
+    const response = await request(api.url).get('/api/no-such-route').expect(404);
+    expect(response.body).toEqual({
+      statusCode: 404,
+      error: 'Not Found',
+      message: 'Cannot GET /api/no-such-route',
+    });
+  });
+
+  it('names the problem in malformed JSON with a 400', async () => {
+    const response = await request(api.url)
+      .post('/api/test-fixtures/echo')
+      .set('Content-Type', 'application/json')
+      .send('{"name": "Ana", ')
+      .expect(400);
+    expect(response.body.error).toBe('Bad Request');
+    expect(response.body.message).toMatch(/^Malformed JSON in the request body: /);
+  });
+
+  it('names unknown fields with a 400', async () => {
+    const response = await request(api.url)
+      .post('/api/test-fixtures/echo')
+      .send({ name: 'Ana', count: 2, isAdmin: true, role: 'x' })
+      .expect(400);
+    expect(response.body.code).toBe('VALIDATION_FAILED');
+    const fields = response.body.details.map((detail: { field: string }) => detail.field);
+    expect(fields).toEqual(expect.arrayContaining(['isAdmin', 'role']));
+    expect(response.body.message).toContain('Unknown field "isAdmin"');
+  });
+
+  it('says what is wrong with each invalid field', async () => {
+    const response = await request(api.url)
+      .post('/api/test-fixtures/echo')
+      .send({ name: 'x'.repeat(21), count: 11 })
+      .expect(400);
+    expect(response.body.details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          field: 'name',
+          message: 'name must be shorter than or equal to 20 characters',
+        }),
+        expect.objectContaining({ field: 'count', message: 'count must not be greater than 10' }),
+      ]),
+    );
+  });
+
+  it('accepts a valid body and transforms it', async () => {
+    const response = await request(api.url)
+      .post('/api/test-fixtures/echo')
+      .send({ name: 'Ñuñez', count: 3 });
+    expect(response.status).toBe(201);
+    expect(response.body).toEqual({ name: 'Ñuñez', count: 3 });
+  });
+
+  it('refuses a body over 1 MB with a 413', async () => {
+    const response = await request(api.url)
+      .post('/api/test-fixtures/echo')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ name: 'a'.repeat(1_100_000), count: 1 }))
+      .expect(413);
+    expect(response.body.message).toMatch(/larger than the limit/);
+  });
+
+  it('refuses a content type the route does not read with a 415', async () => {
+    const response = await request(api.url)
+      .post('/api/test-fixtures/echo')
+      .set('Content-Type', 'text/plain')
+      .send('name=Ana')
+      .expect(415);
+    expect(response.body.message).toContain('send application/json');
+  });
+
+  it('rolls back everything a failing request wrote', async () => {
+    const response = await request(api.url).post('/api/test-fixtures/write-then-fail').expect(500);
+    expect(response.body.message).toMatch(/nothing was saved/);
+    const owner = await api.database.ownerClient();
+    try {
+      await owner.query(`SELECT set_config('app.organization_id', $1, false)`, [
+        FIXTURE_ORGANIZATION_ID,
+      ]);
+      const { rows } = await owner.query(
+        'SELECT count(*)::int AS n FROM organizations WHERE id = $1',
+        [FIXTURE_ORGANIZATION_ID],
+      );
+      expect(rows[0].n).toBe(0);
+    } finally {
+      await owner.query(`SELECT set_config('app.organization_id', '', false)`);
+      await owner.end();
+    }
+  });
+
+  it('never shows SQL or a stack trace to the caller', async () => {
+    const response = await request(api.url).post('/api/test-fixtures/sql-error').expect(500);
+    const text = JSON.stringify(response.body);
+    expect(text).not.toMatch(/table_that_does_not_exist|SELECT|at [A-Za-z]+ \(/);
+    expect(response.body.message).toContain(response.headers['x-request-id']);
+  });
+
+  it('logs client mistakes below error level, and server faults at error level', async () => {
+    const before = errorsLogged().length;
+    await request(api.url).get('/api/no-such-route');
+    await request(api.url)
+      .post('/api/test-fixtures/echo')
+      .set('Content-Type', 'text/plain')
+      .send('x');
+    await request(api.url)
+      .post('/api/test-fixtures/echo')
+      .set('Content-Type', 'application/json')
+      .send('{');
+    await request(api.url).post('/api/test-fixtures/echo').send({ unknown: 1 });
+    expect(errorsLogged()).toHaveLength(before);
+    await request(api.url).post('/api/test-fixtures/sql-error');
+    expect(errorsLogged().length).toBeGreaterThan(before);
+  });
+
+  it('never logs request bodies or credentials', async () => {
+    await request(api.url)
+      .post('/api/test-fixtures/echo')
+      .set('Authorization', 'Bearer secret-token-value')
+      .set('Cookie', 'session=secret-cookie-value')
+      .send({ name: 'Persona Secreta', count: 1 });
+    const text = JSON.stringify(api.logs);
+    expect(text).not.toContain('secret-token-value');
+    expect(text).not.toContain('secret-cookie-value');
+    expect(text).not.toContain('Persona Secreta');
+  });
+
+  it('serves an OpenAPI 3 document generated from the code, and Swagger UI', async () => {
+    const document = await request(api.url).get('/api/openapi.json').expect(200);
+    expect(document.body.openapi).toMatch(/^3\./);
+    expect(document.body.paths['/api/health']).toBeDefined();
+    const ui = await request(api.url).get('/api/docs').expect(200);
+    expect(ui.text).toContain('swagger-ui');
+  });
+
+  it('answers 503 on the health probe when the database does not answer', async () => {
+    const probeApi = await startTestApi();
+    try {
+      await probeApi.database.endpoints.close();
+      const response = await request(probeApi.url).get('/api/health').expect(503);
+      expect(response.body).toMatchObject({
+        statusCode: 503,
+        message: 'The database is not answering',
+      });
+    } finally {
+      await probeApi.app.close();
+    }
+  });
+});
