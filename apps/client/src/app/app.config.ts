@@ -4,8 +4,8 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
-import { appRoutes } from './app.routes';
+import { provideRouter, TitleStrategy } from '@angular/router';
+import { appRoutes, routerFeatures } from './app.routes';
 import { authInterceptor } from './core/auth';
 import { apiErrorInterceptor, requestIdInterceptor } from './core/http';
 import { TranslatedTitleStrategy } from './core/i18n';
@@ -15,7 +15,7 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     // No zone.js: signals and OnPush drive rendering, which keeps the bundle and the work small.
     provideZonelessChangeDetection(),
-    provideRouter(appRoutes, withComponentInputBinding()),
+    provideRouter(appRoutes, ...routerFeatures),
     { provide: TitleStrategy, useExisting: TranslatedTitleStrategy },
     // Order matters: the id is added first, and errors are mapped before the auth interceptor
     // looks at them on the way back.

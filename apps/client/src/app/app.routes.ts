@@ -1,6 +1,9 @@
-import type { Routes } from '@angular/router';
+import { type Routes, withComponentInputBinding } from '@angular/router';
 import { authGuard, guestGuard } from './core/auth';
 import { routePaths } from './route-paths';
+
+/** Router features shared by the app and the tests: pages receive query parameters as inputs. */
+export const routerFeatures = [withComponentInputBinding()];
 
 // Every feature is a lazy chunk, so the first page loads only the shell and what it shows.
 export const appRoutes: Routes = [

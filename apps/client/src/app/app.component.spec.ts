@@ -1,0 +1,118 @@
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
+import { Router } from '@angular/router';
+import { firstValueFrom } from 'rxjs';
+import { AppComponent } from './app.component';
+import { appConfig } from './app.config';
+import { AuthService, loginUrl, NOW } from './core/auth';
+import { languageStorageKey, TranslationService } from './core/i18n';
+import { aLoginResponse, resetBrowserStorage, testNow } from './testing/test-providers';
+
+describe('AppComponent (shell)', () => {
+  let fixture: ComponentFixture<AppComponent>;
+  let router: Router;
+
+  beforeEach(async () => {
+    resetBrowserStorage();
+    TestBed.configureTestingModule({
+      providers: [
+        ...appConfig.providers,
+        provideHttpClientTesting(),
+        { provide: NOW, useValue: () => testNow },
+      ],
+    });
+    TestBed.inject(TranslationService).setLanguage('en');
+    router = TestBed.inject(Router);
+    fixture = TestBed.createComponent(AppComponent);
+  });
+
+  const root = () => fixture.nativeElement as HTMLElement;
+  const text = () => root().textContent?.replace(/\s+/g, ' ') ?? '';
+  const testId = (id: string) => root().querySelector<HTMLElement>(`[data-testid="${id}"]`);
+
+  async function go(url: string) {
+    await router.navigateByUrl(url);
+    await fixture.whenStable();
+  }
+
+  async function signIn() {
+    const done = firstValueFrom(
+      TestBed.inject(AuthService).login({ email: 'a@lima.example', password: 'p' }),
+    );
+    TestBed.inject(HttpTestingController).expectOne(loginUrl).flush(aLoginResponse());
+    await done;
+  }
+
+  it('has header, main and skip link, and no navigation while signed out', async () => {
+    await go('/caseload');
+    expect(router.url).toBe('/login?returnUrl=%2Fcaseload');
+    expect(root().querySelector('header mat-toolbar')?.textContent).toContain('Amparo');
+    expect(root().querySelector('main#main')).not.toBeNull();
+    expect(root().querySelector('a.skip-link')?.textContent).toContain('Skip to main content');
+    expect(root().querySelector('nav')).toBeNull();
+    expect(testId('sign-out')).toBeNull();
+  });
+
+  it('switches every visible string, the page language and the title to Spanish, and back', async () => {
+    await go('/login');
+    const switchButton = testId('language-switch');
+    expect(switchButton?.textContent?.trim()).toBe('Español');
+    expect(switchButton?.getAttribute('lang')).toBe('es');
+    expect(text()).toContain('Sign in to Amparo');
+    expect(TestBed.inject(Title).getTitle()).toBe('Sign in to Amparo · Amparo');
+
+    switchButton?.click();
+    await fixture.whenStable();
+
+    expect(document.documentElement.lang).toBe('es');
+    expect(localStorage.getItem(languageStorageKey)).toBe('es');
+    expect(text()).toContain('Ingresar a Amparo');
+    expect(text()).toContain('Saltar al contenido principal');
+    expect(text()).not.toContain('Sign in to Amparo');
+    expect(testId('language-switch')?.textContent?.trim()).toBe('English');
+    expect(testId('language-switch')?.getAttribute('lang')).toBe('en');
+    expect(TestBed.inject(Title).getTitle()).toBe('Ingresar a Amparo · Amparo');
+
+    testId('language-switch')?.click();
+    await fixture.whenStable();
+    expect(document.documentElement.lang).toBe('en');
+    expect(text()).toContain('Sign in to Amparo');
+  });
+
+  it('shows the caseload, the navigation and the session once signed in', async () => {
+    await signIn();
+    await go('/');
+    expect(router.url).toBe('/caseload');
+    const nav = root().querySelector('nav');
+    expect(nav?.getAttribute('aria-label')).toBe('Main navigation');
+    expect(nav?.querySelector('a[aria-current="page"]')?.textContent).toContain('Caseload');
+    expect(testId('caseload-empty')?.textContent).toContain('No cases yet');
+    // Session ends 8 h after the pinned now; shown in the browser's zone, so only its shape.
+    expect(testId('session')?.textContent).toContain('Signed in as Rosa Quispe');
+    expect(testId('session')?.textContent).toMatch(/Session ends at \d{1,2}:\d{2}/);
+    expect(testId('caseload-empty')?.textContent).toMatch(/Checked .*2026/);
+
+    TestBed.inject(TranslationService).setLanguage('es');
+    await fixture.whenStable();
+    expect(testId('caseload-empty')?.textContent).toContain('Todavía no hay casos');
+    expect(testId('session')?.textContent).toMatch(/La sesión termina a las \d{1,2}:\d{2}/);
+  });
+
+  it('signs out back to the sign-in page', async () => {
+    await signIn();
+    await go('/caseload');
+    testId('sign-out')?.click();
+    await fixture.whenStable();
+    expect(router.url).toBe('/login');
+    expect(TestBed.inject(AuthService).isAuthenticated()).toBe(false);
+    expect(root().querySelector('nav')).toBeNull();
+  });
+
+  it('answers an unknown address with a not-found page naming it', async () => {
+    await go('/no/such/page');
+    expect(root().querySelector('h1')?.textContent).toBe('Page not found');
+    expect(text()).toContain('There is no page at /no/such/page.');
+    expect(root().querySelector('main a')?.getAttribute('href')).toBe('/caseload');
+  });
+});
