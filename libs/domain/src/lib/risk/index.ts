@@ -1,0 +1,16 @@
+export * from './localized-text.model';
+export * from './legal-basis.model';
+export * from './risk-level.model';
+export * from './screening-question.model';
+export * from './screening-question.ids';
+export * from './screening-answer.model';
+export * from './screening.instrument';
+export * from './screening-validation.error';
+export * from './screening-answers.validator';
+export * from './screening-answers.diff';
+export * from './risk-score.model';
+export * from './risk-scoring.error';
+export * from './risk.scoring';
+export * from './risk-urgency.rules';
+export * from './risk-escalation.policy';
+export { RISK_RULES, type RiskRule, type RuleHit } from './risk.rules';

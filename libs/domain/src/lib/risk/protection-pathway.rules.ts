@@ -1,0 +1,184 @@
+// Which protection the answers point to, and what may close each door (exclusion, forum law).
+import { LegalBasis } from './legal-basis.model';
+import type { LocalizedText } from './localized-text.model';
+import {
+  anyHarmOrThreat,
+  harmAnswers,
+  matchGuidanceProfiles,
+  SERIOUS_HARMS,
+  STATE_ACTORS,
+  type RiskContext,
+} from './risk-context';
+import type { PathwayStatus, ProtectionPathway } from './risk-score.model';
+import { Q } from './screening-question.ids';
+
+/** Indicators that may bar refugee status (and, by the same clauses, Cartagena protection). */
+const STATUS_BARS = [
+  'art-1f-a',
+  'art-1f-b',
+  'art-1f-c',
+  'art-33-2',
+  'filing-deadline-bar',
+  'other-statutory-bar',
+];
+
+const ABSOLUTE: LocalizedText = {
+  en: 'Absolute: no exclusion clause or statutory bar removes this protection.',
+  es: 'Absoluta: ninguna cláusula de exclusión ni impedimento legal elimina esta protección.',
+};
+
+function barCaveat(c: RiskContext): LocalizedText[] {
+  const bars = c.answers.hasAny(Q.exclusionIndicators, STATUS_BARS);
+  return bars.length === 0
+    ? []
+    : [
+        {
+          en: `Exclusion or bar indicated (${bars.join(', ')}): check before relying on this pathway; complementary protection remains.`,
+          es: `Hay indicios de exclusión o impedimento (${bars.join(', ')}): revíselos antes de invocar esta vía; la protección complementaria subsiste.`,
+        },
+      ];
+}
+
+export function protectionPathways(c: RiskContext): ProtectionPathway[] {
+  const a = c.answers;
+  const pathways: ProtectionPathway[] = [];
+  const bars = barCaveat(c);
+  const grounds = a.selected(Q.conventionGrounds);
+  const serious = a.hasAny(Q.harmTypes, SERIOUS_HARMS);
+  const stateActor = a.hasAny(Q.actors, STATE_ACTORS).length > 0;
+  const profileMatches = c.fearedCountries.flatMap(({ profile }) =>
+    matchGuidanceProfiles(a, profile).profiles.map(
+      (p) => `${profile.code}.riskProfile.${p.tag}:${p.citationId}`,
+    ),
+  );
+  const feared =
+    anyHarmOrThreat(a) ||
+    profileMatches.length > 0 ||
+    a.isTrue(Q.tortureRisk) ||
+    a.isTrue(Q.lifeRisk);
+
+  if (grounds.length > 0 && feared) {
+    pathways.push({
+      id: 'refugee-1951',
+      label: {
+        en: 'Refugee status (1951 Convention)',
+        es: 'Estatuto de refugiado (Convención de 1951)',
+      },
+      status: bars.length > 0 ? 'possibly-barred' : 'open',
+      legalBasis: [LegalBasis.RefugeeDefinition, LegalBasis.NonRefoulement],
+      why: [
+        {
+          en: `Feared harm linked to a Convention ground: ${grounds.join(', ')}.`,
+          es: `Daño temido vinculado a un motivo de la Convención: ${grounds.join(', ')}.`,
+        },
+      ],
+      caveats: bars,
+      answers: [Q.conventionGrounds, ...harmAnswers(a)],
+      profileFacts: profileMatches,
+    });
+  }
+
+  const circumstances = a.selected(Q.cartagenaCircumstances);
+  const contexts = c.fearedCountries.filter(
+    ({ profile }) => profile.cartagenaContext !== undefined,
+  );
+  if (circumstances.length > 0 || contexts.length > 0) {
+    const applies = c.forum?.forum?.appliesCartagena;
+    const forumCaveat: LocalizedText[] =
+      applies === 'yes'
+        ? []
+        : [
+            {
+              en: `Our legal reference does not record that ${c.forum?.name.en ?? 'the forum'} applies the Cartagena definition: verify.`,
+              es: `Nuestra referencia jurídica no registra que ${c.forum?.name.es ?? 'el foro'} aplique la definición de Cartagena: verifíquelo.`,
+            },
+          ];
+    const status: PathwayStatus =
+      bars.length > 0 ? 'possibly-barred' : applies === 'yes' ? 'open' : 'forum-not-verified';
+    pathways.push({
+      id: 'cartagena',
+      label: { en: 'Cartagena refugee definition', es: 'Definición de refugiado de Cartagena' },
+      status,
+      legalBasis: [
+        LegalBasis.CartagenaGeneralizedViolence,
+        LegalBasis.CartagenaMassiveHumanRightsViolations,
+      ],
+      why: [
+        ...(circumstances.length > 0
+          ? [
+              {
+                en: `Circumstances answered: ${circumstances.join(', ')}.`,
+                es: `Circunstancias señaladas: ${circumstances.join(', ')}.`,
+              },
+            ]
+          : []),
+        ...contexts.map(({ profile }) => ({
+          en: `${profile.name.en}: ${profile.cartagenaContext?.note.en ?? ''}`,
+          es: `${profile.name.es}: ${profile.cartagenaContext?.note.es ?? ''}`,
+        })),
+        ...(applies === 'yes' && c.forum?.forum?.cartagenaBasis
+          ? [
+              {
+                en: `Forum law: ${c.forum.forum.cartagenaBasis}.`,
+                es: `Ley del foro: ${c.forum.forum.cartagenaBasis}.`,
+              },
+            ]
+          : []),
+      ],
+      caveats: [...bars, ...forumCaveat],
+      answers:
+        circumstances.length > 0 ? [Q.cartagenaCircumstances, Q.forumCountry] : [Q.forumCountry],
+      profileFacts: contexts.map(({ profile }) => `${profile.code}.cartagenaContext`),
+    });
+  }
+
+  const tortureHarm = a.has(Q.harmTypes, 'torture');
+  if (a.isTrue(Q.tortureRisk) || tortureHarm || (stateActor && serious.length > 0)) {
+    pathways.push({
+      id: 'cat-art-3',
+      label: {
+        en: 'Convention Against Torture, art. 3',
+        es: 'Convención contra la Tortura, art. 3',
+      },
+      status: 'open',
+      legalBasis: [LegalBasis.CatArt3],
+      why: [
+        {
+          en: 'Risk of torture, past torture, or serious harm by state agents or with their acquiescence.',
+          es: 'Riesgo de tortura, tortura sufrida, o daño grave por agentes del Estado o con su aquiescencia.',
+        },
+      ],
+      caveats: [ABSOLUTE],
+      answers: [Q.tortureRisk, Q.harmTypes, Q.actors].filter((id) => id in a.answers),
+      profileFacts: [],
+    });
+  }
+
+  const deathThreat = a.has(Q.harmTypes, 'death-threat');
+  if (
+    a.isTrue(Q.lifeRisk) ||
+    a.isTrue(Q.cruelTreatmentRisk) ||
+    a.isTrue(Q.tortureRisk) ||
+    deathThreat ||
+    serious.length > 0
+  ) {
+    pathways.push({
+      id: 'iccpr-6-7',
+      label: { en: 'ICCPR arts. 6 and 7', es: 'PIDCP arts. 6 y 7' },
+      status: 'open',
+      legalBasis: [LegalBasis.IccprArt6, LegalBasis.IccprArt7],
+      why: [
+        {
+          en: 'Real risk of irreparable harm: to life, or of torture or cruel, inhuman or degrading treatment.',
+          es: 'Riesgo real de daño irreparable: a la vida, o de tortura o tratos crueles, inhumanos o degradantes.',
+        },
+      ],
+      caveats: [ABSOLUTE],
+      answers: [Q.lifeRisk, Q.cruelTreatmentRisk, Q.tortureRisk, Q.harmTypes].filter(
+        (id) => id in a.answers,
+      ),
+      profileFacts: [],
+    });
+  }
+  return pathways;
+}
