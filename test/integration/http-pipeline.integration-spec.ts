@@ -1,6 +1,7 @@
 // The global HTTP pipeline: every bad input gets a clear 4xx in one JSON shape, nothing is
 // half-written, nothing leaks, and client mistakes are not logged as errors.
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { FIXTURE_ORGANIZATION_ID, PipelineFixtureModule } from './support/pipeline-fixture.module';
 import { startTestApi, type TestApi } from './support/test-api';
 
@@ -175,14 +176,14 @@ describe('HTTP pipeline', () => {
   it('answers 503 on the health probe when the database does not answer', async () => {
     const probeApi = await startTestApi();
     try {
-      await probeApi.database.endpoints.close();
+      await probeApi.app.get(DataSource).destroy();
       const response = await request(probeApi.url).get('/api/health').expect(503);
       expect(response.body).toMatchObject({
         statusCode: 503,
         message: 'The database is not answering',
       });
     } finally {
-      await probeApi.app.close();
+      await probeApi.close();
     }
   });
 });
