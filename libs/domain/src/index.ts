@@ -1,1 +1,17 @@
 export * from './lib/errors';
+// Deadline engine (issue 5)
+export { type EpochDay, isoDateOf, parseIsoDate } from './lib/time/epoch-day';
+export { isValidTimeZone } from './lib/time/forum-clock';
+export * from './lib/deadlines/rule-pack.types';
+export * from './lib/deadlines/rule-pack-validation.error';
+export * from './lib/deadlines/rule-pack.validator';
+export * from './lib/deadlines/rule-pack.registry';
+export * from './lib/deadlines/calendar/business.calendar';
+export * from './lib/deadlines/calendar/calendar.provider';
+export * from './lib/deadlines/calendar/indexed-business.calendar';
+export * from './lib/deadlines/calendar/national-holidays.source';
+export * from './lib/deadlines/deadline.error';
+export * from './lib/deadlines/computed-deadline';
+export * from './lib/deadlines/deadline.engine';
+export * from './lib/deadlines/rule.catalogue';
+export * from './lib/deadlines/deadlines-doc.renderer';

@@ -1,0 +1,109 @@
+// Renders docs/deadlines.md from the rule catalogue, so the published list of rules, citations,
+// statuses and gaps can never drift from the packs the engine runs.
+import { CatalogueJurisdiction, CatalogueRule } from './rule.catalogue';
+
+const CONVENTIONS = `## How the engine counts
+
+- **Hour periods** run on the clock from the trigger instant: 24 hours means 24 elapsed hours, to
+  the minute, shown on the forum's clock. They never roll over weekends or holidays. Where the
+  clock changes in between (daylight saving time in New York), the derivation says so and the
+  period still counts elapsed hours.
+- **Day periods** work on the forum's local dates. The trigger day is excluded (the first day
+  counted is the next one) and, unless the rule says otherwise, a last day on a weekend, a
+  national public holiday or a closure day of the forum rolls forward to the next working day.
+- **Business days** (días hábiles) skip Saturdays, Sundays, the country's national public
+  holidays (observed and substitute days included) and the closure days that the forum publishes.
+- **Months and years** run from date to date; when the target month lacks the day (29 February,
+  31 April) the month's last day is used, the earlier choice.
+- **Due instant of a day period**: the end of the due local day in the forum's zone, i.e.
+  23:59:59.999 (the instant before the next local midnight). Filing windows may close earlier in
+  the day (clerk's hours, paper filing): the notes say so where it matters. For the BIA, whose
+  filings must be *received*, the day ends on the BIA's clock (America/New_York).
+- **Possible ranges**: where the sources give two readings, \`dueAt\` is the earliest (plan for it)
+  and \`latestDueAt\` the other reading; both are shown.
+- **Time zones**: the trigger's local date is taken in the zone where the event happened (the
+  request's \`timeZone\`, else an RFC 9557 \`[zone]\` annotation on \`occurredAt\`, else the pack's
+  default); a rule may pin the forum's zone (the BIA). All instants are given in UTC and on the
+  forum's clock with its zone.
+- **Statuses**: *verified* (stated in the cited text or the agency's own page), *secondary*
+  (reputable secondary sources, flagged), *unverified* (a practitioner's usual reading, a flagged
+  suggestion). Periods that could not be sourced are listed as **gaps**: no rule is invented.
+`;
+
+function renderRule(rule: CatalogueRule, labels: ReadonlyMap<string, string>): string {
+  const lines = [`### \`${rule.id}\`: ${rule.title.en}`, '', `- Spanish: ${rule.title.es}`];
+  lines.push(`- Procedures: ${rule.procedures.map((p) => `\`${p}\``).join(', ')}`);
+  lines.push(
+    `- Triggered by: ${rule.triggers.map((t) => `${labels.get(t) ?? t} (\`${t}\`)`).join('; ')}`,
+  );
+  if (rule.period) {
+    const latest = rule.latestPeriod ? `; latest reading: ${rule.latestPeriod.en}` : '';
+    lines.push(`- Period: ${rule.period.en}${latest}`);
+    lines.push(`- Counting: ${rule.counting?.en ?? ''}`);
+    lines.push(`- Calendar: ${rule.calendar ?? ''}; time zone: ${rule.timeZone ?? ''}`);
+  } else {
+    const kinds = {
+      immediate: 'none: file at once (urgent)',
+      anyTime: 'none: any time',
+      dateInOrder: 'the date set in the order',
+    };
+    lines.push(`- Period: ${rule.noPeriod ? kinds[rule.noPeriod] : 'none'}`);
+  }
+  lines.push(
+    `- Whose deadline: ${rule.party === 'defense' ? 'the defense' : 'the authority (a watch date)'}`,
+  );
+  lines.push(`- Citation: ${rule.citation}`);
+  lines.push(`- Source: ${rule.source}`);
+  lines.push(`- Status: **${rule.status}**`);
+  lines.push(`- Notes: ${rule.notes.en}`);
+  if (rule.completionRecords) {
+    const next = rule.startsNext.length
+      ? `, which starts ${rule.startsNext.map((id) => `\`${id}\``).join(', ')}`
+      : '';
+    lines.push(`- Completing it records \`${rule.completionRecords}\`${next}`);
+  }
+  return lines.join('\n');
+}
+
+function renderJurisdiction(pack: CatalogueJurisdiction): string {
+  const labels = new Map(pack.eventTypes.map((e) => [e.id, e.label.en]));
+  const parts = [
+    `## ${pack.name.en} (${pack.jurisdiction}), rule pack ${pack.version}`,
+    '',
+    `Default time zone: ${pack.defaultTimeZone}. Procedures: ${pack.procedures.map((p) => `${p.title.en} (\`${p.id}\`)`).join('; ')}.`,
+  ];
+  for (const rule of pack.rules) parts.push('', renderRule(rule, labels));
+  if (pack.protections.length) {
+    parts.push('', `### Protections in ${pack.name.en} (not periods)`, '');
+    for (const p of pack.protections) {
+      parts.push(
+        `- \`${p.id}\`: ${p.title.en}. ${p.notes.en} Citation: ${p.citation}. Status: **${p.status}**.`,
+      );
+    }
+  }
+  parts.push('', `### Gaps in ${pack.name.en} (no period found: none is invented)`, '');
+  if (pack.gaps.length === 0) parts.push('None recorded.');
+  for (const gap of pack.gaps) {
+    parts.push(`- \`${gap.id}\`: ${gap.title.en}. ${gap.reason.en} (${gap.source})`);
+  }
+  return parts.join('\n');
+}
+
+export function renderDeadlinesDoc(catalogue: readonly CatalogueJurisdiction[]): string {
+  const summary = catalogue.map((pack) => {
+    const count = (status: string) => pack.rules.filter((r) => r.status === status).length;
+    return `- ${pack.name.en} (${pack.jurisdiction}) ${pack.version}: ${pack.rules.length} rules (${count('verified')} verified, ${count('secondary')} secondary, ${count('unverified')} unverified), ${pack.gaps.length} gaps`;
+  });
+  return [
+    '# Deadline rules',
+    '',
+    '<!-- Generated by `npm run docs:deadlines` from libs/domain/src/lib/deadlines/packs. Do not edit by hand: a test fails when this file is out of date. -->',
+    '',
+    'Every rule Amparo ships, with its citation and verification status, and the periods the research looked for and did not find. This is research, not legal advice.',
+    '',
+    ...summary,
+    '',
+    CONVENTIONS,
+    ...catalogue.map((pack) => `${renderJurisdiction(pack)}\n`),
+  ].join('\n');
+}

@@ -1,0 +1,155 @@
+// A rule pack is the law of one jurisdiction written as data: which events start which clocks,
+// for how long, counted how, and on what authority. Code reads packs; it never encodes a period.
+
+/** ISO 3166-1 alpha-2 codes of the jurisdictions Amparo ships packs for. */
+export type JurisdictionCode = 'PE' | 'US' | 'MX' | 'DO' | 'PA' | 'CR';
+
+export const JURISDICTION_CODES: readonly JurisdictionCode[] = ['PE', 'US', 'MX', 'DO', 'PA', 'CR'];
+
+/** Text shown to users, in English and Spanish. */
+export interface Bilingual {
+  readonly en: string;
+  readonly es: string;
+}
+
+export type PeriodUnit = 'hours' | 'calendarDays' | 'businessDays' | 'months' | 'years';
+
+export const PERIOD_UNITS: readonly PeriodUnit[] = [
+  'hours',
+  'calendarDays',
+  'businessDays',
+  'months',
+  'years',
+];
+
+export interface Period {
+  readonly amount: number;
+  readonly unit: PeriodUnit;
+}
+
+/**
+ * How a period is counted. Hour periods run on the clock (no rolling, trigger day meaningless);
+ * day, month and year periods work on the forum's local dates.
+ */
+export interface CountingConvention {
+  /** The trigger day is not day 1 (true for every shipped rule: "a partir del día siguiente"). */
+  readonly excludeTriggerDay: boolean;
+  /** A last day on a weekend, holiday or closure day moves to the next working day. */
+  readonly rollForward: boolean;
+  /**
+   * Where counting starts: the event itself (a decision's date, a retention's instant) or the
+   * first working day after it (Panama's refugee application).
+   */
+  readonly countFrom: 'event' | 'nextWorkingDay';
+  /** Extra days for service by mail; 0 where the period runs from the order date itself. */
+  readonly mailingDays: number;
+}
+
+export type VerificationStatus = 'verified' | 'secondary' | 'unverified';
+
+export const VERIFICATION_STATUSES: readonly VerificationStatus[] = [
+  'verified',
+  'secondary',
+  'unverified',
+];
+
+/** Whose deadline it is: the defense must act, or the authority must (a watch date). */
+export type ObligedParty = 'defense' | 'authority';
+
+/** The calendar whose working days a rule counts: the country's holidays plus a forum's closures. */
+export interface CalendarReference {
+  readonly country: JurisdictionCode;
+  /** Key of the forum whose published closure days also count as non-working (e.g. MX-COMAR). */
+  readonly forum?: string;
+}
+
+/** A second reading of the same rule, giving the latest end of a possible range. */
+export interface LatestReading {
+  readonly period: Period;
+  readonly counting: CountingConvention;
+  readonly reading: Bilingual;
+  readonly source: string;
+}
+
+/** What the rule asks for when the law gives no period to count. */
+export type NoPeriodKind = 'immediate' | 'anyTime' | 'dateInOrder';
+
+export interface NoPeriod {
+  readonly kind: NoPeriodKind;
+  readonly guidance: Bilingual;
+}
+
+interface RuleBase {
+  /** Stable id, prefixed by the jurisdiction: pe.pasee.reconsideration. */
+  readonly id: string;
+  readonly title: Bilingual;
+  readonly procedures: readonly string[];
+  readonly triggers: readonly string[];
+  readonly party: ObligedParty;
+  readonly citation: string;
+  readonly source: string;
+  readonly status: VerificationStatus;
+  readonly notes: Bilingual;
+  /** Completing the rule's act records this event type, which may start the next clocks. */
+  readonly completionRecords?: string;
+}
+
+export interface PeriodRule extends RuleBase {
+  readonly period: Period;
+  readonly counting: CountingConvention;
+  readonly calendar: CalendarReference;
+  /** Pins the forum's zone (the BIA in Falls Church) whatever the event's zone. */
+  readonly timeZone?: string;
+  readonly latest?: LatestReading;
+}
+
+export interface NoPeriodRule extends RuleBase {
+  readonly noPeriod: NoPeriod;
+  readonly urgent: boolean;
+}
+
+export type DeadlineRule = PeriodRule | NoPeriodRule;
+
+export const isPeriodRule = (rule: DeadlineRule): rule is PeriodRule => 'period' in rule;
+
+export interface ProcedureDefinition {
+  readonly id: string;
+  readonly title: Bilingual;
+}
+
+export interface EventTypeDefinition {
+  readonly id: string;
+  readonly label: Bilingual;
+}
+
+/** A period the research looked for and did not find: shown as a gap, never invented. */
+export interface RuleGap {
+  readonly id: string;
+  readonly title: Bilingual;
+  readonly procedures: readonly string[];
+  readonly reason: Bilingual;
+  readonly source: string;
+}
+
+/** A protection that is not a period (e.g. no expulsion while a refugee claim is pending). */
+export interface Protection {
+  readonly id: string;
+  readonly title: Bilingual;
+  readonly procedures: readonly string[];
+  readonly citation: string;
+  readonly status: VerificationStatus;
+  readonly notes: Bilingual;
+}
+
+export interface RulePack {
+  readonly jurisdiction: JurisdictionCode;
+  /** Semantic version; a computed deadline keeps the version that produced it. */
+  readonly version: string;
+  readonly name: Bilingual;
+  readonly defaultTimeZone: string;
+  readonly procedures: readonly ProcedureDefinition[];
+  readonly eventTypes: readonly EventTypeDefinition[];
+  readonly rules: readonly DeadlineRule[];
+  readonly gaps: readonly RuleGap[];
+  readonly protections: readonly Protection[];
+}

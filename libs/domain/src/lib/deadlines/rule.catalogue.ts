@@ -1,0 +1,123 @@
+// The whole catalogue of shipped rules, gaps and protections with their citations and statuses:
+// what GET /api/rules shows and what docs/deadlines.md is generated from.
+import { describePeriod } from './derivation.formatter';
+import { RulePackRegistry, shippedRulePacks } from './rule-pack.registry';
+import {
+  Bilingual,
+  CountingConvention,
+  isPeriodRule,
+  JurisdictionCode,
+  NoPeriodKind,
+  ObligedParty,
+  PeriodRule,
+  Protection,
+  RuleGap,
+  VerificationStatus,
+} from './rule-pack.types';
+
+export interface CatalogueRule {
+  readonly id: string;
+  readonly title: Bilingual;
+  readonly procedures: readonly string[];
+  readonly triggers: readonly string[];
+  /** "24 hours", "3 business days"; absent for rules without a period. */
+  readonly period?: Bilingual;
+  readonly latestPeriod?: Bilingual;
+  readonly counting?: Bilingual;
+  readonly noPeriod?: NoPeriodKind;
+  readonly timeZone?: string;
+  readonly calendar?: string;
+  readonly citation: string;
+  readonly source: string;
+  readonly status: VerificationStatus;
+  readonly party: ObligedParty;
+  readonly urgent: boolean;
+  readonly notes: Bilingual;
+  readonly completionRecords?: string;
+  /** Rules that the completion event starts (the chain). */
+  readonly startsNext: readonly string[];
+}
+
+export interface CatalogueJurisdiction {
+  readonly jurisdiction: JurisdictionCode;
+  readonly version: string;
+  readonly name: Bilingual;
+  readonly defaultTimeZone: string;
+  readonly procedures: readonly { id: string; title: Bilingual }[];
+  readonly eventTypes: readonly { id: string; label: Bilingual }[];
+  readonly rules: readonly CatalogueRule[];
+  readonly gaps: readonly RuleGap[];
+  readonly protections: readonly Protection[];
+}
+
+export function describeCounting(
+  rule: Pick<PeriodRule, 'period'>,
+  counting: CountingConvention,
+): Bilingual {
+  if (rule.period.unit === 'hours') {
+    return { en: 'on the clock, no rolling', es: 'de reloj, sin traslado' };
+  }
+  const en: string[] = [
+    counting.excludeTriggerDay ? 'trigger day excluded' : 'trigger day counted',
+  ];
+  const es: string[] = [
+    counting.excludeTriggerDay ? 'sin contar el día del hecho' : 'contando el día del hecho',
+  ];
+  if (counting.countFrom === 'nextWorkingDay') {
+    en.push('counted from the next business day');
+    es.push('desde el día hábil siguiente');
+  }
+  en.push(counting.rollForward ? 'rolls forward past weekends and holidays' : 'no rolling');
+  es.push(counting.rollForward ? 'se traslada al siguiente día hábil' : 'sin traslado');
+  en.push(counting.mailingDays ? `${counting.mailingDays} mailing days` : 'no mailing days');
+  es.push(counting.mailingDays ? `${counting.mailingDays} días por correo` : 'sin días por correo');
+  return { en: en.join(', '), es: es.join(', ') };
+}
+
+export function ruleCatalogue(
+  registry: RulePackRegistry = shippedRulePacks(),
+): CatalogueJurisdiction[] {
+  return registry.all().map((pack) => ({
+    jurisdiction: pack.jurisdiction,
+    version: pack.version,
+    name: pack.name,
+    defaultTimeZone: pack.defaultTimeZone,
+    procedures: pack.procedures,
+    eventTypes: pack.eventTypes,
+    gaps: pack.gaps,
+    protections: pack.protections,
+    rules: pack.rules.map((rule): CatalogueRule => {
+      const startsNext = rule.completionRecords
+        ? pack.rules
+            .filter((r) => r.triggers.includes(rule.completionRecords as string))
+            .map((r) => r.id)
+        : [];
+      const common = {
+        id: rule.id,
+        title: rule.title,
+        procedures: rule.procedures,
+        triggers: rule.triggers,
+        citation: rule.citation,
+        source: rule.source,
+        status: rule.status,
+        party: rule.party,
+        notes: rule.notes,
+        completionRecords: rule.completionRecords,
+        startsNext,
+      };
+      if (!isPeriodRule(rule))
+        return { ...common, noPeriod: rule.noPeriod.kind, urgent: rule.urgent };
+      return {
+        ...common,
+        period: describePeriod(rule.period),
+        latestPeriod: rule.latest ? describePeriod(rule.latest.period) : undefined,
+        counting: describeCounting(rule, rule.counting),
+        timeZone: rule.timeZone ?? pack.defaultTimeZone,
+        calendar: rule.calendar.forum
+          ? `${rule.calendar.country} + ${rule.calendar.forum} closures`
+          : rule.calendar.country,
+        urgent: rule.period.unit === 'hours',
+      };
+    }),
+  }));
+}
