@@ -1,12 +1,33 @@
 #!/usr/bin/env bash
-# Prepares a PostgreSQL server for the test suite: the owning role (runs migrations, may create
+# Prepares a PostgreSQL server for the test suite: the owning role (runs migrations and creates
 # the per-test-file databases), the application role, and a throwaway database.
-# Usage: tools/ci-database.sh [database-name]; prints the DATABASE_URL to use.
+#   tools/ci-database.sh NAME          create; prints DATABASE_URL=... and DATABASE_APP_PASSWORD=...
+#   tools/ci-database.sh --drop NAME   drop it again
+# Works with trust authentication (this workplace) and with Debian's default peer/scram set-up.
 set -euo pipefail
-db="${1:-amparo_ci}"
-psql_admin() { PGOPTIONS="-c client_min_messages=warning" psql -v ON_ERROR_STOP=1 -h "${PGHOST:-127.0.0.1}" -p "${PGPORT:-5432}" -U "${PGADMINUSER:-postgres}" -d postgres -qtA "$@"; }
+drop=
+if [ "${1:-}" = "--drop" ]; then drop=1; shift; fi
+db="${1:?database name}"
+host="${PGHOST:-127.0.0.1}" port="${PGPORT:-5432}"
 
-psql_admin <<SQL >/dev/null
+admin() {
+  local args=(-v ON_ERROR_STOP=1 -qtA -d postgres "$@")
+  if PGOPTIONS="-c client_min_messages=warning" psql -h "$host" -p "$port" -U postgres -w -c 'SELECT 1' -d postgres >/dev/null 2>&1; then
+    PGOPTIONS="-c client_min_messages=warning" psql -h "$host" -p "$port" -U postgres "${args[@]}"
+  else
+    PGOPTIONS="-c client_min_messages=warning" runuser -u postgres -- psql -p "$port" "${args[@]}"
+  fi
+}
+
+if [ -n "$drop" ]; then
+  admin -c "DROP DATABASE IF EXISTS ${db} WITH (FORCE)" >/dev/null
+  admin -c "SELECT format('DROP DATABASE %I WITH (FORCE)', datname) FROM pg_database WHERE datname LIKE 'amparo_test_%'" | while read -r sql; do admin -c "$sql" >/dev/null; done
+  exit 0
+fi
+
+owner_password=$(node -e "console.log(require('crypto').randomBytes(18).toString('hex'))")
+app_password=$(node -e "console.log(require('crypto').randomBytes(18).toString('hex'))")
+admin >/dev/null <<SQL
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'amparo_owner') THEN
     CREATE ROLE amparo_owner LOGIN CREATEDB NOSUPERUSER NOBYPASSRLS;
@@ -15,8 +36,10 @@ DO \$\$ BEGIN
     CREATE ROLE amparo_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
   END IF;
 END \$\$;
-ALTER ROLE amparo_app LOGIN NOSUPERUSER NOBYPASSRLS;
+ALTER ROLE amparo_owner LOGIN CREATEDB NOSUPERUSER NOBYPASSRLS PASSWORD '${owner_password}';
+ALTER ROLE amparo_app LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '${app_password}';
 SQL
-psql_admin -c "DROP DATABASE IF EXISTS ${db} WITH (FORCE)" >/dev/null
-psql_admin -c "CREATE DATABASE ${db} OWNER amparo_owner" >/dev/null
-echo "postgres://amparo_owner@${PGHOST:-127.0.0.1}:${PGPORT:-5432}/${db}"
+admin -c "DROP DATABASE IF EXISTS ${db} WITH (FORCE)" >/dev/null
+admin -c "CREATE DATABASE ${db} OWNER amparo_owner" >/dev/null
+echo "DATABASE_URL=postgres://amparo_owner:${owner_password}@${host}:${port}/${db}"
+echo "DATABASE_APP_PASSWORD=${app_password}"

@@ -61,7 +61,7 @@ function serverEndpoints(
 export function appUrlFrom(ownerUrl: string, password?: string): string {
   const url = new URL(ownerUrl);
   url.username = APP_ROLE;
-  url.password = password ? encodeURIComponent(password) : '';
+  url.password = password ?? ''; // the URL setter percent-encodes
   return url.toString();
 }
 

@@ -1,0 +1,57 @@
+import { ConfigurationError, loadConfig } from './app.config';
+
+describe('loadConfig', () => {
+  it('runs embedded on sensible defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      PORT: 3000,
+      HOST: '127.0.0.1',
+      AMPARO_DATA_DIR: '.amparo',
+      LOG_LEVEL: 'info',
+    });
+    expect(config.embedded).toBe(true);
+  });
+
+  it('uses a real server when DATABASE_URL is set', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://owner@db.example:5432/amparo',
+      PORT: '8080',
+    });
+    expect(config.embedded).toBe(false);
+    expect(config.PORT).toBe(8080);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT must be a whole number between 1 and 65535 \(got "eighty"\)/],
+    [{ PORT: '70000' }, /PORT must be a whole number between 1 and 65535/],
+    [
+      { LOG_LEVEL: 'loud' },
+      /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/,
+    ],
+    [{ DATABASE_URL: 'mysql://x@y/z' }, /DATABASE_URL must be a PostgreSQL URL/],
+    [{ AMPARO_SEED_DEMO: 'maybe' }, /AMPARO_SEED_DEMO must be true or false/],
+  ])('names the variable and what it expects for %j', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigurationError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('never echoes a secret value back', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://user:hunter2@host/db' })).toThrow(
+      /value hidden/,
+    );
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://user:hunter2@host/db' });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('hunter2');
+    }
+  });
+
+  it('reports every problem at once', () => {
+    try {
+      loadConfig({ PORT: '0', LOG_LEVEL: 'x' });
+      throw new Error('expected a ConfigurationError');
+    } catch (error) {
+      expect((error as ConfigurationError).problems).toHaveLength(2);
+    }
+  });
+});
