@@ -1,0 +1,13 @@
+// Public surface of the filings library: templates as data, the missing-data check, the PDF renderer.
+export * from './lib/errors/filing.error';
+export * from './lib/model/filing-data.model';
+export * from './lib/model/filing-template.model';
+export { FILING_FIELDS, type FilingFieldPath } from './lib/data/filing-field.catalog';
+export { missingData, requiredData } from './lib/data/missing-data.check';
+export { renderFiling, type RenderedFiling } from './lib/render/filing.renderer';
+export {
+  FILING_TEMPLATES,
+  findTemplate,
+  summarizeTemplate,
+  type FilingTemplateSummary,
+} from './lib/templates/filing-template.registry';

@@ -1,0 +1,17 @@
+// Reads a dotted path (client.fullName) out of the filing view model.
+export function resolvePath(root: unknown, path: string): unknown {
+  let current: unknown = root;
+  for (const key of path.split('.')) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+/** Absent means: undefined, null, blank text, an empty list, or `false`. */
+export function isPresent(value: unknown): boolean {
+  if (value === undefined || value === null || value === false) return false;
+  if (typeof value === 'string') return value.trim().length > 0;
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}

@@ -1,0 +1,173 @@
+// Draws each kind of template block (heading, parties, petitions, signature…) with the page writer.
+import { isPresent, resolvePath } from '../data/data-path.resolver';
+import { FilingError, FilingErrorCode } from '../errors/filing.error';
+import type {
+  AnnexesBlock,
+  FilingBlock,
+  NumberedBlock,
+  PartiesBlock,
+  SignatureBlock,
+} from '../model/filing-template.model';
+import { BODY_SIZE, type PdfPageWriter } from './pdf-page.writer';
+import { interpolate, type InterpolationScope } from './placeholder.interpolator';
+
+const PARAGRAPH_GAP = 6;
+const NUMBER_INDENT = 22;
+
+export class BlockPainter {
+  constructor(
+    private readonly writer: PdfPageWriter,
+    private readonly scope: InterpolationScope,
+  ) {}
+
+  private fill(text: string): string {
+    return interpolate(text, this.scope);
+  }
+
+  paint(block: FilingBlock): void {
+    const w = this.writer;
+    switch (block.kind) {
+      case 'heading':
+        for (const line of this.presentLines(block.lines)) {
+          w.text(line, { bold: block.bold ?? true, align: block.align });
+        }
+        w.space(PARAGRAPH_GAP * 2);
+        return;
+      case 'parties':
+        return this.parties(block);
+      case 'title':
+        w.ensure(w.lineHeight() * 3);
+        w.space(PARAGRAPH_GAP);
+        w.text(this.fill(block.text), { bold: true, align: 'center' });
+        w.space(PARAGRAPH_GAP * 2);
+        return;
+      case 'section':
+        w.ensure(w.lineHeight() * 3);
+        w.space(PARAGRAPH_GAP);
+        w.text(this.fill(block.text), { bold: true });
+        w.space(PARAGRAPH_GAP / 2);
+        return;
+      case 'paragraph':
+        w.text(this.fill(block.text), { align: block.align ?? 'justify', firstLineIndent: 28 });
+        w.space(PARAGRAPH_GAP);
+        return;
+      case 'numbered':
+        return this.numbered(this.numberedItems(block));
+      case 'placeDate':
+        // Keeps the date with the signatures that follow it.
+        w.ensure(w.lineHeight() * 2 + 48 + w.lineHeight() * 3);
+        w.space(PARAGRAPH_GAP);
+        w.text(this.fill(block.text), { align: 'right' });
+        w.space(PARAGRAPH_GAP);
+        return;
+      case 'signature':
+        return this.signature(block);
+      case 'annexes':
+        return this.annexes(block);
+      case 'pageBreak':
+        w.newPage();
+        return;
+    }
+  }
+
+  private parties(block: PartiesBlock): void {
+    const w = this.writer;
+    const labelWidth = w.width * 0.34;
+    for (const entry of block.entries) {
+      if (entry.when && !isPresent(resolvePath(this.scope.root, entry.when))) continue;
+      const value = this.fill(entry.value);
+      w.ensure(w.heightOf(value, { indent: labelWidth }));
+      w.label(this.fill(entry.label), 0, { bold: true });
+      w.text(value, { indent: labelWidth });
+    }
+    w.space(PARAGRAPH_GAP * 2);
+  }
+
+  private numberedItems(block: NumberedBlock): string[] {
+    const fixed = (block.items ?? []).map((item) => this.fill(item));
+    if (!block.from) return fixed;
+    const list = resolvePath(this.scope.root, block.from.path);
+    if (!Array.isArray(list)) {
+      throw new FilingError(
+        FilingErrorCode.TemplateDefect,
+        `${this.scope.templateId}: ${block.from.path} is not a list`,
+      );
+    }
+    const template = block.from.item;
+    const path = block.from.path;
+    const repeated = list.map((item: unknown, i) =>
+      interpolate(template, {
+        ...this.scope,
+        root: { ...(this.scope.root as object), item },
+        itemField: `${path}[${i}]`,
+      }),
+    );
+    return [...fixed, ...repeated];
+  }
+
+  private numbered(items: readonly string[], labelOf = (i: number) => `${i + 1}.`): void {
+    const w = this.writer;
+    items.forEach((item, i) => {
+      w.label(labelOf(i), 0);
+      w.text(item, { indent: NUMBER_INDENT, align: 'justify' });
+      w.space(PARAGRAPH_GAP / 2);
+    });
+    w.space(PARAGRAPH_GAP);
+  }
+
+  private signature(block: SignatureBlock): void {
+    const w = this.writer;
+    // A signer whose first line (the name) is absent is not on this filing at all.
+    const signers = block.signers
+      .filter((lines) => lines.length > 0 && this.optional(lines[0]) !== undefined)
+      .map((lines) => this.presentLines(lines));
+    if (signers.length === 0) return;
+    const gap = 24;
+    const single = signers.length === 1;
+    const columnWidth = single ? w.width * 0.55 : (w.width - gap) / signers.length;
+    const columnX = (i: number) => (single ? w.width - columnWidth : i * (columnWidth + gap));
+    const rows = Math.max(...signers.map((lines) => lines.length));
+    w.ensure(48 + rows * w.lineHeight());
+    w.space(40);
+    signers.forEach((_, i) => w.rule(columnX(i), columnWidth));
+    w.space(4);
+    w.columns(signers.map((lines, i) => ({ lines, x: columnX(i), width: columnWidth })));
+    w.space(PARAGRAPH_GAP * 2);
+  }
+
+  /** Filled lines, leaving out those whose data is absent (an address, an interpreter). */
+  private presentLines(lines: readonly string[]): string[] {
+    return lines
+      .map((line) => this.optional(line))
+      .filter((line): line is string => line !== undefined);
+  }
+
+  /** A line whose placeholders are optional: dropped when any of them is absent. */
+  private optional(line: string): string | undefined {
+    const paths = [...line.matchAll(/\{\{\s*([\w.]+)/g)].map((m) => m[1]);
+    if (!paths.every((p) => isPresent(resolvePath(this.scope.root, p)))) return undefined;
+    return this.fill(line);
+  }
+
+  private annexes(block: AnnexesBlock): void {
+    const w = this.writer;
+    const fixed = block.items ?? [];
+    const fromData = block.from ? resolvePath(this.scope.root, block.from) : undefined;
+    const extra = Array.isArray(fromData)
+      ? fromData.filter((x): x is string => typeof x === 'string')
+      : [];
+    const items = [
+      ...fixed.map((item) => this.fill(item)),
+      ...extra.map((item, i) => {
+        const text = item.normalize('NFC');
+        this.scope.check(text, `${block.from}[${i}]`);
+        return text;
+      }),
+    ];
+    if (items.length === 0) return;
+    w.ensure(w.lineHeight() * 3);
+    w.space(PARAGRAPH_GAP);
+    w.text(this.fill(block.title), { bold: true, size: BODY_SIZE });
+    this.numbered(items);
+  }
+}

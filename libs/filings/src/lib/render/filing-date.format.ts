@@ -1,0 +1,57 @@
+// Prints dates the way a court reads them, in the filing's language and the forum's time zone.
+import { FilingError, FilingErrorCode } from '../errors/filing.error';
+import type { FilingInstant } from '../model/filing-data.model';
+import type { FilingLocale } from './filing-locale';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Only the numeric parts come from Intl (stable across ICU versions); words are ours. */
+function zonedParts(instant: FilingInstant): {
+  y: number;
+  m: number;
+  d: number;
+  hh: string;
+  mm: string;
+} {
+  const date = new Date(instant.at);
+  if (Number.isNaN(date.getTime())) {
+    throw new FilingError(FilingErrorCode.TemplateDefect, `Invalid instant: ${instant.at}`);
+  }
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: instant.timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes): string =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  return {
+    y: Number(part('year')),
+    m: Number(part('month')),
+    d: Number(part('day')),
+    hh: part('hour').padStart(2, '0'),
+    mm: part('minute').padStart(2, '0'),
+  };
+}
+
+export function formatDate(iso: string, locale: FilingLocale): string {
+  const match = ISO_DATE.exec(iso);
+  if (!match) {
+    throw new FilingError(FilingErrorCode.TemplateDefect, `Invalid date: ${iso}`);
+  }
+  const [, y, m, d] = match;
+  return locale.date(Number(d), locale.months[Number(m) - 1], Number(y));
+}
+
+export function formatInstantDate(instant: FilingInstant, locale: FilingLocale): string {
+  const p = zonedParts(instant);
+  return locale.date(p.d, locale.months[p.m - 1], p.y);
+}
+
+export function formatInstant(instant: FilingInstant, locale: FilingLocale): string {
+  const p = zonedParts(instant);
+  return `${locale.date(p.d, locale.months[p.m - 1], p.y)}, ${locale.time(p.hh, p.mm, instant.timeZone)}`;
+}
