@@ -99,6 +99,13 @@ describe('AppComponent (shell)', () => {
     expect(testId('session')?.textContent).toMatch(/La sesión termina a las \d{1,2}:\d{2}/);
   });
 
+  it('moves focus to the page after an in-app navigation, for screen readers', async () => {
+    await go('/login');
+    expect(document.activeElement?.id).not.toBe('main');
+    await go('/elsewhere');
+    expect(document.activeElement?.id).toBe('main');
+  });
+
   it('signs out back to the sign-in page', async () => {
     await signIn();
     await go('/caseload');

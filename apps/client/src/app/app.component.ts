@@ -1,20 +1,22 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   type ElementRef,
   inject,
-  signal,
+  Injector,
+  linkedSignal,
   viewChild,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatListModule } from '@angular/material/list';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { map } from 'rxjs';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { filter, map, skip } from 'rxjs';
 import { AuthService } from './core/auth';
 import { TranslationService } from './core/i18n';
 import { routeUrls } from './route-paths';
@@ -187,8 +189,10 @@ export class AppComponent {
       .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
-  // Only meaningful on compact screens, where the navigation is an overlay.
-  protected readonly navOpen = signal(false);
+  // Only meaningful on compact screens, where the navigation is an overlay; it starts closed
+  // whenever the window crosses the breakpoint (a desktop's open column must not become an
+  // overlay covering a phone's page).
+  protected readonly navOpen = linkedSignal({ source: this.compact, computation: () => false });
   protected readonly user = this.auth.user;
   protected readonly signedIn = computed(() => this.user() !== null);
   protected readonly sessionEnds = computed(() => {
@@ -197,6 +201,23 @@ export class AppComponent {
       ? null
       : this.i18n.formatDate(expiresAt, { hour: 'numeric', minute: '2-digit' });
   });
+
+  constructor() {
+    // After an in-app navigation, focus moves to the new page so screen readers announce it
+    // instead of staying on a link that may no longer exist. The first page load is left alone.
+    const injector = inject(Injector);
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd),
+        skip(1),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() =>
+        afterNextRender(() => this.main().nativeElement.focus({ preventScroll: true }), {
+          injector,
+        }),
+      );
+  }
 
   // A plain "#main" link would make the router navigate away; move focus instead.
   protected skipToMain(event: Event): void {
