@@ -15,3 +15,6 @@ export * from './lib/deadlines/computed-deadline';
 export * from './lib/deadlines/deadline.engine';
 export * from './lib/deadlines/rule.catalogue';
 export * from './lib/deadlines/deadlines-doc.renderer';
+// Non-refoulement risk screening and country profiles (issue 6)
+export * from './lib/risk';
+export * from './lib/countries';

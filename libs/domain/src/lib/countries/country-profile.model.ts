@@ -1,8 +1,8 @@
 // Reference data on a country of origin or of removal: the guidance to cite and what it says.
 import type { LocalizedText } from '../risk/localized-text.model';
 
-/** The verification vocabulary of the legal reference, reused so users see one scale. */
-export type VerificationStatus = 'verified' | 'secondary' | 'unverified' | 'not-found';
+/** The verification vocabulary of the legal reference (plus "not-found" for gaps), so users see one scale. */
+export type SourceStatus = 'verified' | 'secondary' | 'unverified' | 'not-found';
 
 /** Profiles that guidance names as at risk; the same values as the screening's section 2 options. */
 export type RiskProfileTag =
@@ -43,14 +43,14 @@ export interface ReturnsAdvisory {
 /** Arrangements under which the country receives deportees who are not its nationals. */
 export interface ThirdCountryArrangement {
   readonly receivesOtherNationals: boolean;
-  readonly status: VerificationStatus;
+  readonly status: SourceStatus;
   readonly note: LocalizedText;
 }
 
 export interface ForumProtection {
   readonly text: LocalizedText;
   readonly citation: string;
-  readonly status: VerificationStatus;
+  readonly status: SourceStatus;
 }
 
 /** What a removing state's law offers; only present for removing states. */

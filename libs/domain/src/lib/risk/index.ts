@@ -2,7 +2,7 @@ export * from './localized-text.model';
 export * from './legal-basis.model';
 export * from './risk-level.model';
 export * from './screening-question.model';
-export * from './screening-question.ids';
+export { Q as SCREENING_QUESTION_IDS, type QuestionId } from './screening-question.ids';
 export * from './screening-answer.model';
 export * from './screening.instrument';
 export * from './screening-validation.error';

@@ -5,5 +5,3 @@ export interface LocalizedText {
   readonly en: string;
   readonly es: string;
 }
-
-export type Language = keyof LocalizedText;
