@@ -303,3 +303,12 @@ export function polishClientCase(): FilingData {
     },
   };
 }
+
+/** The fixture case each template is tested and benchmarked with. */
+export function fixtureFor(templateId: string, language: 'es' | 'en'): FilingData {
+  if (templateId.startsWith('pe-')) return peruCase();
+  if (templateId.startsWith('mx-')) return mexicoCase();
+  if (templateId.startsWith('us-')) return usCase();
+  if (templateId === 'sworn-declaration') return language === 'es' ? peruCase() : usCase();
+  return language === 'es' ? mexicoCase() : polishClientCase();
+}

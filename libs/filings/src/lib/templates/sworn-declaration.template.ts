@@ -96,7 +96,7 @@ export const SWORN_DECLARATION_TEMPLATE: FilingTemplate = {
         {
           kind: 'paragraph',
           when: 'declaration.interpreterName',
-          text: 'I, {{declaration.interpreterName}}, certify that I am competent to interpret from English into {{declaration.declarantLanguage}}, and that I read this declaration in its entirety to the declarant in {{declaration.declarantLanguage}}, who stated that the declarant understood it and that it is true.',
+          text: 'I, {{declaration.interpreterName}}, certify that I am competent to interpret from English into {{declaration.declarantLanguage}}, and that I read this declaration in its entirety to the declarant in {{declaration.declarantLanguage}}, and that the declarant stated that the declarant understood it and that it is true.',
         },
       ],
     },

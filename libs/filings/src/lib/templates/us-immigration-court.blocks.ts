@@ -64,8 +64,11 @@ export const US_SIGNATURE: FilingBlock = {
   ],
 };
 
+/** Proof of service on its own page, as courts expect to find it. */
 export const US_CERTIFICATE_OF_SERVICE: FilingBlock[] = [
-  { kind: 'section', text: 'CERTIFICATE OF SERVICE' },
+  { kind: 'pageBreak' },
+  US_CAPTION,
+  { kind: 'title', text: 'CERTIFICATE OF SERVICE' },
   {
     kind: 'paragraph',
     text: 'On {{today|date}}, I served a copy of this document and all attachments on the Department of Homeland Security, U.S. Immigration and Customs Enforcement, Office of the Principal Legal Advisor, electronically through the EOIR Courts & Appeals System.',
