@@ -2,7 +2,7 @@
 import { THEMATIC_GUIDANCE } from '../countries/thematic-guidance.data';
 import type { CountryProfile, GuidanceCitation } from '../countries/country-profile.model';
 import { LegalBasis } from './legal-basis.model';
-import { anyHarmOrThreat, harmAnswers, matchGuidanceProfiles } from './risk-context';
+import { anyHarmOrThreat, harmAnswers, matchGuidanceProfiles, profileFact } from './risk-context';
 import { hit, when, type RiskRule } from './risk-rule.model';
 import { Q } from './screening-question.ids';
 
@@ -36,8 +36,8 @@ export const COUNTRY_RISK_RULES: readonly RiskRule[] = [
             hit(
               [...match.answers, ...harmAnswers(c.answers)],
               [
-                `${profile.code}.returns.advisedAgainst`,
-                ...match.profiles.map((p) => `${profile.code}.riskProfile.${p.tag}`),
+                profileFact.returnsAdvisedAgainst(profile),
+                ...match.profiles.map((p) => profileFact.riskProfile(profile, p)),
               ],
               where(
                 role,
@@ -61,7 +61,7 @@ export const COUNTRY_RISK_RULES: readonly RiskRule[] = [
         when(profile.returns.advisedAgainst, () =>
           hit(
             role === 'onward' ? [Q.onwardRemovalRisk] : [Q.destinationCountry],
-            [`${profile.code}.returns.advisedAgainst`],
+            [profileFact.returnsAdvisedAgainst(profile)],
             where(
               role,
               `${profile.name.en}: ${profile.returns.note.en}`,
@@ -99,7 +99,7 @@ export const COUNTRY_RISK_RULES: readonly RiskRule[] = [
         return when(match.profiles.length > 0, () =>
           hit(
             match.answers,
-            match.profiles.map((p) => `${profile.code}.riskProfile.${p.tag}:${p.citationId}`),
+            match.profiles.map((p) => profileFact.riskProfile(profile, p)),
             where(
               role,
               `${profile.name.en}: the person fits profiles named in guidance: ${cited('en')}.`,
@@ -125,7 +125,7 @@ export const COUNTRY_RISK_RULES: readonly RiskRule[] = [
         when(profile.cartagenaContext !== undefined, () =>
           hit(
             role === 'onward' ? [Q.onwardRemovalRisk] : [Q.destinationCountry],
-            [`${profile.code}.cartagenaContext:${profile.cartagenaContext?.citationId ?? ''}`],
+            [profileFact.cartagenaContext(profile)],
             where(
               role,
               `${profile.name.en}: ${profile.cartagenaContext?.note.en ?? ''}`,
@@ -155,7 +155,7 @@ export const COUNTRY_RISK_RULES: readonly RiskRule[] = [
     legalBasis: [LegalBasis.NonRefoulement],
     evaluate: (c) =>
       when(c.thirdCountry && c.destination.thirdCountryArrangement.receivesOtherNationals, () =>
-        hit(c.thirdCountryAnswers, [`${c.destination.code}.thirdCountryArrangement`], {
+        hit(c.thirdCountryAnswers, [profileFact.thirdCountryArrangement(c.destination)], {
           en: `${c.destination.name.en}: ${c.destination.thirdCountryArrangement.note.en}`,
           es: `${c.destination.name.es}: ${c.destination.thirdCountryArrangement.note.es}`,
         }),

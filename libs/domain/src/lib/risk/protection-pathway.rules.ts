@@ -5,6 +5,7 @@ import {
   anyHarmOrThreat,
   harmAnswers,
   matchGuidanceProfiles,
+  profileFact,
   SERIOUS_HARMS,
   STATE_ACTORS,
   type RiskContext,
@@ -47,9 +48,7 @@ export function protectionPathways(c: RiskContext): ProtectionPathway[] {
   const serious = a.hasAny(Q.harmTypes, SERIOUS_HARMS);
   const stateActor = a.hasAny(Q.actors, STATE_ACTORS).length > 0;
   const profileMatches = c.fearedCountries.flatMap(({ profile }) =>
-    matchGuidanceProfiles(a, profile).profiles.map(
-      (p) => `${profile.code}.riskProfile.${p.tag}:${p.citationId}`,
-    ),
+    matchGuidanceProfiles(a, profile).profiles.map((p) => profileFact.riskProfile(profile, p)),
   );
   const feared =
     anyHarmOrThreat(a) ||
@@ -128,7 +127,7 @@ export function protectionPathways(c: RiskContext): ProtectionPathway[] {
       caveats: [...bars, ...forumCaveat],
       answers:
         circumstances.length > 0 ? [Q.cartagenaCircumstances, Q.forumCountry] : [Q.forumCountry],
-      profileFacts: contexts.map(({ profile }) => `${profile.code}.cartagenaContext`),
+      profileFacts: contexts.map(({ profile }) => profileFact.cartagenaContext(profile)),
     });
   }
 

@@ -93,6 +93,20 @@ export function harmAnswers(a: AnswerReader): string[] {
   return [Q.harmOrThreats, Q.harmTypes].filter((id) => id in a.answers);
 }
 
+/**
+ * Names of the country-profile facts a reason rests on, in one format everywhere:
+ * `<CC>.<fact>[.<detail>][:<citation id>]`, e.g. `HT.riskProfile.child:unhcr-hti-2024`.
+ */
+export const profileFact = {
+  riskProfile: (country: CountryProfile, p: GuidanceRiskProfile) =>
+    `${country.code}.riskProfile.${p.tag}:${p.citationId}`,
+  returnsAdvisedAgainst: (country: CountryProfile) =>
+    `${country.code}.returns.advisedAgainst${country.returns.citationId ? `:${country.returns.citationId}` : ''}`,
+  cartagenaContext: (country: CountryProfile) =>
+    `${country.code}.cartagenaContext${country.cartagenaContext ? `:${country.cartagenaContext.citationId}` : ''}`,
+  thirdCountryArrangement: (country: CountryProfile) => `${country.code}.thirdCountryArrangement`,
+};
+
 export interface ProfileMatch {
   readonly profiles: readonly GuidanceRiskProfile[];
   readonly answers: readonly string[];

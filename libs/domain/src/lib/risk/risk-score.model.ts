@@ -9,7 +9,9 @@ export interface RiskReason {
   /** The level this reason alone supports; the overall level is the highest of them. */
   readonly level: RiskLevel;
   readonly text: LocalizedText;
+  /** Question ids. */
   readonly answers: readonly string[];
+  /** Country-profile facts, `<CC>.<fact>[.<detail>][:<citation id>]` (see profileFact). */
   readonly profileFacts: readonly string[];
   readonly legalBasis: readonly LegalBasis[];
 }

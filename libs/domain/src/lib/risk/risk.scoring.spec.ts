@@ -134,7 +134,7 @@ describe('scoring vectors', () => {
     it('is high because UNHCR advises against returns, with the Haiti profiles cited', () => {
       expect(s.level).toBe('high');
       expect(reason(s, 'returns-advised-against').profileFacts).toEqual([
-        'HT.returns.advisedAgainst',
+        'HT.returns.advisedAgainst:unhcr-hti-returns-2022',
       ]);
       expect(reason(s, 'returns-advised-against').text.en).toContain('Nov 2022');
       expect(reason(s, 'guidance-profile-match').profileFacts).toEqual([
@@ -171,7 +171,11 @@ describe('scoring vectors', () => {
       expect(
         reason(threatened, 'named-profile-where-returns-advised-against').profileFacts,
       ).toEqual(
-        expect.arrayContaining(['HT.returns.advisedAgainst', 'HT.riskProfile.targeted-by-gangs']),
+        expect.arrayContaining([
+          'HT.returns.advisedAgainst:unhcr-hti-returns-2022',
+          'HT.riskProfile.targeted-by-gangs:unhcr-hti-2024',
+          'HT.riskProfile.targeted-by-gangs:unhcr-gangs-2010',
+        ]),
       );
     });
   });

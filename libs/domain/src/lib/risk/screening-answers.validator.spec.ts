@@ -57,6 +57,12 @@ describe('validateScreeningAnswers', () => {
     ).toEqual([[Q.harmTypes, ScreeningErrorCode.MissingRequired]]);
   });
 
+  it('reports a required answer given badly once, as what it is', () => {
+    expect(issuesOf({ ...minimal, [Q.destinationCountry]: '' })).toEqual([
+      [Q.destinationCountry, ScreeningErrorCode.InvalidCountryCode],
+    ]);
+  });
+
   it('rejects unknown questions by id', () => {
     expect(issuesOf({ ...minimal, 's3.gang_name': 'x' })).toEqual([
       ['s3.gang_name', ScreeningErrorCode.UnknownQuestion],

@@ -74,7 +74,9 @@ export function validateScreeningAnswers(
     else answers[id] = value as ScreeningAnswerValue;
   }
   for (const question of questions.values()) {
+    const alreadyReported = issues.some((i) => i.questionId === question.id);
     if (
+      !alreadyReported &&
       isRequired(question, rawAnswers as Record<string, unknown>) &&
       isUnanswered(rawAnswers, question.id)
     ) {
