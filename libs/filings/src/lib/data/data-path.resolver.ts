@@ -15,3 +15,10 @@ export function isPresent(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0;
   return true;
 }
+
+/** True when the guard's path, or every one of its paths, holds a value. */
+export function guardHolds(root: unknown, guard: string | readonly string[] | undefined): boolean {
+  if (guard === undefined) return true;
+  const paths = typeof guard === 'string' ? [guard] : guard;
+  return paths.every((path) => isPresent(resolvePath(root, path)));
+}

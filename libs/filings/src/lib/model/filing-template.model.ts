@@ -23,9 +23,12 @@ export interface RequiredField {
   readonly section: FilingDataSection;
 }
 
+/** One path, or several that must all hold a value. */
+export type Guard = string | readonly string[];
+
 interface BlockBase {
-  /** Render the block only when this FilingData path holds a value. */
-  readonly when?: string;
+  /** Render the block only when this FilingData path (or every one of these paths) holds a value. */
+  readonly when?: Guard;
 }
 
 export type Align = 'left' | 'center' | 'right' | 'justify';

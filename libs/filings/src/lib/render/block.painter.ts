@@ -1,5 +1,5 @@
 // Draws each kind of template block (heading, parties, petitions, signature…) with the page writer.
-import { isPresent, resolvePath } from '../data/data-path.resolver';
+import { guardHolds, isPresent, resolvePath } from '../data/data-path.resolver';
 import { FilingError, FilingErrorCode } from '../errors/filing.error';
 import type {
   AnnexesBlock,
@@ -74,7 +74,7 @@ export class BlockPainter {
     const w = this.writer;
     const labelWidth = w.width * 0.34;
     for (const entry of block.entries) {
-      if (entry.when && !isPresent(resolvePath(this.scope.root, entry.when))) continue;
+      if (!guardHolds(this.scope.root, entry.when)) continue;
       const value = this.fill(entry.value);
       w.ensure(w.heightOf(value, { indent: labelWidth }));
       w.label(this.fill(entry.label), 0, { bold: true });
@@ -87,6 +87,8 @@ export class BlockPainter {
     const fixed = (block.items ?? []).map((item) => this.fill(item));
     if (!block.from) return fixed;
     const list = resolvePath(this.scope.root, block.from.path);
+    // Fixed items may be followed by optional ones from the case (the attorney's own grounds).
+    if (list === undefined && fixed.length > 0) return fixed;
     if (!Array.isArray(list)) {
       throw new FilingError(
         FilingErrorCode.TemplateDefect,

@@ -1,7 +1,7 @@
 // Turns a template and a case's data into a deterministic PDF: same input, same bytes, same hash.
 import { createHash } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
-import { isPresent, resolvePath } from '../data/data-path.resolver';
+import { guardHolds } from '../data/data-path.resolver';
 import { missingData } from '../data/missing-data.check';
 import { FilingError, FilingErrorCode, MissingFilingDataError } from '../errors/filing.error';
 import type { FilingData } from '../model/filing-data.model';
@@ -82,7 +82,7 @@ export async function renderFiling(
   const writer = new PdfPageWriter(doc, pageSize, regular, bold);
   const painter = new BlockPainter(writer, scope);
   for (const block of variant.blocks) {
-    if (block.when && !isPresent(resolvePath(scope.root, block.when))) continue;
+    if (!guardHolds(scope.root, block.when)) continue;
     painter.paint(block);
   }
   writer.numberPages(locale.pageOf);

@@ -9,6 +9,7 @@ export const MX_JUSTIFICACION_EXTEMPORANEIDAD_TEMPLATE: FilingTemplate = {
   languages: ['es'],
   requiredFields: [
     'place',
+    'organization.name',
     'client.fullName',
     'client.nationality',
     'client.address',

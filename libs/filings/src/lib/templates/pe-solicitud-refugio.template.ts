@@ -9,6 +9,7 @@ export const PE_SOLICITUD_REFUGIO_TEMPLATE: FilingTemplate = {
   languages: ['es'],
   requiredFields: [
     'place',
+    'organization.name',
     'client.fullName',
     'client.nationality',
     'client.countryOfOrigin',

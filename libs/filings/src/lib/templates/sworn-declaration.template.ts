@@ -42,7 +42,7 @@ export const SWORN_DECLARATION_TEMPLATE: FilingTemplate = {
         },
         {
           kind: 'paragraph',
-          when: 'declaration.interpreterName',
+          when: ['declaration.interpreterName', 'declaration.declarantLanguage'],
           text: 'Esta declaración me fue leída íntegramente en {{declaration.declarantLanguage}} por {{declaration.interpreterName}}, y manifiesto haber comprendido su contenido.',
         },
         { kind: 'placeDate', text: '{{place}}, {{today|date}}' },
@@ -74,7 +74,7 @@ export const SWORN_DECLARATION_TEMPLATE: FilingTemplate = {
         { kind: 'numbered', from: { path: 'declaration.statements', item: '{{item}}' } },
         {
           kind: 'paragraph',
-          when: 'declaration.interpreterName',
+          when: ['declaration.interpreterName', 'declaration.declarantLanguage'],
           text: 'This declaration was read back to me in {{declaration.declarantLanguage}} by {{declaration.interpreterName}}, and I understand its contents.',
         },
         {
@@ -95,7 +95,7 @@ export const SWORN_DECLARATION_TEMPLATE: FilingTemplate = {
         },
         {
           kind: 'paragraph',
-          when: 'declaration.interpreterName',
+          when: ['declaration.interpreterName', 'declaration.declarantLanguage'],
           text: 'I, {{declaration.interpreterName}}, certify that I am competent to interpret from English into {{declaration.declarantLanguage}}, and that I read this declaration in its entirety to the declarant in {{declaration.declarantLanguage}}, and that the declarant stated that the declarant understood it and that it is true.',
         },
       ],
