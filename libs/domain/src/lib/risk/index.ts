@@ -14,3 +14,4 @@ export * from './risk.scoring';
 export * from './risk-urgency.rules';
 export * from './risk-escalation.policy';
 export { RISK_RULES, type RiskRule, type RuleHit } from './risk.rules';
+export * from './risk-score.diff';

@@ -7,10 +7,7 @@ export enum RiskScoringErrorCode {
 }
 
 export class RiskScoringError extends InvalidInputError {
-  constructor(
-    readonly scoringCode: RiskScoringErrorCode,
-    message: string,
-  ) {
-    super(scoringCode, message, [{ field: 's1.destination_country', message }]);
+  constructor(code: RiskScoringErrorCode, message: string) {
+    super(code, message, [{ field: 's1.destination_country', message }]);
   }
 }

@@ -78,7 +78,7 @@ describe('diffScreeningAnswers', () => {
     const q = questionsById(SCREENING_INSTRUMENT).get(Q.vulnerabilities);
     expect(formatAnswer(q, ['pregnant', 'detained'])).toEqual({
       en: 'Pregnant, Detained',
-      es: 'Embarazada, Detenida',
+      es: 'Embarazada, Persona detenida',
     });
   });
 });

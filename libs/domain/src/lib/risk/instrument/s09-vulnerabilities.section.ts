@@ -41,7 +41,7 @@ export const VULNERABILITIES_SECTION: ScreeningSection = {
         { value: 'indigenous', label: { en: 'Indigenous', es: 'Indígena' } },
         { value: 'elderly', label: { en: 'Elderly', es: 'Persona mayor' } },
         { value: 'pregnant', label: { en: 'Pregnant', es: 'Embarazada' } },
-        { value: 'detained', label: { en: 'Detained', es: 'Detenida' } },
+        { value: 'detained', label: { en: 'Detained', es: 'Persona detenida' } },
       ],
     },
     {
