@@ -5,6 +5,26 @@ import type { FilingLocale } from './filing-locale';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** Building a formatter is costly (it loads zone data): one per zone for the process. */
+function numericFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** Only the numeric parts come from Intl (stable across ICU versions); words are ours. */
 function zonedParts(instant: FilingInstant): {
   y: number;
@@ -17,15 +37,7 @@ function zonedParts(instant: FilingInstant): {
   if (Number.isNaN(date.getTime())) {
     throw new FilingError(FilingErrorCode.TemplateDefect, `Invalid instant: ${instant.at}`);
   }
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: instant.timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
+  const parts = numericFormat(instant.timeZone).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes): string =>
     parts.find((p) => p.type === type)?.value ?? '';
   return {
