@@ -145,6 +145,12 @@ describe('LoginPage', () => {
     expect(text()).toContain('Your account uses two-step verification.');
     expect(field('otp')).not.toBeNull();
     expect(document.activeElement).toBe(field('otp'));
+    expect(text()).toContain('The 6-digit code from your authenticator app');
+    expect(text()).not.toContain('Enter the 6-digit code.');
+
+    await submit();
+    expect(text()).toContain('Enter the 6-digit code.');
+    backend.expectNone(loginUrl);
 
     type('otp', '12ab');
     await submit();

@@ -9,7 +9,13 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  type AbstractControl,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import type { ErrorStateMatcher } from '@angular/material/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -25,6 +31,15 @@ interface Notice {
 }
 
 const otpPattern = /^\d{6}$/;
+
+/**
+ * The code field appears after a submit, and Material would flag it as an error at once because
+ * the form counts as submitted. It should only complain once the person has typed or retried.
+ */
+const otpErrorState: ErrorStateMatcher = {
+  isErrorState: (control: AbstractControl | null) =>
+    !!control && control.invalid && (control.touched || control.dirty),
+};
 
 /** Sign-in: email and password, then a one-time code when the account has two-step verification. */
 @Component({
@@ -94,6 +109,7 @@ const otpPattern = /^\d{6}$/;
               autocomplete="one-time-code"
               maxlength="6"
               required
+              [errorStateMatcher]="otpErrorState"
             />
             <mat-hint>{{ i18n.t('login.otpHint') }}</mat-hint>
             @if (form.controls.otp.hasError('required')) {
@@ -154,6 +170,7 @@ export class LoginPage {
     password: ['', Validators.required],
     otp: [''],
   });
+  protected readonly otpErrorState = otpErrorState;
   protected readonly otpRequested = signal(false);
   protected readonly submitting = signal(false);
   protected readonly error = signal<Notice | null>(null);
@@ -205,6 +222,7 @@ export class LoginPage {
     const otp = this.form.controls.otp;
     otp.setValidators([Validators.required, Validators.pattern(otpPattern)]);
     otp.updateValueAndValidity();
+    otp.markAsUntouched();
     this.otpRequested.set(true);
     afterNextRender(() => this.otpInput()?.nativeElement.focus(), { injector: this.injector });
   }
