@@ -1,4 +1,6 @@
 // The template catalogue is consistent: every placeholder a template prints is data it requires.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FILING_FIELDS } from '../data/filing-field.catalog';
 import type { FilingBlock, FilingTemplate, Guard } from '../model/filing-template.model';
 import { placeholderPaths } from '../render/placeholder.interpolator';
@@ -148,5 +150,14 @@ describe('filing template catalogue', () => {
       section: 'client',
     });
     expect(summary.requiredData.en?.[1]?.label).toBe('Client full name');
+  });
+
+  it('is documented: docs/filings.md lists every template with its required data', () => {
+    const doc = readFileSync(join(__dirname, '../../../../../docs/filings.md'), 'utf8');
+    for (const t of FILING_TEMPLATES) {
+      const row = doc.split('\n').find((line) => line.includes(`\`${t.id}\` v${t.version}`));
+      expect(row).toBeDefined();
+      for (const field of t.requiredFields) expect(row).toContain(`\`${field}\``);
+    }
   });
 });
