@@ -78,6 +78,12 @@ export default [
     },
   },
   {
+    // Cross-application suites (test/) drive the API as built, so they import its modules
+    // directly; Nx forbids importing an application from another project, hence this exception.
+    files: ['test/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.test.ts', 'test/**/*.ts', 'tools/**/*.ts', 'tools/**/*.mjs'],
     rules: { 'no-console': 'off' },
   },

@@ -1,1 +1,2 @@
-export {};
+export * from './lib/auth';
+export * from './lib/audit';

@@ -18,3 +18,4 @@ export * from './lib/deadlines/deadlines-doc.renderer';
 // Non-refoulement risk screening and country profiles (issue 6)
 export * from './lib/risk';
 export * from './lib/countries';
+export * from './lib/permissions';

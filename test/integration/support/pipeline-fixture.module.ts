@@ -2,6 +2,7 @@
 // with inputs no production route should ever need to accept.
 import { Body, Controller, Module, Post } from '@nestjs/common';
 import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Public } from '../../../apps/api/src/app/identity/permission.decorator';
 import { TenantTransactions } from '../../../apps/api/src/app/database/tenant-transactions';
 import { OrganizationEntity } from '../../../apps/api/src/app/organizations/organization.entity';
 
@@ -18,6 +19,7 @@ export class EchoDto {
 
 export const FIXTURE_ORGANIZATION_ID = 'f1f1f1f1-0000-4000-8000-000000000001';
 
+@Public()
 @Controller('test-fixtures')
 export class PipelineFixtureController {
   constructor(private readonly transactions: TenantTransactions) {}

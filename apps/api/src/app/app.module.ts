@@ -2,15 +2,17 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter';
 import { ContentTypeGuard } from './common/http/content-type.guard';
+import { CryptoModule } from './crypto/crypto.module';
 import type { AppConfig } from './config/app.config';
 import { APP_CONFIG } from './config/app-config.token';
 import { DatabaseModule } from './database/database.module';
 import type { DatabaseEndpoints } from './database/database-endpoints';
 import { HealthModule } from './health/health.module';
+import { IdentityModule } from './identity/identity.module';
 
 @Module({})
 export class AppModule {
@@ -25,6 +27,9 @@ export class AppModule {
       module: AppModule,
       imports: [
         DatabaseModule.forRoot(endpoints),
+        CryptoModule,
+        DiscoveryModule,
+        IdentityModule,
         HealthModule,
         ...extraModules,
         // The built client at `/`; any deep link that is not a file gets index.html.

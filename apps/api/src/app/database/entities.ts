@@ -1,9 +1,11 @@
 // Every TypeORM entity of the API; features add theirs here.
 import type { DataSourceOptions } from 'typeorm';
+import { SessionEntity } from '../identity/session.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../organizations/user.entity';
 
 export const entities: NonNullable<DataSourceOptions['entities']> = [
   OrganizationEntity,
   UserEntity,
+  SessionEntity,
 ];

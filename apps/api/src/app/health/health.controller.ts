@@ -3,6 +3,7 @@ import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { WithoutTransaction } from '../database/without-transaction.decorator';
+import { Public } from '../identity/permission.decorator';
 
 const PROBE_TIMEOUT_MS = 3_000;
 
@@ -12,6 +13,7 @@ export class HealthController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
+  @Public()
   @WithoutTransaction()
   @ApiOkResponse({ description: 'The database answers', schema: { example: { status: 'ok' } } })
   @ApiServiceUnavailableResponse({ description: 'The database does not answer' })

@@ -1,4 +1,5 @@
 // A legal-aid office (for example a country office of a refugee service): the tenant boundary.
+import type { Role } from '@amparo/domain';
 import {
   Column,
   CreateDateColumn,
@@ -24,6 +25,10 @@ export class OrganizationEntity {
 
   @Column('jsonb')
   settings!: Record<string, unknown>;
+
+  /** Roles whose members must use a second factor to sign in. */
+  @Column('text', { name: 'mfa_required_roles', array: true, default: () => "'{}'" })
+  mfaRequiredRoles!: Role[];
 
   @VersionColumn()
   version!: number;

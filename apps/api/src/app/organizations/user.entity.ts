@@ -1,4 +1,5 @@
 // A member of one organization, holding one or more roles that decide what they may do.
+import type { Role } from '@amparo/domain';
 import {
   Column,
   CreateDateColumn,
@@ -7,8 +8,6 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-
-export type RoleName = 'admin' | 'supervisor' | 'attorney' | 'paralegal';
 
 @Entity({ name: 'users' })
 export class UserEntity {
@@ -25,13 +24,27 @@ export class UserEntity {
   name!: string;
 
   @Column('text', { array: true })
-  roles!: RoleName[];
+  roles!: Role[];
 
   @Column('text', { name: 'password_hash', nullable: true })
   passwordHash!: string | null;
 
   @Column('timestamptz', { name: 'disabled_at', nullable: true })
   disabledAt!: Date | null;
+
+  /** Encrypted TOTP secret (pending until totpEnabledAt is set). */
+  @Column('text', { name: 'totp_secret', nullable: true })
+  totpSecret!: string | null;
+
+  @Column('timestamptz', { name: 'totp_enabled_at', nullable: true })
+  totpEnabledAt!: Date | null;
+
+  /** The last TOTP time step accepted: a code is never accepted twice. */
+  @Column('bigint', { name: 'totp_last_step', nullable: true })
+  totpLastStep!: string | null;
+
+  @Column('timestamptz', { name: 'password_changed_at', nullable: true })
+  passwordChangedAt!: Date | null;
 
   @VersionColumn()
   version!: number;

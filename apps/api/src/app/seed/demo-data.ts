@@ -1,5 +1,5 @@
 // The fictional demo offices and their staff: one user per role in each, one shared password.
-import type { RoleName } from '../organizations/user.entity';
+import type { Role } from '@amparo/domain';
 
 export const DEMO_PASSWORD = 'amparo-demo-password';
 
@@ -8,7 +8,7 @@ export interface DemoOrganization {
   name: string;
   slug: string;
   domain: string;
-  staff: { role: RoleName; name: string }[];
+  staff: { role: Role; name: string }[];
 }
 
 export const DEMO_ORGANIZATIONS: readonly DemoOrganization[] = [

@@ -1,0 +1,83 @@
+// Sign in, refresh, sign out, and who am I. Handlers only translate HTTP to the services.
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import {
+  LoginDto,
+  RefreshDto,
+  type LoginResponse,
+  type MeResponse,
+  type RefreshResponse,
+} from '@amparo/contracts';
+import { WithoutTransaction } from '../database/without-transaction.decorator';
+import { clearSessionCookies, REFRESH_COOKIE, setSessionCookies } from './auth-cookies';
+import { toLoginResponse, toMeResponse, toRefreshResponse } from './auth.mapper';
+import { CurrentPrincipal } from './current-principal.decorator';
+import { sessionEnded } from './identity.errors';
+import { LoginService } from './login.service';
+import { Public, RequirePermission } from './permission.decorator';
+import type { Principal } from './principal';
+import { SessionsService } from './sessions.service';
+
+const clientOf = (request: Request) => ({
+  ip: request.ip,
+  userAgent: request.headers['user-agent'],
+});
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly logins: LoginService,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  @WithoutTransaction()
+  async login(
+    @Body() body: LoginDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginResponse> {
+    const { tokens, user } = await this.logins.login(body, clientOf(request));
+    setSessionCookies(request, response, tokens);
+    return toLoginResponse(tokens, user);
+  }
+
+  @Post('refresh')
+  @HttpCode(200)
+  @Public()
+  @WithoutTransaction()
+  async refresh(
+    @Body() body: RefreshDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<RefreshResponse> {
+    const token =
+      body.refreshToken ??
+      (request.cookies as Record<string, string> | undefined)?.[REFRESH_COOKIE];
+    if (!token) throw sessionEnded();
+    const tokens = await this.sessions.refresh(token);
+    setSessionCookies(request, response, tokens);
+    return toRefreshResponse(tokens);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @RequirePermission('self.manage')
+  async logout(
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    await this.sessions.revoke(principal.organizationId, principal.sessionId, 'logout');
+    clearSessionCookies(response);
+  }
+
+  @Get('me')
+  @RequirePermission('self.manage')
+  me(@CurrentPrincipal() principal: Principal): MeResponse {
+    return toMeResponse(principal);
+  }
+}

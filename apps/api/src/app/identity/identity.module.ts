@@ -1,0 +1,22 @@
+// Sign-in, sessions and the access gate in front of every route.
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { AccessGuard } from './access.guard';
+import { AuthController } from './auth.controller';
+import { LoginService } from './login.service';
+import { SessionTokenStrategy } from './session-token.strategy';
+import { SessionsService } from './sessions.service';
+
+@Module({
+  imports: [PassportModule],
+  controllers: [AuthController],
+  providers: [
+    SessionsService,
+    LoginService,
+    SessionTokenStrategy,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [SessionsService],
+})
+export class IdentityModule {}

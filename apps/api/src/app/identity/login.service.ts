@@ -1,0 +1,57 @@
+// Checks an e-mail and password (and second factor) and opens a session. A wrong e-mail and a
+// wrong password look the same and take about as long: the answer never reveals which it was.
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import type { LoginDto } from '@amparo/contracts';
+import { TenantTransactions } from '../database/tenant-transactions';
+import { UserEntity } from '../organizations/user.entity';
+import { invalidCredentials } from './identity.errors';
+import { hashPassword, verifyPassword } from './password.hasher';
+import { type ClientContext, type IssuedTokens, SessionsService } from './sessions.service';
+
+export interface LoginResult {
+  tokens: IssuedTokens;
+  user: UserEntity;
+}
+
+@Injectable()
+export class LoginService implements OnModuleInit {
+  /** Verified against when the e-mail is unknown, so that case costs one argon2 run too. */
+  private decoyHash = '';
+
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    this.decoyHash = await hashPassword(randomBytes(24).toString('base64'));
+  }
+
+  async login(credentials: LoginDto, client: ClientContext): Promise<LoginResult> {
+    const email = credentials.email.trim().toLowerCase();
+    const organizationId = await this.organizationOf(email);
+    if (!organizationId) {
+      await verifyPassword(this.decoyHash, credentials.password);
+      throw invalidCredentials();
+    }
+    return this.transactions.run(organizationId, async ({ manager }) => {
+      const user = await manager.findOneBy(UserEntity, { email });
+      const passwordOk = await verifyPassword(
+        user?.passwordHash ?? this.decoyHash,
+        credentials.password,
+      );
+      if (!user || !user.passwordHash || !passwordOk || user.disabledAt) throw invalidCredentials();
+      const tokens = await this.sessions.open(manager, user, client);
+      return { tokens, user };
+    });
+  }
+
+  /** The one cross-tenant read login needs, through a function that answers for one address. */
+  private async organizationOf(email: string): Promise<string | null> {
+    const [row] = await this.transactions.run(null, ({ manager }) =>
+      manager.query(`SELECT auth_organization_of($1) AS organization_id`, [email]),
+    );
+    return row?.organization_id ?? null;
+  }
+}

@@ -1,0 +1,20 @@
+// Who is calling: resolved from the session on every request, so a role change or a disabled
+// account takes effect at once.
+import type { Role } from '@amparo/domain';
+
+export interface Principal {
+  userId: string;
+  organizationId: string;
+  sessionId: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  mfaEnabled: boolean;
+  sessionExpiresAt: Date;
+  /** Cookies are sent by the browser on its own, so cookie-authenticated writes need CSRF proof. */
+  via: 'bearer' | 'cookie';
+}
+
+export interface RequestWithPrincipal {
+  user?: Principal;
+}

@@ -1,0 +1,3 @@
+export * from './login.dto';
+export * from './refresh.dto';
+export * from './auth.response';

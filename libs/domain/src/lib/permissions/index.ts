@@ -1,0 +1,3 @@
+export * from './role';
+export * from './permission';
+export * from './role-permissions';
