@@ -82,6 +82,8 @@ export interface PlaceDateBlock extends BlockBase {
 /** One or two signers side by side; a line whose placeholders are absent is left out. */
 export interface SignatureBlock extends BlockBase {
   readonly kind: 'signature';
+  /** A formula written above the signature line, e.g. PROTESTO LO NECESARIO. */
+  readonly caption?: string;
   readonly signers: readonly (readonly string[])[];
 }
 

@@ -129,7 +129,12 @@ export class BlockPainter {
     const columnWidth = single ? w.width * 0.55 : (w.width - gap) / signers.length;
     const columnX = (i: number) => (single ? w.width - columnWidth : i * (columnWidth + gap));
     const rows = Math.max(...signers.map((lines) => lines.length));
-    w.ensure(48 + rows * w.lineHeight());
+    const caption = block.caption ? this.fill(block.caption) : undefined;
+    w.ensure(48 + (rows + (caption ? 1 : 0)) * w.lineHeight());
+    if (caption) {
+      w.space(PARAGRAPH_GAP);
+      w.text(caption, { indent: single ? columnX(0) : 0, align: 'center' });
+    }
     w.space(40);
     signers.forEach((_, i) => w.rule(columnX(i), columnWidth));
     w.space(4);

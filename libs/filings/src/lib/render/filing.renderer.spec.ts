@@ -92,23 +92,23 @@ const KEY_TEXT: Record<string, readonly string[]> = {
 
 /** Golden SHA-256 per template and language: a change here is a change in what clients file. */
 const GOLDEN: Record<string, string> = {
-  'pe-reconsideracion-pasee/es': '96336f50899195af32c4689e330871393f4ea7250d224f0657b6d2652fce6588', // 3 pages, 29004 bytes
-  'pe-habeas-corpus/es': '2cb802e8b2a22a1ea7c6c43605791c957c61f9fcab097abd58d8843859fbee3d', // 3 pages, 30911 bytes
-  'pe-solicitud-refugio/es': 'b51803ef034e24f22b14fdd4d6c62af733cdedc77befd08fb8617c317609f164', // 2 pages, 24193 bytes
+  'pe-reconsideracion-pasee/es': 'a373c55ae4576dead311f46ed08f60f987958f7b48fc0fccef27f995f2e2023c', // 3 pages, 28977 bytes
+  'pe-habeas-corpus/es': 'f6f43cea42351ee8dd0b87df9ada76d816b1c8974294304c2269ac6b6d1a4f76', // 3 pages, 30884 bytes
+  'pe-solicitud-refugio/es': '61d87db89a076e81752f622ccdd90e3df3ede91b8b19918ff4de8089f0cd9dc2', // 2 pages, 24175 bytes
   'mx-justificacion-extemporaneidad/es':
-    '7771d2a4e0a74e8e93d887b0269cd0597043146a80fe117403612d1fd3288a2a', // 2 pages, 21706 bytes
+    'c903a6572e1338f0da3b4b211aa06563bfadffad83a0538ce84fce3a339eb1a6', // 2 pages, 21688 bytes
   'mx-amparo-indirecto-deportacion/es':
-    'c63e85e07d2a324ebda551fad5da97e772d9204042dee52299f04c2a3a56853d', // 3 pages, 29403 bytes
-  'mx-autorizados/es': 'bc0b60cd3453d7f51f9154c70e45f5680f00323fd9675c0958477cacb3f717c4', // 1 pages, 15750 bytes
+    'fb9fc398e0077984a46f7b778582066670e021eb1dd0839cda8dbd3c727288c2', // 3 pages, 29382 bytes
+  'mx-autorizados/es': '01cdbdc1797a6efe3e71c3b3f0a1a45b78a66662175cf87b1a98572f70d8284b', // 1 pages, 15732 bytes
   'us-motion-stay-of-removal/en':
-    'd96b1f9d366449a4e86a35a9ef432b55bd858ea9d92253b9644a5ad5037510c8', // 5 pages, 29717 bytes
-  'us-motion-to-reopen/en': '2d1f5744387dedf82fc3ff04769e142f06199e2e4837f12e8df6d7132becb1b9', // 5 pages, 29822 bytes
-  'sworn-declaration/es': '75d4de585e3e5c4aa7a4497f8887a9e6aca9239e0f28050a92dcee20f7455872', // 1 pages, 12358 bytes
-  'sworn-declaration/en': '6079245e32af1fc9025d9fe3ce90d3e59c86c7649c13eab89b3ca00558a99756', // 1 pages, 14284 bytes
+    '56b9c76ef67dd4eb4f2f4209c8fd56a82f5aa7b71d87216d1b2477c0d07609be', // 5 pages, 29691 bytes
+  'us-motion-to-reopen/en': '483dc86c9336a3b777ed1df1b9aff9638726198f1e584d1badbafefd75ca71cf', // 5 pages, 29796 bytes
+  'sworn-declaration/es': 'ff81a7c7d962c5192dbfcdb1becc67440ca123c541ee1f37bd1f72e6e5beb39a', // 1 pages, 12332 bytes
+  'sworn-declaration/en': '4a07c396faaaa807bd7ec842e457a5e1cf033ea09a73d6a31cb0860e6245aec4', // 1 pages, 14259 bytes
   'non-refoulement-risk-memorandum/es':
-    '9531b719d5f5f847dd4480b5536dd5a0dfcc9ebba61a28d9d3b9fa23b1c2f8e0', // 2 pages, 21745 bytes
+    '88be82462c51a9da6462f49ddc9aa82fcba7fc8e343e3b6b4aa92580214e6d97', // 2 pages, 21721 bytes
   'non-refoulement-risk-memorandum/en':
-    '67e20fab523932c19c75cb35256200a8ddb454b7bd0b31c663af773fdff62fbb', // 2 pages, 19941 bytes
+    '762e92d97a44bc4c9fc54789923b359107bcdd6c4fc9d4b0acb35e4e6112cbf8', // 2 pages, 19913 bytes
 };
 
 const CASES = FILING_TEMPLATES.flatMap((template) =>
@@ -177,6 +177,7 @@ describe('renderFiling, read back with pdf.js', () => {
       expect(info['Title']).toBe(filing.title);
       expect(info['Title']).toContain(data.client.fullName);
       expect(info['Author']).toBe(data.organization.name);
+      expect(info['Subject']).toBe(`${filing.templateId} v${filing.templateVersion}`);
       expect(info['Language']).toBe(`${language}-${data.case.jurisdiction}`);
       expect(info['CreationDate']).toBe(
         `D:${data.generatedAt.replace(/[-:]/g, '').replace('T', '').replace(/\.\d+/, '')}`,
@@ -215,6 +216,17 @@ describe('renderFiling, read back with pdf.js', () => {
       (l) => l.words > 3 && Math.abs(l.right - rightMargin) < 0.5,
     );
     expect(flush.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('prints fixed petitions alone when the case holds no optional grounds of its own', async () => {
+    const filing = await renderFiling(findTemplate('pe-habeas-corpus'), {
+      ...peruCase(),
+      grounds: undefined,
+    });
+    const [result] = readWithPdfJs([{ name: 'hc-no-grounds', bytes: filing.bytes }]);
+    const text = flat(fullText(result));
+    expect(text).toContain('01504-2019-PHC/TC');
+    expect(text).not.toContain('carece de motivación');
   });
 
   it('changes the hash when the data changes', async () => {

@@ -96,7 +96,8 @@ export async function renderFiling(
   }
   doc.setTitle(title, { showInWindowTitleBar: true });
   doc.setAuthor(data.organization.name);
-  doc.setSubject(`${template.id} · ${data.case.caseNumber}`);
+  // Court filings carry no internal case number in their metadata; template id and version do.
+  doc.setSubject(`${template.id} v${template.version}`);
   doc.setKeywords([template.id, `v${template.version}`, data.case.jurisdiction, lang]);
   doc.setCreator('Amparo');
   doc.setProducer(PRODUCER);

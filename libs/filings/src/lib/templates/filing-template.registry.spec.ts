@@ -53,7 +53,10 @@ function uses(block: FilingBlock): Use[] {
           : []),
       ];
     case 'signature':
-      return block.signers.flatMap((lines) => all(lines, true));
+      return [
+        ...all(block.caption ? [block.caption] : []),
+        ...block.signers.flatMap((lines) => all(lines, true)),
+      ];
     case 'annexes':
       return all([block.title]);
     case 'pageBreak':

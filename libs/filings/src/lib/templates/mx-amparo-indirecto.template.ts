@@ -117,7 +117,11 @@ export const MX_AMPARO_INDIRECTO_TEMPLATE: FilingTemplate = {
         },
         { kind: 'annexes', title: 'ANEXOS', from: 'annexes' },
         { kind: 'placeDate', text: '{{place}}, a {{today|date}}' },
-        { kind: 'signature', signers: [['PROTESTO LO NECESARIO', '{{client.fullName}}']] },
+        {
+          kind: 'signature',
+          caption: 'PROTESTO LO NECESARIO',
+          signers: [['{{client.fullName}}']],
+        },
       ],
     },
   },

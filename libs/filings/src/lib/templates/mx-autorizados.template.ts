@@ -61,7 +61,11 @@ export const MX_AUTORIZADOS_TEMPLATE: FilingTemplate = {
           ],
         },
         { kind: 'placeDate', text: '{{place}}, a {{today|date}}' },
-        { kind: 'signature', signers: [['PROTESTO LO NECESARIO', '{{client.fullName}}']] },
+        {
+          kind: 'signature',
+          caption: 'PROTESTO LO NECESARIO',
+          signers: [['{{client.fullName}}']],
+        },
       ],
     },
   },

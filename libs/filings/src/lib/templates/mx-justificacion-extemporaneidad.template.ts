@@ -74,11 +74,15 @@ export const MX_JUSTIFICACION_EXTEMPORANEIDAD_TEMPLATE: FilingTemplate = {
         {
           kind: 'paragraph',
           when: 'attorney.fullName',
-          text: 'Cuento con la asesoría de {{attorney.fullName}}, de {{organization.name}}.',
+          text: 'Cuento con la asesoría de {{attorney.fullName}} ({{organization.name}}).',
         },
         { kind: 'annexes', title: 'ANEXOS', from: 'annexes' },
         { kind: 'placeDate', text: '{{place}}, a {{today|date}}' },
-        { kind: 'signature', signers: [['PROTESTO LO NECESARIO', '{{client.fullName}}']] },
+        {
+          kind: 'signature',
+          caption: 'PROTESTO LO NECESARIO',
+          signers: [['{{client.fullName}}']],
+        },
       ],
     },
   },
