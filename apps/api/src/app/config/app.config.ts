@@ -12,6 +12,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { KEY_FORMAT_HINT, keySettingProblems } from '../crypto/key-settings.rules';
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
@@ -76,6 +77,18 @@ export class AppConfig {
   @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
   TRUST_PROXY = false;
 
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=$/, {
+    message: `AMPARO_MASTER_KEY must be ${KEY_FORMAT_HINT}`,
+  })
+  AMPARO_MASTER_KEY?: string = undefined;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=)*$/, {
+    message: `AMPARO_OLD_KEYS must be comma-separated keys, each ${KEY_FORMAT_HINT}`,
+  })
+  AMPARO_OLD_KEYS?: string = undefined;
+
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';
 
@@ -112,5 +125,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       }),
     );
   }
+  const keyProblems = keySettingProblems(config);
+  if (keyProblems.length > 0) throw new ConfigurationError(keyProblems);
   return config;
 }
