@@ -1,66 +1,123 @@
 // Turns a case event into the deadlines it starts, per the rule pack of the case's jurisdiction.
+import { EpochDay, isoDateOf, MS_PER_DAY } from '../time/epoch-day';
 import { ForumClock, isValidTimeZone } from '../time/forum-clock';
-import { isoDateOf, MS_PER_DAY } from '../time/epoch-day';
 import { parseInstant, startOfUtcYearMs } from '../time/instant.parser';
-import { CalendarProvider } from './calendar/business.calendar';
+import { formatUtcIso } from '../time/utc-iso.format';
+import { BusinessCalendar, CalendarProvider } from './calendar/business.calendar';
 import { CALENDAR_MIN_YEAR } from './calendar/indexed-business.calendar';
 import { ComputedDeadline, DeadlineRequest } from './computed-deadline';
 import { DeadlineError, DeadlineErrorCode } from './deadline.error';
 import { describeReading, DerivationContext } from './derivation.formatter';
 import { applyPeriod, PeriodReading, ReadingContext } from './period.calculator';
 import { RulePackRegistry, shippedRulePacks } from './rule-pack.registry';
-import {
-  Bilingual,
-  DeadlineRule,
-  isPeriodRule,
-  NoPeriodRule,
-  PeriodRule,
-  RulePack,
-} from './rule-pack.types';
+import { Bilingual, isPeriodRule, NoPeriodRule, PeriodRule, RulePack } from './rule-pack.types';
 
 /** Events more than this far ahead of now are refused as typing mistakes, not planned. */
 export const MAX_FUTURE_DAYS = 2 * 366;
+
+/** Bound on remembered day-rule results per rule, so memory stays flat on any workload. */
+const DAY_CACHE_LIMIT = 50_000;
 
 export interface DeadlineEngineOptions {
   readonly calendars: CalendarProvider;
   readonly registry?: RulePackRegistry;
   /** Epoch milliseconds of "now" (pinned in tests). */
   readonly now?: () => number;
+  /**
+   * Remember day-rule results per (rule, event zone, local trigger date): they depend on nothing
+   * else, and calendars are immutable per provider. On by default; off to measure the raw engine.
+   */
+  readonly memoizeDayRules?: boolean;
 }
 
-interface ResolvedRequest {
+/** The part of a deadline that depends on the rule and the dates, not on the request. */
+interface Outcome {
+  readonly timeZone: string;
+  readonly dueAt: string;
+  readonly dueAtLocal: string;
+  readonly dueDate: string | undefined;
+  readonly latestDueAt: string | undefined;
+  readonly latestDueAtLocal: string | undefined;
+  readonly latestDueDate: string | undefined;
+  readonly basis: Bilingual;
+}
+
+/** A rule prepared once per engine: its calendar, wording and result cache. */
+class RulePlan {
+  private calendarInstance: BusinessCalendar | undefined;
+  private readonly dayCache = new Map<string, Map<number, Outcome>>();
+  private cached = 0;
+  readonly dayBased: boolean;
+  readonly holidayWord: Bilingual;
+
+  constructor(
+    readonly rule: PeriodRule,
+    private readonly calendars: CalendarProvider,
+  ) {
+    this.dayBased =
+      rule.period.unit !== 'hours' && (!rule.latest || rule.latest.period.unit !== 'hours');
+    this.holidayWord =
+      rule.calendar.country === 'US'
+        ? { en: 'federal holiday', es: 'feriado federal' }
+        : { en: 'public holiday', es: 'feriado' };
+  }
+
+  get calendar(): BusinessCalendar {
+    this.calendarInstance ??= this.calendars.calendarFor(
+      this.rule.calendar.country,
+      this.rule.calendar.forum,
+    );
+    return this.calendarInstance;
+  }
+
+  /** `key` names the event type and its zone: the derivation's wording depends on both. */
+  remembered(key: string, day: EpochDay): Outcome | undefined {
+    return this.dayCache.get(key)?.get(day);
+  }
+
+  remember(key: string, day: EpochDay, outcome: Outcome): void {
+    if (this.cached >= DAY_CACHE_LIMIT) {
+      this.dayCache.clear();
+      this.cached = 0;
+    }
+    let byDay = this.dayCache.get(key);
+    if (!byDay) this.dayCache.set(key, (byDay = new Map()));
+    byDay.set(day, outcome);
+    this.cached++;
+  }
+}
+
+interface Route {
   readonly pack: RulePack;
-  readonly rules: readonly DeadlineRule[];
-  readonly triggerMs: number;
-  readonly eventZone: string;
   readonly eventLabel: Bilingual;
+  readonly rules: readonly (RulePlan | NoPeriodRule)[];
 }
-
-const HOLIDAY_WORDS: Record<string, Bilingual> = {
-  US: { en: 'federal holiday', es: 'feriado federal' },
-};
-const PUBLIC_HOLIDAY: Bilingual = { en: 'public holiday', es: 'feriado' };
 
 export class DeadlineEngine {
   private readonly registry: RulePackRegistry;
-  private readonly calendars: CalendarProvider;
   private readonly now: () => number;
-  private readonly rulesByKey = new Map<string, readonly DeadlineRule[]>();
-  private readonly labels = new Map<string, Bilingual>();
+  private readonly memoize: boolean;
+  private readonly routes = new Map<string, Route>();
 
   constructor(options: DeadlineEngineOptions) {
     this.registry = options.registry ?? shippedRulePacks();
-    this.calendars = options.calendars;
     this.now = options.now ?? Date.now;
+    this.memoize = options.memoizeDayRules ?? true;
     for (const pack of this.registry.all()) {
-      for (const event of pack.eventTypes)
-        this.labels.set(`${pack.jurisdiction}|${event.id}`, event.label);
+      const plans = new Map<string, RulePlan | NoPeriodRule>();
+      for (const rule of pack.rules) {
+        plans.set(rule.id, isPeriodRule(rule) ? new RulePlan(rule, options.calendars) : rule);
+      }
       for (const procedure of pack.procedures) {
         for (const event of pack.eventTypes) {
-          const rules = pack.rules.filter(
-            (rule) => rule.procedures.includes(procedure.id) && rule.triggers.includes(event.id),
-          );
-          this.rulesByKey.set(`${pack.jurisdiction}|${procedure.id}|${event.id}`, rules);
+          const rules = pack.rules
+            .filter((r) => r.procedures.includes(procedure.id) && r.triggers.includes(event.id))
+            .map((r) => plans.get(r.id) as RulePlan | NoPeriodRule);
+          this.routes.set(`${pack.jurisdiction}|${procedure.id}|${event.id}`, {
+            pack,
+            eventLabel: event.label,
+            rules,
+          });
         }
       }
     }
@@ -68,11 +125,27 @@ export class DeadlineEngine {
 
   /** Every deadline the event starts in this procedure; [] when the event starts none. */
   compute(request: DeadlineRequest): ComputedDeadline[] {
-    const resolved = this.resolve(request);
-    return resolved.rules.map((rule) => this.computeRule(rule, request, resolved));
+    const route = this.route(request);
+    const { epochMs: triggerMs, timeZone: annotatedZone } = this.triggerOf(request);
+    const eventZone = request.timeZone ?? annotatedZone ?? route.pack.defaultTimeZone;
+    const eventClock = ForumClock.of(eventZone);
+    const triggerAt = formatUtcIso(triggerMs);
+    const result: ComputedDeadline[] = [];
+    for (const plan of route.rules) {
+      result.push(
+        plan instanceof RulePlan
+          ? this.fromPlan(plan, request, route, triggerMs, triggerAt, eventClock)
+          : this.noPeriod(plan, request, route, triggerMs, triggerAt, eventClock),
+      );
+    }
+    return result;
   }
 
-  private resolve(request: DeadlineRequest): ResolvedRequest {
+  private route(request: DeadlineRequest): Route {
+    const route = this.routes.get(
+      `${request.jurisdiction}|${request.procedure}|${request.eventType}`,
+    );
+    if (route) return route;
     const pack = this.registry.get(request.jurisdiction);
     if (!pack) {
       throw new DeadlineError(
@@ -81,14 +154,13 @@ export class DeadlineEngine {
         request.jurisdiction,
       );
     }
-    const prefix = `${pack.jurisdiction}|${request.procedure}|`;
-    const rules = this.rulesByKey.get(prefix + request.eventType);
-    if (!rules) {
-      if (!pack.procedures.some((p) => p.id === request.procedure)) {
-        throw new DeadlineError(DeadlineErrorCode.UnknownProcedure, 'procedure', request.procedure);
-      }
-      throw new DeadlineError(DeadlineErrorCode.UnknownEventType, 'eventType', request.eventType);
+    if (!pack.procedures.some((p) => p.id === request.procedure)) {
+      throw new DeadlineError(DeadlineErrorCode.UnknownProcedure, 'procedure', request.procedure);
     }
+    throw new DeadlineError(DeadlineErrorCode.UnknownEventType, 'eventType', request.eventType);
+  }
+
+  private triggerOf(request: DeadlineRequest): { epochMs: number; timeZone?: string } {
     if (request.timeZone !== undefined && !isValidTimeZone(request.timeZone)) {
       throw new DeadlineError(DeadlineErrorCode.InvalidTimeZone, 'timeZone', request.timeZone);
     }
@@ -115,105 +187,131 @@ export class DeadlineEngine {
         request.occurredAt,
       );
     }
+    return parsed;
+  }
+
+  private fromPlan(
+    plan: RulePlan,
+    request: DeadlineRequest,
+    route: Route,
+    triggerMs: number,
+    triggerAt: string,
+    eventClock: ForumClock,
+  ): ComputedDeadline {
+    const rule = plan.rule;
+    let outcome: Outcome | undefined;
+    if (plan.dayBased && this.memoize) {
+      const day = eventClock.localDayOf(triggerMs);
+      const key = `${request.eventType}|${eventClock.timeZone}`;
+      outcome = plan.remembered(key, day);
+      if (!outcome) {
+        outcome = this.outcome(plan, route, triggerMs, eventClock);
+        plan.remember(key, day, outcome);
+      }
+    } else {
+      outcome = this.outcome(plan, route, triggerMs, eventClock);
+    }
     return {
-      pack,
-      rules,
-      triggerMs: parsed.epochMs,
-      eventZone: request.timeZone ?? parsed.timeZone ?? pack.defaultTimeZone,
-      eventLabel: this.labels.get(`${pack.jurisdiction}|${request.eventType}`) as Bilingual,
+      ruleId: rule.id,
+      packVersion: route.pack.version,
+      jurisdiction: route.pack.jurisdiction,
+      procedure: request.procedure,
+      eventType: request.eventType,
+      title: rule.title,
+      kind: 'due',
+      triggerAt,
+      dueAt: outcome.dueAt,
+      dueAtLocal: outcome.dueAtLocal,
+      dueDate: outcome.dueDate,
+      latestDueAt: outcome.latestDueAt,
+      latestDueAtLocal: outcome.latestDueAtLocal,
+      latestDueDate: outcome.latestDueDate,
+      timeZone: outcome.timeZone,
+      basis: outcome.basis,
+      citation: rule.citation,
+      source: rule.source,
+      status: rule.status,
+      notes: rule.notes,
+      urgent: rule.period.unit === 'hours',
+      party: rule.party,
+      completionRecords: rule.completionRecords,
     };
   }
 
-  private computeRule(
-    rule: DeadlineRule,
-    request: DeadlineRequest,
-    resolved: ResolvedRequest,
-  ): ComputedDeadline {
-    return isPeriodRule(rule)
-      ? this.computePeriodRule(rule, request, resolved)
-      : this.describeNoPeriodRule(rule, request, resolved);
-  }
-
-  private computePeriodRule(
-    rule: PeriodRule,
-    request: DeadlineRequest,
-    resolved: ResolvedRequest,
-  ): ComputedDeadline {
-    const eventClock = ForumClock.of(resolved.eventZone);
+  private outcome(
+    plan: RulePlan,
+    route: Route,
+    triggerMs: number,
+    eventClock: ForumClock,
+  ): Outcome {
+    const rule = plan.rule;
     const forumClock = rule.timeZone ? ForumClock.of(rule.timeZone) : eventClock;
-    const calendar = this.calendars.calendarFor(rule.calendar.country, rule.calendar.forum);
-    const context: ReadingContext = {
-      triggerMs: resolved.triggerMs,
-      eventClock,
-      forumClock,
-      calendar,
-    };
+    const calendar = plan.calendar;
+    const context: ReadingContext = { triggerMs, eventClock, forumClock, calendar };
     const words: DerivationContext = {
-      eventLabel: resolved.eventLabel,
+      eventLabel: route.eventLabel,
       eventClock,
       forumClock,
       calendar,
-      holidayWord: HOLIDAY_WORDS[rule.calendar.country] ?? PUBLIC_HOLIDAY,
+      holidayWord: plan.holidayWord,
     };
     const earliest = applyPeriod(rule.period, rule.counting, context);
     let basis = describeReading(earliest, words);
     let latest: PeriodReading | undefined;
     if (rule.latest) {
-      const reading = applyPeriod(rule.latest.period, rule.latest.counting, context);
-      const latestBasis = describeReading(reading, words);
+      latest = applyPeriod(rule.latest.period, rule.latest.counting, context);
+      const latestBasis = describeReading(latest, words);
       basis = {
         en: `Earliest: ${basis.en} Latest (${rule.latest.reading.en}): ${latestBasis.en}`,
         es: `Más temprano: ${basis.es} Más tardío (${rule.latest.reading.es}): ${latestBasis.es}`,
       };
-      latest = reading;
     }
     return {
-      ...this.common(rule, request, resolved),
-      kind: 'due',
       timeZone: forumClock.timeZone,
-      dueAt: new Date(earliest.dueMs).toISOString(),
+      dueAt: formatUtcIso(earliest.dueMs),
       dueAtLocal: forumClock.toZonedIso(earliest.dueMs),
       dueDate: earliest.kind === 'day' ? isoDateOf(earliest.dueDay) : undefined,
-      latestDueAt: latest ? new Date(latest.dueMs).toISOString() : undefined,
+      latestDueAt: latest ? formatUtcIso(latest.dueMs) : undefined,
       latestDueAtLocal: latest ? forumClock.toZonedIso(latest.dueMs) : undefined,
       latestDueDate: latest?.kind === 'day' ? isoDateOf(latest.dueDay) : undefined,
       basis,
-      urgent: rule.period.unit === 'hours',
     };
   }
 
-  private describeNoPeriodRule(
+  private noPeriod(
     rule: NoPeriodRule,
     request: DeadlineRequest,
-    resolved: ResolvedRequest,
+    route: Route,
+    triggerMs: number,
+    triggerAt: string,
+    clock: ForumClock,
   ): ComputedDeadline {
-    const clock = ForumClock.of(resolved.eventZone);
-    const when = `${clock.formatLocal(resolved.triggerMs)} ${clock.timeZone}`;
-    return {
-      ...this.common(rule, request, resolved),
-      kind: rule.noPeriod.kind,
-      timeZone: clock.timeZone,
-      basis: {
-        en: `${resolved.eventLabel.en} ${when}: ${rule.noPeriod.guidance.en}`,
-        es: `${resolved.eventLabel.es} ${when}: ${rule.noPeriod.guidance.es}`,
-      },
-      urgent: rule.urgent,
-    };
-  }
-
-  private common(rule: DeadlineRule, request: DeadlineRequest, resolved: ResolvedRequest) {
+    const when = `${clock.formatLocal(triggerMs)} ${clock.timeZone}`;
     return {
       ruleId: rule.id,
-      packVersion: resolved.pack.version,
-      jurisdiction: resolved.pack.jurisdiction,
+      packVersion: route.pack.version,
+      jurisdiction: route.pack.jurisdiction,
       procedure: request.procedure,
       eventType: request.eventType,
       title: rule.title,
-      triggerAt: new Date(resolved.triggerMs).toISOString(),
+      kind: rule.noPeriod.kind,
+      triggerAt,
+      dueAt: undefined,
+      dueAtLocal: undefined,
+      dueDate: undefined,
+      latestDueAt: undefined,
+      latestDueAtLocal: undefined,
+      latestDueDate: undefined,
+      timeZone: clock.timeZone,
+      basis: {
+        en: `${route.eventLabel.en} ${when}: ${rule.noPeriod.guidance.en}`,
+        es: `${route.eventLabel.es} ${when}: ${rule.noPeriod.guidance.es}`,
+      },
       citation: rule.citation,
       source: rule.source,
       status: rule.status,
       notes: rule.notes,
+      urgent: rule.urgent,
       party: rule.party,
       completionRecords: rule.completionRecords,
     };

@@ -18,15 +18,15 @@ const CONVENTIONS = `## How the engine counts
 - **Due instant of a day period**: the end of the due local day in the forum's zone, i.e.
   23:59:59.999 (the instant before the next local midnight). Filing windows may close earlier in
   the day (clerk's hours, paper filing): the notes say so where it matters. For the BIA, whose
-  filings must be *received*, the day ends on the BIA's clock (America/New_York).
+  filings must be _received_, the day ends on the BIA's clock (America/New_York).
 - **Possible ranges**: where the sources give two readings, \`dueAt\` is the earliest (plan for it)
   and \`latestDueAt\` the other reading; both are shown.
 - **Time zones**: the trigger's local date is taken in the zone where the event happened (the
   request's \`timeZone\`, else an RFC 9557 \`[zone]\` annotation on \`occurredAt\`, else the pack's
   default); a rule may pin the forum's zone (the BIA). All instants are given in UTC and on the
   forum's clock with its zone.
-- **Statuses**: *verified* (stated in the cited text or the agency's own page), *secondary*
-  (reputable secondary sources, flagged), *unverified* (a practitioner's usual reading, a flagged
+- **Statuses**: _verified_ (stated in the cited text or the agency's own page), _secondary_
+  (reputable secondary sources, flagged), _unverified_ (a practitioner's usual reading, a flagged
   suggestion). Periods that could not be sourced are listed as **gaps**: no rule is invented.
 `;
 
@@ -92,7 +92,7 @@ function renderJurisdiction(pack: CatalogueJurisdiction): string {
 export function renderDeadlinesDoc(catalogue: readonly CatalogueJurisdiction[]): string {
   const summary = catalogue.map((pack) => {
     const count = (status: string) => pack.rules.filter((r) => r.status === status).length;
-    return `- ${pack.name.en} (${pack.jurisdiction}) ${pack.version}: ${pack.rules.length} rules (${count('verified')} verified, ${count('secondary')} secondary, ${count('unverified')} unverified), ${pack.gaps.length} gaps`;
+    return `- ${pack.name.en} (${pack.jurisdiction}) ${pack.version}: ${pack.rules.length} ${pack.rules.length === 1 ? 'rule' : 'rules'} (${count('verified')} verified, ${count('secondary')} secondary, ${count('unverified')} unverified), ${pack.gaps.length} ${pack.gaps.length === 1 ? 'gap' : 'gaps'}`;
   });
   return [
     '# Deadline rules',

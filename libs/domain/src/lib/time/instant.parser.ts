@@ -39,22 +39,23 @@ export function parseInstant(text: string): ParsedInstant {
   return parseWithTemporal(text);
 }
 
+// An offset right after the time (Z, ±HH, ±HHMM, ±HH:MM), before any [zone] annotation.
+const HAS_OFFSET = /T[\d:.,]+(?:Z|[+-]\d{2}(?::?\d{2})?)(?:\[|$)/i;
+
 function parseWithTemporal(text: string): ParsedInstant {
   try {
+    if (!HAS_OFFSET.test(text)) {
+      // A well-formed local date-time lacks only its offset; anything else is not a date-time.
+      Temporal.PlainDateTime.from(text);
+      return { ok: false, reason: 'missing-offset' };
+    }
     if (text.includes('[')) {
       const zoned = Temporal.ZonedDateTime.from(text, { offset: 'reject' });
-      if (!/(?:Z|[+-]\d{2}(?::?\d{2})?)\[/i.test(text))
-        return { ok: false, reason: 'missing-offset' };
       return { ok: true, epochMs: zoned.epochMilliseconds, timeZone: zoned.timeZoneId };
     }
     return { ok: true, epochMs: Temporal.Instant.from(text).epochMilliseconds };
   } catch {
-    try {
-      Temporal.PlainDateTime.from(text);
-      return { ok: false, reason: 'missing-offset' };
-    } catch {
-      return { ok: false, reason: 'invalid' };
-    }
+    return { ok: false, reason: 'invalid' };
   }
 }
 

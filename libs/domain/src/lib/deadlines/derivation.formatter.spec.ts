@@ -1,0 +1,122 @@
+import { HolidayCalendarProvider } from './calendar/calendar.provider';
+import { DeadlineRequest } from './computed-deadline';
+import { DeadlineEngine } from './deadline.engine';
+
+const engine = new DeadlineEngine({
+  calendars: new HolidayCalendarProvider(),
+  now: () => Date.parse('2026-11-23T12:00:00Z'),
+});
+const basisOf = (request: DeadlineRequest, ruleId: string) =>
+  engine.compute(request).find((d) => d.ruleId === ruleId)?.basis;
+
+describe('derivations a person can check', () => {
+  it('explains a holiday roll-forward (the issue example)', () => {
+    const basis = basisOf(
+      {
+        jurisdiction: 'US',
+        procedure: 'removal-proceedings',
+        eventType: 'ij-decision-oral',
+        occurredAt: '2026-11-25T10:00:00-05:00',
+      },
+      'us.bia-appeal',
+    );
+    expect(basis?.en).toBe(
+      'IJ decision stated orally 2026-11-25 + 30 calendar days = Friday 2026-12-25, a federal holiday (Christmas Day) → next working day Monday 2026-12-28; due by the end of that day (23:59, America/New_York).',
+    );
+    expect(basis?.es).toBe(
+      'Decisión oral del juez de inmigración 2026-11-25 + 30 días naturales = viernes 2026-12-25, feriado federal (Navidad) → siguiente día hábil: lunes 2026-12-28; vence al terminar ese día (23:59, America/New_York).',
+    );
+  });
+
+  it('lists the holidays skipped by días hábiles', () => {
+    const basis = basisOf(
+      {
+        jurisdiction: 'PE',
+        procedure: 'pasee-expulsion',
+        eventType: 'sanction-notification',
+        occurredAt: '2026-07-24T10:00:00-05:00',
+      },
+      'pe.pasee.reconsideration',
+    );
+    expect(basis?.en).toBe(
+      'Notification of the sanction resolution 2026-07-24 + 3 business days (skipping weekends and 2026-07-28 Independence Day, 2026-07-29 Independence Day) = Friday 2026-07-31; due by the end of that day (23:59, America/Lima).',
+    );
+    expect(basis?.es).toContain(
+      '3 días hábiles (sin contar fines de semana ni 2026-07-28 Día de la Independencia',
+    );
+  });
+
+  it('gives both readings of a possible range on the clock, with the clock change', () => {
+    const basis = basisOf(
+      {
+        jurisdiction: 'US',
+        procedure: 'expedited-removal',
+        eventType: 'credible-fear-review-request',
+        occurredAt: '2027-03-13T12:00:00-05:00',
+      },
+      'us.credible-fear-review',
+    );
+    expect(basis?.en).toContain(
+      'Earliest: Request for IJ review of a negative credible fear determination 2027-03-13 12:00 (UTC-05:00) + 24 hours on the clock = 2027-03-14 13:00 (UTC-04:00) America/New_York; the clock changed from UTC-05:00 to UTC-04:00 in between',
+    );
+    expect(basis?.en).toContain('+ 7 calendar days = Saturday 2027-03-20; due by the end');
+  });
+
+  it('shows the PASEE range in Lima time', () => {
+    const basis = basisOf(
+      {
+        jurisdiction: 'PE',
+        procedure: 'pasee-expulsion',
+        eventType: 'police-retention',
+        occurredAt: '2026-07-29T02:10:00Z',
+      },
+      'pe.pasee.decision',
+    );
+    expect(basis?.es).toContain(
+      'Retención administrativa por la PNP 2026-07-28 21:10 (UTC-05:00) + 24 horas de reloj = 2026-07-29 21:10 (UTC-05:00) America/Lima',
+    );
+    expect(basis?.es).toContain('+ 48 horas de reloj = 2026-07-30 21:10 (UTC-05:00) America/Lima');
+  });
+
+  it('explains counting from the next business day and a clamped month end', () => {
+    const pa = basisOf(
+      {
+        jurisdiction: 'PA',
+        procedure: 'refugee-claim',
+        eventType: 'entry-into-country',
+        occurredAt: '2026-01-08T12:00:00-05:00',
+      },
+      'pa.refugee.application',
+    );
+    expect(pa?.en).toBe(
+      'Entry into Panama 2026-01-08, counted from the next business day Monday 2026-01-12, + 6 months = Sunday 2026-07-12, a weekend day → next working day Monday 2026-07-13; due by the end of that day (23:59, America/Panama).',
+    );
+    const us = basisOf(
+      {
+        jurisdiction: 'US',
+        procedure: 'affirmative-asylum',
+        eventType: 'last-arrival',
+        occurredAt: '2024-02-29T15:00:00-05:00',
+      },
+      'us.asylum-one-year',
+    );
+    expect(us?.en).toBe(
+      'Last arrival in the US 2024-02-29 + 1 year = Friday 2025-02-28 (that month has no such day: its last day is used); due by the end of that day (23:59, America/New_York).',
+    );
+  });
+
+  it('says "file at once" instead of inventing a date', () => {
+    const basis = basisOf(
+      {
+        jurisdiction: 'MX',
+        procedure: 'amparo',
+        eventType: 'migration-detention',
+        occurredAt: '2026-11-20T08:15:00-06:00',
+      },
+      'mx.amparo.deportation',
+    );
+    expect(basis?.en).toBe(
+      'Migration detention (presentación ante el INM) 2026-11-20 08:15 America/Mexico_City: Any time, no period: file at once to stop the removal.',
+    );
+  });
+});

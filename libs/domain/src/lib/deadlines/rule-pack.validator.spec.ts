@@ -1,0 +1,150 @@
+import { PE_RULE_PACK } from './packs/pe.rule-pack';
+import { US_RULE_PACK } from './packs/us.rule-pack';
+import { RulePackValidationError } from './rule-pack-validation.error';
+import { RulePackRegistry, SHIPPED_RULE_PACKS } from './rule-pack.registry';
+import { DeadlineRule, PeriodRule, RulePack } from './rule-pack.types';
+import { validateRulePack } from './rule-pack.validator';
+
+const reconsideration = PE_RULE_PACK.rules.find(
+  (r) => r.id === 'pe.pasee.reconsideration',
+) as PeriodRule;
+const pasee = PE_RULE_PACK.rules.find((r) => r.id === 'pe.pasee.decision') as PeriodRule;
+
+const withRule = (rule: DeadlineRule): RulePack => ({
+  ...PE_RULE_PACK,
+  rules: PE_RULE_PACK.rules.map((r) => (r.id === rule.id ? rule : r)),
+});
+
+function problemOf(pack: RulePack): RulePackValidationError {
+  try {
+    validateRulePack(pack);
+  } catch (error) {
+    if (error instanceof RulePackValidationError) return error;
+    throw error;
+  }
+  throw new Error('the pack was accepted');
+}
+
+describe('rule pack validation', () => {
+  it.each(SHIPPED_RULE_PACKS.map((p) => [p.jurisdiction, p] as const))(
+    'accepts the shipped %s pack',
+    (_code, pack) => {
+      expect(validateRulePack(pack)).toBe(pack);
+    },
+  );
+
+  it.each<[string, RulePack, string | undefined, RegExp]>([
+    [
+      'an unknown trigger',
+      withRule({ ...reconsideration, triggers: ['sanction-notified'] }),
+      'pe.pasee.reconsideration',
+      /unknown trigger event type sanction-notified/,
+    ],
+    [
+      'an hour period that rolls',
+      withRule({ ...pasee, counting: { ...pasee.counting, rollForward: true } }),
+      'pe.pasee.decision',
+      /hour periods never roll/,
+    ],
+    [
+      'a latest reading shorter than the earliest',
+      withRule({
+        ...pasee,
+        latest: {
+          ...(pasee.latest as NonNullable<PeriodRule['latest']>),
+          period: { amount: 12, unit: 'hours' },
+        },
+      }),
+      'pe.pasee.decision',
+      /shorter than the earliest/,
+    ],
+    [
+      'a zero period',
+      withRule({ ...reconsideration, period: { amount: 0, unit: 'businessDays' } }),
+      'pe.pasee.reconsideration',
+      /positive integer/,
+    ],
+    [
+      'a missing citation',
+      withRule({ ...reconsideration, citation: ' ' }),
+      'pe.pasee.reconsideration',
+      /citation is missing/,
+    ],
+    [
+      'a missing Spanish title',
+      withRule({ ...reconsideration, title: { en: 'Reconsideration', es: '' } }),
+      'pe.pasee.reconsideration',
+      /title needs en and es/,
+    ],
+    [
+      'an unknown procedure',
+      withRule({ ...reconsideration, procedures: ['pasee'] }),
+      'pe.pasee.reconsideration',
+      /unknown procedure pasee/,
+    ],
+    [
+      "another country's calendar",
+      withRule({ ...reconsideration, calendar: { country: 'US' } }),
+      'pe.pasee.reconsideration',
+      /calendar US/,
+    ],
+    [
+      'an unknown time zone',
+      withRule({ ...reconsideration, timeZone: 'America/Lim' }),
+      'pe.pasee.reconsideration',
+      /unknown time zone America\/Lim/,
+    ],
+    [
+      'an id without the jurisdiction prefix',
+      {
+        ...PE_RULE_PACK,
+        rules: [...PE_RULE_PACK.rules, { ...reconsideration, id: 'reconsideration' }],
+      },
+      'reconsideration',
+      /must be a slug starting with "pe."/,
+    ],
+    [
+      'a duplicate rule id',
+      { ...PE_RULE_PACK, rules: [...PE_RULE_PACK.rules, reconsideration] },
+      'pe.pasee.reconsideration',
+      /duplicate id/,
+    ],
+    [
+      'a chained event that does not exist',
+      withRule({ ...reconsideration, completionRecords: 'appeal-filed' }),
+      'pe.pasee.reconsideration',
+      /completion records unknown event type appeal-filed/,
+    ],
+    ['a version that is not semver', { ...PE_RULE_PACK, version: 'v1' }, undefined, /not semver/],
+  ])('refuses %s, naming the pack and the rule', (_what, pack, ruleId, problem) => {
+    const error = problemOf(pack);
+    expect(error.pack).toBe(`PE@${pack.version}`);
+    expect(error.ruleId).toBe(ruleId);
+    expect(error.message).toMatch(problem);
+    expect(error.message).toContain(`Rule pack PE@${pack.version}`);
+  });
+
+  it('refuses an urgent "file at once" rule that is not flagged urgent', () => {
+    const habeas = PE_RULE_PACK.rules.find((r) => r.id === 'pe.habeas-corpus') as DeadlineRule;
+    expect(() => validateRulePack(withRule({ ...habeas, urgent: false } as DeadlineRule))).toThrow(
+      /Rule pack PE@1.0.0, rule pe.habeas-corpus: an "immediate" rule must be urgent/,
+    );
+  });
+
+  it('stops a registry from loading an invalid pack or two packs for one country', () => {
+    expect(
+      () => new RulePackRegistry([{ ...US_RULE_PACK, defaultTimeZone: 'America/Nueva_York' }]),
+    ).toThrow(RulePackValidationError);
+    expect(() => new RulePackRegistry([US_RULE_PACK, US_RULE_PACK])).toThrow(/second pack/);
+  });
+
+  it('ships the gaps the reference marks "not found" instead of inventing rules', () => {
+    expect(PE_RULE_PACK.gaps.map((g) => g.id)).toEqual([
+      'pe.pasee.appeal',
+      'pe.pasee.descargos',
+      'pe.refugee.application',
+    ]);
+    const ids = PE_RULE_PACK.rules.map((r) => r.id);
+    expect(ids).not.toContain('pe.pasee.appeal');
+  });
+});
