@@ -5,9 +5,15 @@ import { Router } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import { AppComponent } from './app.component';
 import { appConfig } from './app.config';
-import { AuthService, loginUrl, NOW } from './core/auth';
+import { AuthService, authUrls, NOW } from './core/auth';
 import { languageStorageKey, TranslationService } from './core/i18n';
-import { aLoginResponse, resetBrowserStorage, testNow } from './testing/test-providers';
+import {
+  aLoginResponse,
+  aMeResponse,
+  anErrorBody,
+  resetBrowserStorage,
+  testNow,
+} from './testing/test-providers';
 
 describe('AppComponent (shell)', () => {
   let fixture: ComponentFixture<AppComponent>;
@@ -40,12 +46,26 @@ describe('AppComponent (shell)', () => {
     const done = firstValueFrom(
       TestBed.inject(AuthService).login({ email: 'a@lima.example', password: 'p' }),
     );
-    TestBed.inject(HttpTestingController).expectOne(loginUrl).flush(aLoginResponse());
+    backend().expectOne(authUrls.login).flush(aLoginResponse());
+    backend().expectOne(authUrls.me).flush(aMeResponse());
     await done;
   }
 
+  const backend = () => TestBed.inject(HttpTestingController);
+
+  /** The guards ask the API whether anyone is signed in; here nobody is. */
+  async function goSignedOut(url: string) {
+    const navigation = router.navigateByUrl(url);
+    await new Promise((resolve) => setTimeout(resolve)); // let the navigation reach the guard
+    backend()
+      .expectOne(authUrls.me)
+      .flush(anErrorBody(401, 'AUTH_REQUIRED'), { status: 401, statusText: 'Unauthorized' });
+    await navigation;
+    await fixture.whenStable();
+  }
+
   it('has header, main and skip link, and no navigation while signed out', async () => {
-    await go('/caseload');
+    await goSignedOut('/caseload');
     expect(router.url).toBe('/login?returnUrl=%2Fcaseload');
     expect(root().querySelector('header mat-toolbar')?.textContent).toContain('Amparo');
     expect(root().querySelector('main#main')).not.toBeNull();
@@ -55,7 +75,7 @@ describe('AppComponent (shell)', () => {
   });
 
   it('switches every visible string, the page language and the title to Spanish, and back', async () => {
-    await go('/login');
+    await goSignedOut('/login');
     const switchButton = testId('language-switch');
     expect(switchButton?.textContent?.trim()).toBe('Español');
     expect(switchButton?.getAttribute('lang')).toBe('es');
@@ -100,7 +120,7 @@ describe('AppComponent (shell)', () => {
   });
 
   it('moves focus to the page after an in-app navigation, for screen readers', async () => {
-    await go('/login');
+    await goSignedOut('/login');
     expect(document.activeElement?.id).not.toBe('main');
     await go('/elsewhere');
     expect(document.activeElement?.id).toBe('main');
@@ -110,6 +130,7 @@ describe('AppComponent (shell)', () => {
     await signIn();
     await go('/caseload');
     testId('sign-out')?.click();
+    backend().expectOne(authUrls.logout).flush(null, { status: 204, statusText: 'No Content' });
     await fixture.whenStable();
     expect(router.url).toBe('/login');
     expect(TestBed.inject(AuthService).isAuthenticated()).toBe(false);

@@ -230,8 +230,7 @@ export class AppComponent {
   }
 
   protected signOut(): void {
-    this.auth.clear();
     this.navOpen.set(false);
-    void this.router.navigateByUrl(routeUrls.login);
+    this.auth.logout().subscribe(() => void this.router.navigateByUrl(routeUrls.login));
   }
 }

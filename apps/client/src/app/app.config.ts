@@ -1,4 +1,9 @@
-import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
+import {
+  provideHttpClient,
+  withFetch,
+  withInterceptors,
+  withNoXsrfProtection,
+} from '@angular/common/http';
 import {
   type ApplicationConfig,
   provideBrowserGlobalErrorListeners,
@@ -7,8 +12,29 @@ import {
 import { provideRouter, TitleStrategy } from '@angular/router';
 import { appRoutes, routerFeatures } from './app.routes';
 import { authInterceptor } from './core/auth';
-import { apiErrorInterceptor, requestIdInterceptor } from './core/http';
+import { apiErrorInterceptor, csrfInterceptor, requestIdInterceptor } from './core/http';
 import { TranslatedTitleStrategy } from './core/i18n';
+
+/**
+ * The HTTP pipeline, shared with the tests. Order matters: the request id is set first; errors
+ * are mapped to ApiError before the auth interceptor sees them on the way back; the CSRF header
+ * is added innermost, read afresh on every attempt, so a request retried after a refresh carries
+ * the token that refresh issued (Angular's built-in XSRF interceptor is replaced by ours).
+ */
+export function appHttpFeatures() {
+  return [
+    provideHttpClient(
+      withFetch(),
+      withNoXsrfProtection(),
+      withInterceptors([
+        requestIdInterceptor,
+        authInterceptor,
+        apiErrorInterceptor,
+        csrfInterceptor,
+      ]),
+    ),
+  ];
+}
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -17,11 +43,6 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     provideRouter(appRoutes, ...routerFeatures),
     { provide: TitleStrategy, useExisting: TranslatedTitleStrategy },
-    // Order matters: the id is added first, and errors are mapped before the auth interceptor
-    // looks at them on the way back.
-    provideHttpClient(
-      withFetch(),
-      withInterceptors([requestIdInterceptor, authInterceptor, apiErrorInterceptor]),
-    ),
+    ...appHttpFeatures(),
   ],
 };

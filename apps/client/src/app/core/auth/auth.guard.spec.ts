@@ -6,13 +6,16 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { firstValueFrom } from 'rxjs';
 import {
   aLoginResponse,
+  aMeResponse,
+  anErrorBody,
   provideTestHttp,
   provideTestRouter,
   resetBrowserStorage,
   testNow,
 } from '../../testing/test-providers';
 import { authGuard, guestGuard } from './auth.guard';
-import { AuthService, loginUrl } from './auth.service';
+import { authUrls } from './auth-urls';
+import { AuthService } from './auth.service';
 import { NOW } from './clock';
 
 @Component({ template: 'case list', changeDetection: ChangeDetectionStrategy.OnPush })
@@ -36,17 +39,30 @@ describe('auth guards', () => {
     });
   });
 
+  const backend = () => TestBed.inject(HttpTestingController);
+
   async function signIn() {
     const done = firstValueFrom(
       TestBed.inject(AuthService).login({ email: 'a@b.c', password: 'p' }),
     );
-    TestBed.inject(HttpTestingController).expectOne(loginUrl).flush(aLoginResponse());
+    backend().expectOne(authUrls.login).flush(aLoginResponse());
+    backend().expectOne(authUrls.me).flush(aMeResponse());
     await done;
+  }
+
+  /** The guard asks the API whether anyone is signed in (once the navigation reaches it). */
+  async function answerMe(signedIn: boolean) {
+    await new Promise((resolve) => setTimeout(resolve));
+    const me = backend().expectOne(authUrls.me);
+    if (signedIn) me.flush(aMeResponse());
+    else me.flush(anErrorBody(401, 'AUTH_REQUIRED'), { status: 401, statusText: 'Unauthorized' });
   }
 
   it('sends a signed-out person to sign in, remembering where they were going', async () => {
     const harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl('/caseload?stage=active');
+    const navigation = harness.navigateByUrl('/caseload?stage=active');
+    await answerMe(false);
+    await navigation;
     expect(TestBed.inject(Router).url).toBe(
       `/login?returnUrl=${encodeURIComponent('/caseload?stage=active')}`,
     );
@@ -59,6 +75,14 @@ describe('auth guards', () => {
     await harness.navigateByUrl('/caseload');
     expect(TestBed.inject(Router).url).toBe('/caseload');
     expect(harness.routeNativeElement?.textContent).toContain('case list');
+  });
+
+  it('restores the session after a reload by asking the API', async () => {
+    const harness = await RouterTestingHarness.create();
+    const navigation = harness.navigateByUrl('/caseload');
+    await answerMe(true);
+    await navigation;
+    expect(TestBed.inject(Router).url).toBe('/caseload');
   });
 
   it('skips the sign-in page for someone already signed in', async () => {

@@ -1,33 +1,42 @@
 import type { HttpInterceptorFn } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
-import { catchError, throwError } from 'rxjs';
+import { catchError, switchMap, throwError } from 'rxjs';
 import { routeUrls } from '../../route-paths';
 import { ApiError, isApiUrl } from '../http';
-import { AuthService, loginUrl } from './auth.service';
+import { authUrls, isSessionCall } from './auth-urls';
+import { authErrorCodes } from './auth.models';
+import { AuthService } from './auth.service';
 
 /**
- * Adds the bearer token to API calls. When the API rejects the token (expired or revoked), the
- * session ends and the person is sent to sign in with a way back to the page they were on.
+ * Keeps a session alive and ends it cleanly. An expired access token (they last minutes) is
+ * refreshed once and the request retried, so nobody is thrown out mid-task; when the session
+ * itself is over, the person is sent to sign in with a way back to the page they were on.
  */
 export const authInterceptor: HttpInterceptorFn = (request, next) => {
-  if (!isApiUrl(request.url) || request.url === loginUrl) return next(request);
+  if (!isApiUrl(request.url) || isSessionCall(request.url)) return next(request);
   const auth = inject(AuthService);
   const router = inject(Router);
-  const token = auth.accessToken();
-  const authorized = token
-    ? request.clone({ setHeaders: { Authorization: `Bearer ${token}` } })
-    : request;
-  return next(authorized).pipe(
+
+  const sessionOver = (error: unknown) => {
+    auth.markSignedOut();
+    // /auth/me failing is how guards learn there is no session: they redirect themselves.
+    if (request.url !== authUrls.me && !router.url.startsWith(routeUrls.login)) {
+      void router.navigate([routeUrls.login], {
+        queryParams: { returnUrl: router.url, reason: 'expired' },
+      });
+    }
+    return throwError(() => error);
+  };
+
+  return next(request).pipe(
     catchError((error: unknown) => {
-      if (error instanceof ApiError && error.status === 401) {
-        auth.clear();
-        if (router.url.startsWith(routeUrls.login)) return throwError(() => error);
-        void router.navigate([routeUrls.login], {
-          queryParams: { returnUrl: router.url, reason: 'expired' },
-        });
-      }
-      return throwError(() => error);
+      if (!(error instanceof ApiError) || error.status !== 401) return throwError(() => error);
+      if (error.code !== authErrorCodes.tokenExpired) return sessionOver(error);
+      return auth.refresh().pipe(
+        catchError(() => sessionOver(error)),
+        switchMap(() => next(request)),
+      );
     }),
   );
 };

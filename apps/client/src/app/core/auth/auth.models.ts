@@ -1,32 +1,23 @@
-// Client-side copies of the auth contract. They move to @amparo/contracts once the API's auth
-// module publishes its DTOs there; the shapes below are the agreed wire format.
+// The auth wire types come from @amparo/contracts (type-only imports, so class-validator never
+// reaches the bundle); the codes below are the API's stable error codes for sign-in and sessions.
+export type {
+  LoginDto as LoginRequest,
+  LoginResponse,
+  MeResponse,
+  RefreshResponse,
+  SessionUserResponse as SessionUser,
+} from '@amparo/contracts';
+export type { Permission, Role } from '@amparo/domain';
 
-export type Role = 'paralegal' | 'attorney' | 'supervisor' | 'admin';
+export const authErrorCodes = {
+  invalidCredentials: 'AUTH_INVALID_CREDENTIALS',
+  mfaRequired: 'AUTH_MFA_REQUIRED',
+  mfaInvalid: 'AUTH_MFA_INVALID',
+  required: 'AUTH_REQUIRED',
+  sessionEnded: 'AUTH_SESSION_ENDED',
+  tokenExpired: 'AUTH_TOKEN_EXPIRED',
+  csrf: 'AUTH_CSRF',
+} as const;
 
-/** Body of `POST /api/auth/login`. `otp` is sent only once the server has asked for it. */
-export interface LoginRequest {
-  email: string;
-  password: string;
-  otp?: string;
-}
-
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-  roles: Role[];
-  organizationId: string;
-}
-
-/** Successful answer of `POST /api/auth/login`; `expiresAt` is an ISO-8601 instant. */
-export interface LoginResponse {
-  accessToken: string;
-  expiresAt: string;
-  user: SessionUser;
-}
-
-/**
- * Reasons the API gives in `details.reason` of a 401 from the login endpoint when the password
- * was right but a second factor is needed (`otp_required`) or was wrong (`otp_invalid`).
- */
+/** What a failed sign-in asks of the person next, beyond "try again". */
 export type LoginChallenge = 'otp_required' | 'otp_invalid';

@@ -5,17 +5,22 @@ import { Router } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import {
   aLoginResponse,
+  aMeResponse,
+  anErrorBody,
   provideTestHttp,
   provideTestRouter,
   resetBrowserStorage,
   testNow,
 } from '../../testing/test-providers';
-import { ApiError } from '../http';
-import { AuthService, loginChallengeOf, loginUrl, sessionStorageKey } from './auth.service';
+import { ApiError, csrfHeader } from '../http';
+import { authUrls } from './auth-urls';
+import { AuthService, loginChallengeOf } from './auth.service';
 import { NOW } from './clock';
 
 describe('AuthService', () => {
   let now: number;
+  let auth: AuthService;
+  let http: HttpClient;
   let backend: HttpTestingController;
 
   beforeEach(() => {
@@ -24,117 +29,152 @@ describe('AuthService', () => {
     TestBed.configureTestingModule({
       providers: [provideTestHttp(), provideTestRouter(), { provide: NOW, useValue: () => now }],
     });
+    auth = TestBed.inject(AuthService);
+    http = TestBed.inject(HttpClient);
     backend = TestBed.inject(HttpTestingController);
   });
 
   afterEach(() => backend.verify());
 
-  async function signIn(auth: AuthService) {
+  const unauthorized = (code: string) => ({
+    body: anErrorBody(401, code),
+    options: { status: 401, statusText: 'Unauthorized' },
+  });
+
+  async function signIn() {
     const done = firstValueFrom(auth.login({ email: 'attorney@lima.example', password: 'pw' }));
-    backend.expectOne(loginUrl).flush(aLoginResponse());
+    backend.expectOne(authUrls.login).flush(aLoginResponse());
+    backend.expectOne(authUrls.me).flush(aMeResponse());
     return done;
   }
 
-  it('posts the credentials and starts a session from the answer', async () => {
-    const auth = TestBed.inject(AuthService);
+  it('posts the credentials, then loads the session from /auth/me', async () => {
     const done = firstValueFrom(
       auth.login({ email: 'attorney@lima.example', password: 'pw', otp: '123456' }),
     );
-    const pending = backend.expectOne(loginUrl);
-    expect(pending.request.method).toBe('POST');
-    expect(pending.request.body).toEqual({
+    const login = backend.expectOne(authUrls.login);
+    expect(login.request.method).toBe('POST');
+    expect(login.request.body).toEqual({
       email: 'attorney@lima.example',
       password: 'pw',
       otp: '123456',
     });
-    expect(pending.request.headers.has('Authorization')).toBe(false);
-    pending.flush(aLoginResponse());
-    await done;
-    expect(auth.user()).toEqual(aLoginResponse().user);
-    expect(auth.expiresAt()).toBe(testNow + 8 * 3600_000);
-  });
-
-  it('is authenticated until the expiry instant, then not', async () => {
-    const auth = TestBed.inject(AuthService);
     expect(auth.isAuthenticated()).toBe(false);
-    await signIn(auth);
+    login.flush(aLoginResponse());
+    backend.expectOne(authUrls.me).flush(aMeResponse());
+    await done;
+
     expect(auth.isAuthenticated()).toBe(true);
     expect(auth.user()?.name).toBe('Rosa Quispe');
-    now = testNow + 8 * 3600_000;
+    expect(auth.expiresAt()).toBe(testNow + 12 * 3600_000);
+    expect(auth.can('deadlines.complete')).toBe(true);
+    expect(auth.can('deadlines.waive')).toBe(false);
+  });
+
+  it('keeps no token where a script could read it', async () => {
+    await signIn();
+    expect(JSON.stringify({ ...localStorage })).not.toContain('access-abc');
+    expect(JSON.stringify({ ...sessionStorage })).not.toContain('access-abc');
+    http.get('/api/cases').subscribe();
+    expect(backend.expectOne('/api/cases').request.headers.has('Authorization')).toBe(false);
+  });
+
+  it('is signed in until the session end, then not', async () => {
+    await signIn();
+    now = testNow + 12 * 3600_000;
     expect(auth.isAuthenticated()).toBe(false);
-    expect(auth.accessToken()).toBeNull();
+    expect(await firstValueFrom(auth.checkSession())).toBe(false);
   });
 
-  it('sends the token on API calls once signed in', async () => {
-    const auth = TestBed.inject(AuthService);
-    await signIn(auth);
-    TestBed.inject(HttpClient).get('/api/cases').subscribe();
-    const request = backend.expectOne('/api/cases').request;
-    expect(request.headers.get('Authorization')).toBe('Bearer token-abc');
+  it('asks the API once whether a session exists (after a reload), then remembers', async () => {
+    const first = firstValueFrom(auth.checkSession());
+    backend.expectOne(authUrls.me).flush(aMeResponse());
+    expect(await first).toBe(true);
+    expect(await firstValueFrom(auth.checkSession())).toBe(true);
+    backend.expectNone(authUrls.me);
   });
 
-  it('survives a reload through sessionStorage, but not an expired entry', async () => {
-    await signIn(TestBed.inject(AuthService));
-    expect(sessionStorage.getItem(sessionStorageKey)).toContain('token-abc');
-
-    TestBed.resetTestingModule();
-    TestBed.configureTestingModule({
-      providers: [provideTestHttp(), { provide: NOW, useValue: () => now }],
-    });
-    expect(TestBed.inject(AuthService).isAuthenticated()).toBe(true);
-
-    TestBed.resetTestingModule();
-    now = testNow + 9 * 3600_000;
-    TestBed.configureTestingModule({
-      providers: [provideTestHttp(), { provide: NOW, useValue: () => now }],
-    });
-    expect(TestBed.inject(AuthService).isAuthenticated()).toBe(false);
-    expect(sessionStorage.getItem(sessionStorageKey)).toBeNull();
-    backend = TestBed.inject(HttpTestingController);
+  it('reports no session when /auth/me says nobody is signed in, without redirecting', async () => {
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate');
+    const result = firstValueFrom(auth.checkSession());
+    const { body, options } = unauthorized('AUTH_REQUIRED');
+    backend.expectOne(authUrls.me).flush(body, options);
+    expect(await result).toBe(false);
+    expect(navigate).not.toHaveBeenCalled();
   });
 
-  it('ends the session and sends the person to sign in when the API rejects the token', async () => {
-    const auth = TestBed.inject(AuthService);
-    const router = TestBed.inject(Router);
-    const navigate = jest.spyOn(router, 'navigate').mockResolvedValue(true);
-    await signIn(auth);
+  it('refreshes an expired access token once and retries, with the new CSRF token', async () => {
+    await signIn();
+    document.cookie = 'amparo_csrf=old-token; path=/';
+    const first = firstValueFrom(http.post('/api/cases', { name: 'A' }));
+    const second = firstValueFrom(http.get('/api/deadlines'));
 
-    const result = firstValueFrom(TestBed.inject(HttpClient).get('/api/cases'));
-    backend
-      .expectOne('/api/cases')
-      .flush(
-        { statusCode: 401, error: 'Unauthorized', message: 'Token expired' },
-        { status: 401, statusText: 'Unauthorized' },
-      );
+    const expired = unauthorized('AUTH_TOKEN_EXPIRED');
+    const post = backend.expectOne('/api/cases');
+    expect(post.request.headers.get(csrfHeader)).toBe('old-token');
+    post.flush(expired.body, expired.options);
+    backend.expectOne('/api/deadlines').flush(expired.body, expired.options);
 
-    await expect(result).rejects.toBeInstanceOf(ApiError);
+    const refresh = backend.expectOne(authUrls.refresh); // one refresh for both
+    expect(refresh.request.headers.get(csrfHeader)).toBe('old-token');
+    document.cookie = 'amparo_csrf=new-token; path=/';
+    refresh.flush({ ...aLoginResponse(), csrfToken: 'new-token' });
+
+    const retried = backend.expectOne('/api/cases');
+    expect(retried.request.headers.get(csrfHeader)).toBe('new-token');
+    expect(retried.request.body).toEqual({ name: 'A' });
+    retried.flush({ id: 'c-1' });
+    backend.expectOne('/api/deadlines').flush([]);
+
+    await expect(first).resolves.toEqual({ id: 'c-1' });
+    await expect(second).resolves.toEqual([]);
+    expect(auth.isAuthenticated()).toBe(true);
+  });
+
+  it('ends the session and sends the person to sign in when the session is over', async () => {
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    await signIn();
+    const result = firstValueFrom(http.get('/api/cases'));
+    const expired = unauthorized('AUTH_TOKEN_EXPIRED');
+    backend.expectOne('/api/cases').flush(expired.body, expired.options);
+    const ended = unauthorized('AUTH_SESSION_ENDED');
+    backend.expectOne(authUrls.refresh).flush(ended.body, ended.options);
+
+    await expect(result).rejects.toMatchObject({ status: 401, code: 'AUTH_TOKEN_EXPIRED' });
     expect(auth.isAuthenticated()).toBe(false);
     expect(navigate).toHaveBeenCalledWith(['/login'], {
       queryParams: { returnUrl: '/', reason: 'expired' },
     });
   });
+
+  it('signs out on the server with the CSRF token, and locally even if that fails', async () => {
+    await signIn();
+    document.cookie = 'amparo_csrf=csrf-abc; path=/';
+    const done = firstValueFrom(auth.logout(), { defaultValue: undefined });
+    const logout = backend.expectOne(authUrls.logout);
+    expect(logout.request.headers.get(csrfHeader)).toBe('csrf-abc');
+    logout.error(new ProgressEvent('error'));
+    await done;
+    expect(auth.isAuthenticated()).toBe(false);
+    expect(auth.user()).toBeNull();
+  });
 });
 
 describe('loginChallengeOf', () => {
-  const challenge = (status: number, details?: Record<string, unknown>) =>
+  const failure = (status: number, code?: string) =>
     new ApiError(
       status,
       'errors.unauthorized',
       {},
-      {
-        statusCode: status,
-        error: 'Unauthorized',
-        message: 'x',
-        details,
-      },
+      { statusCode: status, error: 'Unauthorized', message: 'x', code },
       undefined,
     );
 
-  it('recognises the second-factor reasons of a 401 only', () => {
-    expect(loginChallengeOf(challenge(401, { reason: 'otp_required' }))).toBe('otp_required');
-    expect(loginChallengeOf(challenge(401, { reason: 'otp_invalid' }))).toBe('otp_invalid');
-    expect(loginChallengeOf(challenge(401))).toBeNull();
-    expect(loginChallengeOf(challenge(400, { reason: 'otp_required' }))).toBeNull();
+  it('recognises the second-factor codes only', () => {
+    expect(loginChallengeOf(failure(401, 'AUTH_MFA_REQUIRED'))).toBe('otp_required');
+    expect(loginChallengeOf(failure(401, 'AUTH_MFA_INVALID'))).toBe('otp_invalid');
+    expect(loginChallengeOf(failure(401, 'AUTH_INVALID_CREDENTIALS'))).toBeNull();
+    expect(loginChallengeOf(failure(401))).toBeNull();
     expect(loginChallengeOf(new Error('boom'))).toBeNull();
   });
 });

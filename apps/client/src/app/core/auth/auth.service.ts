@@ -1,97 +1,133 @@
-import { DOCUMENT } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { type Observable, tap } from 'rxjs';
-import { apiBase, ApiError } from '../http';
-import type { LoginChallenge, LoginRequest, LoginResponse, SessionUser } from './auth.models';
+import { catchError, finalize, map, type Observable, of, shareReplay, switchMap, tap } from 'rxjs';
+import { ApiError } from '../http';
+import { authUrls } from './auth-urls';
+import {
+  authErrorCodes,
+  type LoginChallenge,
+  type LoginRequest,
+  type LoginResponse,
+  type MeResponse,
+  type Permission,
+  type RefreshResponse,
+  type SessionUser,
+} from './auth.models';
 import { NOW } from './clock';
 
-export const loginUrl = `${apiBase}/auth/login`;
+type SessionState =
+  | { status: 'unknown' }
+  | { status: 'signed-out' }
+  | {
+      status: 'signed-in';
+      user: SessionUser;
+      permissions: ReadonlySet<Permission>;
+      expiresAt: number;
+    };
 
 /**
- * sessionStorage, not localStorage: the token disappears when the tab closes, which matters on
- * the shared computers of shelters and legal-aid offices.
+ * The signed-in person's session. The tokens live in httpOnly cookies set by the API, so no
+ * script (and no injected script) can read them; this service only knows who is signed in, what
+ * they may do, and when the session ends. A reload asks the API (`/auth/me`) instead of trusting
+ * anything kept in the browser.
  */
-export const sessionStorageKey = 'amparo.session';
-
-interface Session {
-  accessToken: string;
-  expiresAt: number;
-  user: SessionUser;
-}
-
-/** Holds the signed-in person's session and talks to the API's auth endpoints. */
 @Injectable({ providedIn: 'root' })
 export class AuthService {
   private readonly http = inject(HttpClient);
   private readonly now = inject(NOW);
-  private readonly storage = storageOf(inject(DOCUMENT));
-  private readonly session = signal<Session | null>(this.restore());
+  private readonly state = signal<SessionState>({ status: 'unknown' });
+  private refreshing: Observable<void> | null = null;
 
-  readonly user = computed(() => this.session()?.user ?? null);
-  readonly expiresAt = computed(() => this.session()?.expiresAt ?? null);
+  readonly user = computed(() => {
+    const state = this.state();
+    return state.status === 'signed-in' ? state.user : null;
+  });
+  /** When the session ends at the latest (epoch ms), whatever the activity. */
+  readonly expiresAt = computed(() => {
+    const state = this.state();
+    return state.status === 'signed-in' ? state.expiresAt : null;
+  });
 
-  login(request: LoginRequest): Observable<LoginResponse> {
+  /** Signs in, then loads the session (permissions, expiry) the rest of the app relies on. */
+  login(request: LoginRequest): Observable<MeResponse> {
     return this.http
-      .post<LoginResponse>(loginUrl, request)
-      .pipe(tap((response) => this.start(response)));
+      .post<LoginResponse>(authUrls.login, request)
+      .pipe(switchMap(() => this.loadSession()));
   }
 
-  /** True while a session exists and has not reached its expiry. */
+  /** Asks the API who is signed in; fails (and records "signed out") when nobody is. */
+  loadSession(): Observable<MeResponse> {
+    return this.http.get<MeResponse>(authUrls.me).pipe(
+      tap((me) =>
+        this.state.set({
+          status: 'signed-in',
+          user: me.user,
+          permissions: new Set(me.permissions),
+          expiresAt: Date.parse(me.sessionExpiresAt),
+        }),
+      ),
+      catchError((error: unknown) => {
+        this.state.set({ status: 'signed-out' });
+        throw error;
+      }),
+    );
+  }
+
+  /** For guards: whether a live session exists, asking the API only when it is not yet known. */
+  checkSession(): Observable<boolean> {
+    const state = this.state();
+    if (state.status === 'signed-out') return of(false);
+    if (state.status === 'signed-in') return of(this.isAuthenticated());
+    return this.loadSession().pipe(
+      map(() => true),
+      catchError(() => of(false)),
+    );
+  }
+
   isAuthenticated(): boolean {
-    const session = this.session();
-    return session !== null && session.expiresAt > this.now();
+    const state = this.state();
+    return state.status === 'signed-in' && state.expiresAt > this.now();
   }
 
-  /** The bearer token for API calls, or null when there is no live session. */
-  accessToken(): string | null {
-    return this.isAuthenticated() ? (this.session()?.accessToken ?? null) : null;
+  can(permission: Permission): boolean {
+    const state = this.state();
+    return state.status === 'signed-in' && state.permissions.has(permission);
   }
 
-  /** Forgets the session locally (sign-out, or the server said the token is no longer valid). */
-  clear(): void {
-    this.session.set(null);
-    this.storage?.removeItem(sessionStorageKey);
+  /**
+   * Gets a fresh access token (they last minutes; the session lasts hours). Concurrent callers
+   * share one refresh, so a burst of expired requests does not rotate the token several times.
+   */
+  refresh(): Observable<void> {
+    this.refreshing ??= this.http.post<RefreshResponse>(authUrls.refresh, {}).pipe(
+      map(() => undefined),
+      catchError((error: unknown) => {
+        this.state.set({ status: 'signed-out' });
+        throw error;
+      }),
+      finalize(() => (this.refreshing = null)),
+      shareReplay({ bufferSize: 1, refCount: false }),
+    );
+    return this.refreshing;
   }
 
-  private start(response: LoginResponse): void {
-    const session: Session = {
-      accessToken: response.accessToken,
-      expiresAt: Date.parse(response.expiresAt),
-      user: response.user,
-    };
-    this.session.set(session);
-    this.storage?.setItem(sessionStorageKey, JSON.stringify(session));
+  /** Ends the session on the server too; locally it ends even if the server cannot be reached. */
+  logout(): Observable<void> {
+    return this.http.post<void>(authUrls.logout, {}).pipe(
+      catchError(() => of(undefined)),
+      finalize(() => this.markSignedOut()),
+    );
   }
 
-  // A reload keeps the person signed in; an unreadable or expired entry is dropped.
-  private restore(): Session | null {
-    try {
-      const raw = this.storage?.getItem(sessionStorageKey);
-      if (!raw) return null;
-      const session = JSON.parse(raw) as Session;
-      if (typeof session.accessToken !== 'string' || !(session.expiresAt > this.now())) {
-        this.storage?.removeItem(sessionStorageKey);
-        return null;
-      }
-      return session;
-    } catch {
-      return null;
-    }
+  markSignedOut(): void {
+    this.state.set({ status: 'signed-out' });
   }
 }
 
-/** Which second-factor step, if any, a failed login is asking for. */
+/** Which second-factor step, if any, a failed sign-in is asking for. */
 export function loginChallengeOf(error: unknown): LoginChallenge | null {
-  if (!(error instanceof ApiError) || error.status !== 401) return null;
-  const reason = error.details?.['reason'];
-  return reason === 'otp_required' || reason === 'otp_invalid' ? reason : null;
-}
-
-function storageOf(document: Document): Storage | null {
-  try {
-    return document.defaultView?.sessionStorage ?? null;
-  } catch {
-    return null;
-  }
+  if (!(error instanceof ApiError)) return null;
+  if (error.code === authErrorCodes.mfaRequired) return 'otp_required';
+  if (error.code === authErrorCodes.mfaInvalid) return 'otp_invalid';
+  return null;
 }

@@ -1,3 +1,4 @@
+export * from './auth-urls';
 export * from './auth.guard';
 export * from './auth.interceptor';
 export * from './auth.models';

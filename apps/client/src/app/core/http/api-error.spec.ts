@@ -5,6 +5,7 @@ import { firstValueFrom } from 'rxjs';
 import { provideTestHttp, provideTestRouter } from '../../testing/test-providers';
 import { ApiError, toApiError } from './api-error';
 import { requestIdHeader } from './api-url';
+import { csrfHeader } from './csrf.interceptor';
 
 function failure(status: number, body: unknown, headers?: Record<string, string>) {
   return new HttpErrorResponse({
@@ -38,18 +39,30 @@ describe('toApiError', () => {
         statusCode: 400,
         error: 'Bad Request',
         message: 'property nickname should not exist',
-        details: { fields: ['nickname'] },
+        code: 'VALIDATION_FAILED',
+        details: [{ field: 'nickname', message: 'property nickname should not exist' }],
       }),
     );
     expect(error.messageKey).toBe('errors.badRequest');
     expect(error.messageParams).toEqual({ detail: 'property nickname should not exist.' });
-    expect(error.details).toEqual({ fields: ['nickname'] });
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.details).toEqual([
+      { field: 'nickname', message: 'property nickname should not exist' },
+    ]);
   });
 
   it('gives a server failure the request id to quote to support, preferring the echoed one', () => {
     const echoed = toApiError(failure(500, null, { [requestIdHeader]: 'from-server' }), 'sent');
     expect(echoed.messageParams).toEqual({ requestId: 'from-server' });
     expect(toApiError(failure(500, null), 'sent').requestId).toBe('sent');
+  });
+
+  it('asks for a reload when the CSRF token is stale', () => {
+    const body = { statusCode: 403, error: 'Forbidden', message: 'missing', code: 'AUTH_CSRF' };
+    expect(toApiError(failure(403, body)).messageKey).toBe('errors.csrf');
+    expect(toApiError(failure(403, { ...body, code: 'PERMISSION_DENIED' })).messageKey).toBe(
+      'errors.forbidden',
+    );
   });
 
   it('does not trust a body that is not the API error shape', () => {
@@ -94,13 +107,36 @@ describe('API interceptors', () => {
     const pending = backend.expectOne('/api/cases/1');
     const sentId = pending.request.headers.get(requestIdHeader);
     pending.flush(
-      { statusCode: 409, error: 'Conflict', message: 'Stale version', details: { version: 4 } },
+      {
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'Stale version',
+        code: 'STALE_VERSION',
+        details: [{ message: 'current version', version: 4 }],
+      },
       { status: 409, statusText: 'Conflict' },
     );
     const error = await result.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 409, messageKey: 'errors.conflict', requestId: sentId });
-    expect((error as ApiError).details).toEqual({ version: 4 });
+    expect((error as ApiError).details).toEqual([{ message: 'current version', version: 4 }]);
+  });
+
+  it('echoes the CSRF cookie on writes to the API only', () => {
+    document.cookie = 'amparo_csrf=csrf-123; path=/';
+    http.post('/api/cases', {}).subscribe();
+    http.get('/api/cases').subscribe();
+    http.post('https://example.org/form', {}).subscribe();
+    expect(
+      backend.expectOne({ method: 'POST', url: '/api/cases' }).request.headers.get(csrfHeader),
+    ).toBe('csrf-123');
+    expect(
+      backend.expectOne({ method: 'GET', url: '/api/cases' }).request.headers.has(csrfHeader),
+    ).toBe(false);
+    expect(backend.expectOne('https://example.org/form').request.headers.has(csrfHeader)).toBe(
+      false,
+    );
+    document.cookie = 'amparo_csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
   });
 
   it('turns a network failure into the connection message', async () => {

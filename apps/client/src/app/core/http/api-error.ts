@@ -2,12 +2,21 @@ import { HttpErrorResponse } from '@angular/common/http';
 import type { MessageKey, MessageParams } from '../i18n';
 import { requestIdHeader } from './api-url';
 
+/** One item of an error's details, e.g. the field a validation message is about. */
+export interface ApiErrorDetail {
+  field?: string;
+  message: string;
+  [key: string]: unknown;
+}
+
 /** The JSON body of every API error, as written by the API's single exception filter. */
 export interface ApiErrorBody {
   statusCode: number;
   error: string;
   message: string;
-  details?: Readonly<Record<string, unknown>>;
+  /** Stable machine-readable code (e.g. AUTH_MFA_REQUIRED) for screens that react to it. */
+  code?: string;
+  details?: readonly ApiErrorDetail[];
 }
 
 /**
@@ -26,8 +35,12 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
-  get details(): Readonly<Record<string, unknown>> | undefined {
-    return this.body?.details;
+  get code(): string | undefined {
+    return this.body?.code;
+  }
+
+  get details(): readonly ApiErrorDetail[] {
+    return this.body?.details ?? [];
   }
 }
 
@@ -45,9 +58,13 @@ export function toApiError(response: HttpErrorResponse, sentRequestId?: string):
   // The server's own sentence names the offending field for input errors; elsewhere it is too
   // technical to show and the translated message says more.
   const detail = body?.message ?? '';
-  const [key, params] = messageFor(status, detail, requestId);
+  const [key, params] =
+    body?.code === 'AUTH_CSRF' ? csrfMessage : messageFor(status, detail, requestId);
   return new ApiError(status, key, params, body, requestId);
 }
+
+// The CSRF token is rotated with the session; a stale page holds the old one.
+const csrfMessage: [MessageKey, MessageParams] = ['errors.csrf', {}];
 
 function messageFor(
   status: number,

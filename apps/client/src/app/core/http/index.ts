@@ -1,4 +1,5 @@
 export * from './api-error';
 export * from './api-error.interceptor';
 export * from './api-url';
+export * from './csrf.interceptor';
 export * from './request-id.interceptor';

@@ -61,6 +61,7 @@ export const en = {
     'What you sent is too large (the limit is 1 MB). Make it smaller and try again.',
   'errors.unsupportedMediaType': 'This type of file or content is not accepted here.',
   'errors.validation': 'Some information was not accepted: {detail} Correct it and try again.',
+  'errors.csrf': 'This page is out of date for your session. Reload it, then try again.',
   'errors.tooManyRequests': 'Too many attempts in a short time. Wait a minute, then try again.',
   'errors.unavailable':
     'Amparo is temporarily unavailable. Try again in a minute; your input is still here.',

@@ -62,6 +62,8 @@ export const es: Messages = {
   'errors.unsupportedMediaType': 'Aquí no se acepta este tipo de archivo o contenido.',
   'errors.validation':
     'Parte de la información no fue aceptada: {detail} Corríjala y vuelva a intentarlo.',
+  'errors.csrf':
+    'Esta página quedó desactualizada para su sesión. Recárguela y vuelva a intentarlo.',
   'errors.tooManyRequests':
     'Demasiados intentos en poco tiempo. Espere un minuto y vuelva a intentarlo.',
   'errors.unavailable':

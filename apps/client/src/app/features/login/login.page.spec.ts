@@ -3,10 +3,12 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { AuthService, loginUrl, NOW } from '../../core/auth';
+import { AuthService, authUrls, NOW } from '../../core/auth';
 import { TranslationService } from '../../core/i18n';
 import {
   aLoginResponse,
+  aMeResponse,
+  anErrorBody,
   provideTestHttp,
   provideTestRouter,
   resetBrowserStorage,
@@ -69,11 +71,17 @@ describe('LoginPage', () => {
     await submit();
   }
 
-  function fail(request: TestRequest, status: number, details?: Record<string, unknown>) {
-    request.flush(
-      { statusCode: status, error: 'Error', message: 'Server says no', details },
-      { status, statusText: 'Error' },
-    );
+  const loginUrl = authUrls.login;
+
+  function fail(request: TestRequest, status: number, code?: string) {
+    request.flush(anErrorBody(status, code), { status, statusText: 'Error' });
+  }
+
+  /** The API accepts the sign-in; the page then loads the session. */
+  async function succeed(request: TestRequest) {
+    request.flush(aLoginResponse());
+    backend.expectOne(authUrls.me).flush(aMeResponse());
+    await harness.fixture.whenStable();
   }
 
   it('labels every field and shows no code field until the server asks for it', async () => {
@@ -104,8 +112,7 @@ describe('LoginPage', () => {
     const request = backend.expectOne(loginUrl);
     expect(request.request.body).toEqual({ email: 'attorney@lima.example', password: 'secret' });
     expect(page().querySelector('button[type="submit"]')?.hasAttribute('disabled')).toBe(true);
-    request.flush(aLoginResponse());
-    await harness.fixture.whenStable();
+    await succeed(request);
     expect(TestBed.inject(Router).url).toBe('/caseload');
     expect(TestBed.inject(AuthService).isAuthenticated()).toBe(true);
   });
@@ -113,22 +120,20 @@ describe('LoginPage', () => {
   it('returns to the page the person was sent away from, but never off-site', async () => {
     await open('/login?returnUrl=%2Fcases%2F42');
     await fillAndSubmit();
-    backend.expectOne(loginUrl).flush(aLoginResponse());
-    await harness.fixture.whenStable();
+    await succeed(backend.expectOne(loginUrl));
     expect(TestBed.inject(Router).url).toBe('/cases/42');
 
-    TestBed.inject(AuthService).clear();
+    TestBed.inject(AuthService).markSignedOut();
     await harness.navigateByUrl('/login?returnUrl=%2F%2Fevil.example');
     await fillAndSubmit();
-    backend.expectOne(loginUrl).flush(aLoginResponse());
-    await harness.fixture.whenStable();
+    await succeed(backend.expectOne(loginUrl));
     expect(TestBed.inject(Router).url).toBe('/caseload');
   });
 
   it('says the credentials are wrong on a plain 401, keeping what was typed', async () => {
     await open();
     await fillAndSubmit();
-    fail(backend.expectOne(loginUrl), 401);
+    fail(backend.expectOne(loginUrl), 401, 'AUTH_INVALID_CREDENTIALS');
     await harness.fixture.whenStable();
     expect(alert()).toBe('The email or password is not correct. Check both and try again.');
     expect(field('email')?.value).toBe('attorney@lima.example');
@@ -138,7 +143,7 @@ describe('LoginPage', () => {
   it('asks for the one-time code when the server requires it, then sends it', async () => {
     await open();
     await fillAndSubmit();
-    fail(backend.expectOne(loginUrl), 401, { reason: 'otp_required' });
+    fail(backend.expectOne(loginUrl), 401, 'AUTH_MFA_REQUIRED');
     await harness.fixture.whenStable();
 
     expect(alert()).toBe('');
@@ -165,7 +170,7 @@ describe('LoginPage', () => {
       password: 'secret',
       otp: '123456',
     });
-    fail(request, 401, { reason: 'otp_invalid' });
+    fail(request, 401, 'AUTH_MFA_INVALID');
     await harness.fixture.whenStable();
     expect(alert()).toBe(
       'That code is not valid or has expired. Enter the current code from your app.',

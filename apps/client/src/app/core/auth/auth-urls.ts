@@ -1,0 +1,13 @@
+import { apiBase } from '../http/api-url';
+
+export const authUrls = {
+  login: `${apiBase}/auth/login`,
+  refresh: `${apiBase}/auth/refresh`,
+  logout: `${apiBase}/auth/logout`,
+  me: `${apiBase}/auth/me`,
+} as const;
+
+/** Calls whose 401 means "not signed in (yet)", not "your session just ended". */
+export function isSessionCall(url: string): boolean {
+  return url === authUrls.login || url === authUrls.refresh || url === authUrls.logout;
+}
