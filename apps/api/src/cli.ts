@@ -2,10 +2,12 @@
 //   migrate [--revert N]   apply pending migrations (or revert the last N)
 //   seed:demo              create the fictional demo offices (never automatic on a real server)
 //   admin:create           create an organization's first admin (asks for the password)
+//   audit:verify           recompute every audit chain; exits non-zero naming the first broken row
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './app/config/app.config';
 import { createLogger } from './app/common/logging/logger';
+import { auditVerifyCommand } from './app/audit/audit-verify.command';
 import { createApp } from './app/create-app';
 import { openDatabase, type DatabaseEndpoints } from './app/database/database-endpoints';
 import { migrateDown, migrateUp } from './app/database/migrator';
@@ -15,6 +17,7 @@ import { createAdmin } from './app/seed/admin.create';
 type Command = (endpoints: DatabaseEndpoints, args: string[]) => Promise<string>;
 
 const commands: Record<string, Command> = {
+  'audit:verify': (endpoints) => auditVerifyCommand(endpoints),
   migrate: async (endpoints, args) => {
     const { values } = parseArgs({ args, options: { revert: { type: 'string' } } });
     if (values.revert !== undefined) {

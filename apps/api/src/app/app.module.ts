@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
+import { AuditModule } from './audit/audit.module';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter';
 import { ContentTypeGuard } from './common/http/content-type.guard';
 import { CryptoModule } from './crypto/crypto.module';
@@ -27,6 +28,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         DatabaseModule.forRoot(endpoints),
+        AuditModule,
         CryptoModule,
         DiscoveryModule,
         IdentityModule,

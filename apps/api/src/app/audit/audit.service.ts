@@ -1,0 +1,159 @@
+// Records who did what to which record, in the same transaction as the change, as the next link
+// of the organization's hash chain.
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  AUDIT_ACTIONS,
+  AUDIT_OUTCOMES,
+  AUDIT_RECORD_ID_PATTERN,
+  AUDIT_RECORD_TYPE_PATTERN,
+  type AuditAction,
+  type AuditOutcome,
+} from '@amparo/contracts';
+import { TenantTransactions, type TenantScope } from '../database/tenant-transactions';
+import { SYSTEM_ACTOR, type AuditActor } from './audit-actor';
+import { auditEntryHash } from './audit-chain';
+import { checkAuditDetails, type AuditDetails } from './audit-details';
+import type { AuditEntryRecord } from './audit-entry.model';
+import { AuditRequestContext } from './audit-request.context';
+import { AuditEntryRejectedError } from './audit.errors';
+
+export interface AuditEvent {
+  readonly action: AuditAction;
+  /** Defaults to `success`. */
+  readonly outcome?: AuditOutcome;
+  readonly recordType?: string;
+  readonly recordId?: string;
+  /** Ids, codes, counts and flags only (see audit-details.ts). */
+  readonly details?: AuditDetails;
+}
+
+export interface RecordedAuditEntry {
+  readonly id: string;
+  readonly organizationId: string | null;
+  readonly seq: number;
+  readonly hash: string;
+}
+
+const EMAIL_HASH = /^[A-Za-z0-9:_-]{32,160}$/;
+
+@Injectable()
+export class AuditService {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly context: AuditRequestContext,
+  ) {}
+
+  /**
+   * Appends one entry. The actor is the current request's (or the system's outside a request);
+   * `actor` overrides parts of it, e.g. the user who has just signed in.
+   *
+   * Inside a tenant transaction the entry joins it (and its organization's chain) and commits or
+   * rolls back with the change. Outside one it opens and commits its own transaction for the
+   * actor's organization, or for the system chain when there is none.
+   */
+  async record(event: AuditEvent, actor: Partial<AuditActor> = {}): Promise<RecordedAuditEntry> {
+    const who = this.resolveActor(actor);
+    const open = this.openScope();
+    if (open) {
+      if (who.organizationId !== null && who.organizationId !== open.organizationId)
+        throw new AuditEntryRejectedError(
+          "the actor's organization is not the organization of the open transaction",
+        );
+      return this.append(open.manager, open.organizationId, who, event);
+    }
+    return this.transactions.run(who.organizationId, ({ manager }) =>
+      this.append(manager, who.organizationId, who, event),
+    );
+  }
+
+  private resolveActor(override: Partial<AuditActor>): AuditActor {
+    const base = this.context.actor() ?? SYSTEM_ACTOR;
+    const merged = { ...base, ...override };
+    const kind =
+      override.kind ?? (merged.userId ? 'user' : base.kind === 'system' ? 'system' : 'anonymous');
+    if (merged.emailHash !== null && !EMAIL_HASH.test(merged.emailHash))
+      throw new AuditEntryRejectedError('emailHash must be a keyed hash, never an e-mail');
+    return { ...merged, kind };
+  }
+
+  private openScope(): TenantScope | undefined {
+    try {
+      return this.transactions.current;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async append(
+    manager: EntityManager,
+    organizationId: string | null,
+    actor: AuditActor,
+    event: AuditEvent,
+  ): Promise<RecordedAuditEntry> {
+    checkEvent(event);
+    // Takes this chain's lock until the transaction ends: writers of one organization queue here.
+    const [head] = (await manager.query(
+      `SELECT head_seq, head_hash, clock FROM audit_chain_head()`,
+    )) as { head_seq: string; head_hash: string | null; clock: Date }[];
+    const entry: AuditEntryRecord = {
+      id: randomUUID(),
+      organizationId,
+      seq: Number(head.head_seq) + 1,
+      occurredAt: head.clock,
+      actorKind: actor.kind,
+      actorUserId: actor.kind === 'user' ? actor.userId : null,
+      actorEmailHash: actor.emailHash,
+      action: event.action,
+      outcome: event.outcome ?? 'success',
+      recordType: event.recordType ?? null,
+      recordId: event.recordId ?? null,
+      ip: actor.ip,
+      userAgent: actor.userAgent,
+      requestId: actor.requestId,
+      details: checkAuditDetails(event.details),
+      prevHash: head.head_hash,
+    };
+    const hash = auditEntryHash(entry);
+    // No RETURNING: the system chain is insert-only for the application role.
+    await manager.query(
+      `INSERT INTO audit_entries (id, organization_id, seq, occurred_at, actor_kind, actor_user_id,
+         actor_email_hash, action, outcome, record_type, record_id, ip, user_agent, request_id,
+         details, prev_hash, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb, $16, $17)`,
+      [
+        entry.id,
+        entry.organizationId,
+        String(entry.seq),
+        entry.occurredAt.toISOString(),
+        entry.actorKind,
+        entry.actorUserId,
+        entry.actorEmailHash,
+        entry.action,
+        entry.outcome,
+        entry.recordType,
+        entry.recordId,
+        entry.ip,
+        entry.userAgent,
+        entry.requestId,
+        JSON.stringify(entry.details),
+        entry.prevHash,
+        hash,
+      ],
+    );
+    return { id: entry.id, organizationId, seq: entry.seq, hash };
+  }
+}
+
+/** Callers may cast: check at run time what the types promise. */
+function checkEvent(event: AuditEvent): void {
+  if (!(AUDIT_ACTIONS as readonly string[]).includes(event.action))
+    throw new AuditEntryRejectedError('unknown action');
+  if (event.outcome !== undefined && !(AUDIT_OUTCOMES as readonly string[]).includes(event.outcome))
+    throw new AuditEntryRejectedError('unknown outcome');
+  if (event.recordType !== undefined && !AUDIT_RECORD_TYPE_PATTERN.test(event.recordType))
+    throw new AuditEntryRejectedError('recordType must be a lower-case record name');
+  if (event.recordId !== undefined && !AUDIT_RECORD_ID_PATTERN.test(event.recordId))
+    throw new AuditEntryRejectedError('recordId must be a record identifier');
+}
