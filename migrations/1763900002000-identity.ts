@@ -82,9 +82,36 @@ export class Identity1763900002000 implements MigrationInterface {
         USING (organization_id = app_current_organization())
         WITH CHECK (organization_id = app_current_organization())`);
     await db.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON sessions TO amparo_app`);
+
+    // One-time links an admin hands a new or locked-out member to choose a password; and the
+    // hashed single-use MFA recovery codes.
+    for (const table of ['password_setup_tokens', 'mfa_recovery_codes']) {
+      const specific =
+        table === 'password_setup_tokens'
+          ? `token_hash bytea NOT NULL, expires_at timestamptz NOT NULL, used_at timestamptz`
+          : `code_hash bytea NOT NULL, used_at timestamptz`;
+      await db.query(`
+        CREATE TABLE ${table} (
+          id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+          organization_id uuid NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+          user_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+          ${specific},
+          created_at timestamptz NOT NULL DEFAULT now()
+        )`);
+      await db.query(`CREATE INDEX ${table}_user_idx ON ${table} (organization_id, user_id)`);
+      await db.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
+      await db.query(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`);
+      await db.query(`
+        CREATE POLICY tenant_isolation ON ${table}
+          USING (organization_id = app_current_organization())
+          WITH CHECK (organization_id = app_current_organization())`);
+      await db.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ${table} TO amparo_app`);
+    }
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TABLE mfa_recovery_codes`);
+    await db.query(`DROP TABLE password_setup_tokens`);
     await db.query(`DROP TABLE sessions`);
     await db.query(`DROP FUNCTION auth_organization_of(text)`);
     await db.query(`DROP TRIGGER users_directory_sync ON users`);

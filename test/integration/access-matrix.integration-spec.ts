@@ -7,18 +7,50 @@ import { asOwner, LIMA, login, TIJUANA, withDemoData } from './support/demo-user
 import { routeTable, type RouteEntry } from './support/route-table';
 import { startTestApi, type TestApi } from './support/test-api';
 
-const TENANT_TABLES = ['organizations', 'users', 'sessions'];
+const TENANT_TABLES = ['organizations', 'users', 'sessions', 'password_setup_tokens'];
+const TARGET_EMAIL = 'matrix-target@lima.example';
+
+/**
+ * How to fill each path parameter with a record of the Lima office. A route whose parameter has
+ * no entry here fails the suite, so every new kind of record gets its cross-office checks.
+ */
+const RECORD_OF_LIMA: Record<string, (ids: { targetUserId: string }) => string> = {
+  '/api/users/:id': ({ targetUserId }) => targetUserId,
+};
+
+/** A valid body per write route, so that permission and ownership (not validation) decide. */
+const VALID_BODY: Record<string, object> = {
+  'POST /api/users': {
+    email: 'matrix-new@lima.example',
+    name: 'Matrix New (test)',
+    roles: ['paralegal'],
+  },
+  'PATCH /api/users/:id/roles': { roles: ['paralegal'], version: 1 },
+};
 const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 describe('access matrix', () => {
   let api: TestApi;
   let routes: RouteEntry[];
+  let targetUserId: string;
 
   beforeAll(async () => {
     api = await startTestApi();
     await withDemoData(api);
     routes = routeTable(api.app).filter((route) => route.access !== 'public');
+    [{ id: targetUserId }] = await asOwner<{ id: string }>(
+      api,
+      LIMA,
+      `INSERT INTO users (organization_id, email, name, roles) VALUES ($1, $2, 'Matrix Target (test)', '{paralegal}') RETURNING id`,
+      [LIMA, TARGET_EMAIL],
+    );
   });
+
+  /** The concrete URL of a route, its parameters filled with a Lima record. */
+  const urlOf = (route: RouteEntry) => {
+    const key = Object.keys(RECORD_OF_LIMA).find((prefix) => route.path.startsWith(prefix));
+    return key ? route.path.replace(':id', RECORD_OF_LIMA[key]({ targetUserId })) : route.path;
+  };
   afterAll(() => api.close());
 
   /** A digest of every tenant row of both demo offices, read as the owner. */
@@ -39,16 +71,31 @@ describe('access matrix', () => {
 
   const call = (route: RouteEntry, token?: string) => {
     const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-    let pending = request(api.url)[method](route.path);
+    let pending = request(api.url)[method](urlOf(route));
     if (token) pending = pending.set('Authorization', `Bearer ${token}`);
-    return WRITE.has(route.method) ? pending.send({}) : pending;
+    return WRITE.has(route.method)
+      ? pending.send(VALID_BODY[`${route.method} ${route.path}`] ?? {})
+      : pending;
   };
 
-  it('covers routes that need a record id only once they have a fixture', () => {
-    // Routes with :params need a record of each office to test cross-organization and
-    // not-assigned access; extend this suite with fixtures when such routes arrive.
+  it('has a Lima record for every route parameter', () => {
+    const uncovered = routes.filter((route) => urlOf(route).includes(':'));
+    expect(uncovered.map((route) => `${route.method} ${route.path}`)).toEqual([]);
+  });
+
+  it("answers 404 to another office's callers for a Lima record, changing nothing", async () => {
     const parameterised = routes.filter((route) => route.path.includes(':'));
-    expect(parameterised.map((route) => `${route.method} ${route.path}`)).toEqual([]);
+    expect(parameterised.length).toBeGreaterThan(0);
+    for (const role of ROLES) {
+      const { accessToken } = await login(api, `${role}@tijuana.example`);
+      for (const route of parameterised.filter((r) => can([role], r.access as Permission))) {
+        const before = await fingerprint();
+        const response = await call(route, accessToken);
+        const label = `tijuana ${role} ${route.method} ${route.path}`;
+        expect({ label, status: response.status }).toEqual({ label, status: 404 });
+        expect(await fingerprint()).toBe(before);
+      }
+    }
   });
 
   it('answers 401 to anonymous callers on every non-public route, changing nothing', async () => {

@@ -1,2 +1,3 @@
 export * from './lib/auth';
 export * from './lib/audit';
+export * from './lib/users';

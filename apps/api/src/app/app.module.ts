@@ -14,6 +14,7 @@ import { DatabaseModule } from './database/database.module';
 import type { DatabaseEndpoints } from './database/database-endpoints';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
+import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
@@ -32,6 +33,7 @@ export class AppModule {
         CryptoModule,
         DiscoveryModule,
         IdentityModule,
+        UsersModule,
         HealthModule,
         ...extraModules,
         // The built client at `/`; any deep link that is not a file gets index.html.

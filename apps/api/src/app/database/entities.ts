@@ -1,5 +1,6 @@
 // Every TypeORM entity of the API; features add theirs here.
 import type { DataSourceOptions } from 'typeorm';
+import { PasswordSetupEntity } from '../users/password-setup.entity';
 import { SessionEntity } from '../identity/session.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../organizations/user.entity';
@@ -8,4 +9,5 @@ export const entities: NonNullable<DataSourceOptions['entities']> = [
   OrganizationEntity,
   UserEntity,
   SessionEntity,
+  PasswordSetupEntity,
 ];

@@ -18,12 +18,11 @@ export class AccessGuard extends AuthGuard(SESSION_STRATEGY) {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
-    const permission = this.reflector.getAllAndOverride<Permission>(REQUIRED_PERMISSION, targets);
-    // A route that forgot to declare who may call it is closed to everyone.
-    if (!permission) throw permissionDenied();
     await super.canActivate(context);
+    const permission = this.reflector.getAllAndOverride<Permission>(REQUIRED_PERMISSION, targets);
     const principal = context.switchToHttp().getRequest<{ user: Principal }>().user;
-    if (!can(principal.roles, permission)) throw permissionDenied();
+    // A route that forgot to declare who may call it is closed to everyone.
+    if (!permission || !can(principal.roles, permission)) throw permissionDenied();
     return true;
   }
 

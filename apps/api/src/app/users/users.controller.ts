@@ -1,0 +1,81 @@
+// Account administration for the office's admins; handlers only delegate.
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  CreateUserDto,
+  DisableUserDto,
+  SetPasswordDto,
+  UpdateUserRolesDto,
+  type PasswordSetupResponse,
+  type UserResponse,
+} from '@amparo/contracts';
+import { WithoutTransaction } from '../database/without-transaction.decorator';
+import { CurrentPrincipal } from '../identity/current-principal.decorator';
+import { Public, RequirePermission } from '../identity/permission.decorator';
+import type { Principal } from '../identity/principal';
+import { UsersService } from './users.service';
+
+const Id = () => Param('id', new ParseUUIDPipe({ version: '4', errorHttpStatusCode: 404 }));
+
+@ApiTags('users')
+@Controller()
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get('users')
+  @RequirePermission('users.manage')
+  list(): Promise<UserResponse[]> {
+    return this.users.list();
+  }
+
+  @Post('users')
+  @RequirePermission('users.manage')
+  invite(
+    @CurrentPrincipal() admin: Principal,
+    @Body() body: CreateUserDto,
+  ): Promise<PasswordSetupResponse> {
+    return this.users.invite(admin, body);
+  }
+
+  @Patch('users/:id/roles')
+  @RequirePermission('users.manage')
+  updateRoles(@Id() id: string, @Body() body: UpdateUserRolesDto): Promise<UserResponse> {
+    return this.users.updateRoles(id, body);
+  }
+
+  @Post('users/:id/disable')
+  @HttpCode(200)
+  @RequirePermission('users.manage')
+  disable(@Id() id: string, @Body() body: DisableUserDto): Promise<UserResponse> {
+    return this.users.disable(id, body.reason);
+  }
+
+  @Post('users/:id/enable')
+  @HttpCode(200)
+  @RequirePermission('users.manage')
+  enable(@Id() id: string): Promise<UserResponse> {
+    return this.users.enable(id);
+  }
+
+  @Post('users/:id/mfa/reset')
+  @HttpCode(200)
+  @RequirePermission('users.manage')
+  resetMfa(@Id() id: string): Promise<UserResponse> {
+    return this.users.resetMfa(id);
+  }
+
+  @Post('users/:id/password-reset')
+  @HttpCode(200)
+  @RequirePermission('users.manage')
+  resetPassword(@Id() id: string): Promise<PasswordSetupResponse> {
+    return this.users.resetPassword(id);
+  }
+
+  @Post('auth/set-password')
+  @HttpCode(204)
+  @Public()
+  @WithoutTransaction()
+  setPassword(@Body() body: SetPasswordDto): Promise<void> {
+    return this.users.setPassword(body.token, body.password);
+  }
+}

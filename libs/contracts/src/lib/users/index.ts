@@ -1,0 +1,2 @@
+export * from './user.dto';
+export * from './user.response';
