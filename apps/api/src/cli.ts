@@ -3,12 +3,14 @@
 //   seed:demo              create the fictional demo offices (never automatic on a real server)
 //   admin:create           create an organization's first admin (asks for the password)
 //   audit:verify           recompute every audit chain; exits non-zero naming the first broken row
+//   keys:rotate            re-encrypt every encrypted field under the active key
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './app/config/app.config';
 import { createLogger } from './app/common/logging/logger';
 import { auditVerifyCommand } from './app/audit/audit-verify.command';
 import { createApp } from './app/create-app';
+import { rotateKeysCommand } from './app/crypto/key-rotation.command';
 import { openDatabase, type DatabaseEndpoints } from './app/database/database-endpoints';
 import { migrateDown, migrateUp } from './app/database/migrator';
 import { seedDemoIfFirstStart } from './app/seed/demo.seed';
@@ -54,6 +56,7 @@ const commands: Record<string, Command> = {
     }
     return withApp(endpoints, (app) => createAdmin(app, { organization, slug, email, name }));
   },
+  'keys:rotate': (endpoints, args) => rotateKeysCommand(endpoints, args, withApp),
 };
 
 class UsageError extends Error {}
