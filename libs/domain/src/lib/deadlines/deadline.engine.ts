@@ -45,7 +45,8 @@ interface Outcome {
 /** A rule prepared once per engine: its calendar, wording and result cache. */
 class RulePlan {
   private calendarInstance: BusinessCalendar | undefined;
-  private readonly dayCache = new Map<string, Map<number, Outcome>>();
+  /** event type → event zone → local trigger day → outcome (wording names the event type). */
+  private readonly dayCache = new Map<string, Map<string, Map<number, Outcome>>>();
   private cached = 0;
   readonly dayBased: boolean;
   readonly holidayWord: Bilingual;
@@ -70,18 +71,19 @@ class RulePlan {
     return this.calendarInstance;
   }
 
-  /** `key` names the event type and its zone: the derivation's wording depends on both. */
-  remembered(key: string, day: EpochDay): Outcome | undefined {
-    return this.dayCache.get(key)?.get(day);
+  remembered(eventType: string, zone: string, day: EpochDay): Outcome | undefined {
+    return this.dayCache.get(eventType)?.get(zone)?.get(day);
   }
 
-  remember(key: string, day: EpochDay, outcome: Outcome): void {
+  remember(eventType: string, zone: string, day: EpochDay, outcome: Outcome): void {
     if (this.cached >= DAY_CACHE_LIMIT) {
       this.dayCache.clear();
       this.cached = 0;
     }
-    let byDay = this.dayCache.get(key);
-    if (!byDay) this.dayCache.set(key, (byDay = new Map()));
+    let byZone = this.dayCache.get(eventType);
+    if (!byZone) this.dayCache.set(eventType, (byZone = new Map()));
+    let byDay = byZone.get(zone);
+    if (!byDay) byZone.set(zone, (byDay = new Map()));
     byDay.set(day, outcome);
     this.cached++;
   }
@@ -97,27 +99,28 @@ export class DeadlineEngine {
   private readonly registry: RulePackRegistry;
   private readonly now: () => number;
   private readonly memoize: boolean;
-  private readonly routes = new Map<string, Route>();
+  /** jurisdiction → procedure → event type → the rules that event starts. */
+  private readonly routes = new Map<string, Map<string, Map<string, Route>>>();
 
   constructor(options: DeadlineEngineOptions) {
     this.registry = options.registry ?? shippedRulePacks();
     this.now = options.now ?? Date.now;
     this.memoize = options.memoizeDayRules ?? true;
     for (const pack of this.registry.all()) {
+      const byProcedure = new Map<string, Map<string, Route>>();
+      this.routes.set(pack.jurisdiction, byProcedure);
       const plans = new Map<string, RulePlan | NoPeriodRule>();
       for (const rule of pack.rules) {
         plans.set(rule.id, isPeriodRule(rule) ? new RulePlan(rule, options.calendars) : rule);
       }
       for (const procedure of pack.procedures) {
+        const byEvent = new Map<string, Route>();
+        byProcedure.set(procedure.id, byEvent);
         for (const event of pack.eventTypes) {
           const rules = pack.rules
             .filter((r) => r.procedures.includes(procedure.id) && r.triggers.includes(event.id))
             .map((r) => plans.get(r.id) as RulePlan | NoPeriodRule);
-          this.routes.set(`${pack.jurisdiction}|${procedure.id}|${event.id}`, {
-            pack,
-            eventLabel: event.label,
-            rules,
-          });
+          byEvent.set(event.id, { pack, eventLabel: event.label, rules });
         }
       }
     }
@@ -142,9 +145,10 @@ export class DeadlineEngine {
   }
 
   private route(request: DeadlineRequest): Route {
-    const route = this.routes.get(
-      `${request.jurisdiction}|${request.procedure}|${request.eventType}`,
-    );
+    const route = this.routes
+      .get(request.jurisdiction)
+      ?.get(request.procedure)
+      ?.get(request.eventType);
     if (route) return route;
     const pack = this.registry.get(request.jurisdiction);
     if (!pack) {
@@ -202,11 +206,10 @@ export class DeadlineEngine {
     let outcome: Outcome | undefined;
     if (plan.dayBased && this.memoize) {
       const day = eventClock.localDayOf(triggerMs);
-      const key = `${request.eventType}|${eventClock.timeZone}`;
-      outcome = plan.remembered(key, day);
+      outcome = plan.remembered(request.eventType, eventClock.timeZone, day);
       if (!outcome) {
         outcome = this.outcome(plan, route, triggerMs, eventClock);
-        plan.remember(key, day, outcome);
+        plan.remember(request.eventType, eventClock.timeZone, day, outcome);
       }
     } else {
       outcome = this.outcome(plan, route, triggerMs, eventClock);

@@ -44,20 +44,20 @@ export function describeReading(reading: PeriodReading, context: DerivationConte
 function describeInstant(reading: InstantReading, context: DerivationContext): Bilingual {
   const clock = context.forumClock;
   const period = describePeriod(reading.period);
+  const from = clock.formatLocalWithOffset(reading.triggerMs);
+  const to = `${clock.formatLocalWithOffset(reading.dueMs)} ${clock.timeZone}`;
   const startOffset = clock.offsetMsAt(reading.triggerMs);
   const endOffset = clock.offsetMsAt(reading.dueMs);
-  const from = `${clock.formatLocal(reading.triggerMs)} (UTC${formatOffset(startOffset)})`;
-  const to = `${clock.formatLocal(reading.dueMs)} (UTC${formatOffset(endOffset)}) ${clock.timeZone}`;
-  const shift =
-    startOffset === endOffset
-      ? { en: '', es: '' }
-      : {
-          en: `; the clock changed from UTC${formatOffset(startOffset)} to UTC${formatOffset(endOffset)} in between, and the period counts elapsed hours`,
-          es: `; la hora oficial cambió de UTC${formatOffset(startOffset)} a UTC${formatOffset(endOffset)} en el intervalo, y el plazo cuenta horas transcurridas`,
-        };
+  let shiftEn = '';
+  let shiftEs = '';
+  if (startOffset !== endOffset) {
+    const change = `UTC${formatOffset(startOffset)} to UTC${formatOffset(endOffset)}`;
+    shiftEn = `; the clock changed from ${change} in between, and the period counts elapsed hours`;
+    shiftEs = `; la hora oficial cambió de ${change.replace(' to ', ' a ')} en el intervalo, y el plazo cuenta horas transcurridas`;
+  }
   return {
-    en: `${context.eventLabel.en} ${from} + ${period.en} on the clock = ${to}${shift.en}; hour periods do not roll over weekends or holidays.`,
-    es: `${context.eventLabel.es} ${from} + ${period.es} de reloj = ${to}${shift.es}; los plazos en horas no se trasladan por fines de semana ni feriados.`,
+    en: `${context.eventLabel.en} ${from} + ${period.en} on the clock = ${to}${shiftEn}; hour periods do not roll over weekends or holidays.`,
+    es: `${context.eventLabel.es} ${from} + ${period.es} de reloj = ${to}${shiftEs}; los plazos en horas no se trasladan por fines de semana ni feriados.`,
   };
 }
 

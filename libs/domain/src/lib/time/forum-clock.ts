@@ -13,6 +13,13 @@ export function formatOffset(offsetMs: number): string {
   return `${sign}${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
 }
 
+/** "2026-07-29 21:10" for a local wall-clock time expressed as milliseconds since 1970. */
+function formatLocalAt(localMs: number): string {
+  const day = Math.floor(localMs / MS_PER_DAY);
+  const minutes = Math.floor((localMs - day * MS_PER_DAY) / 60_000);
+  return `${isoDateOf(asEpochDay(day))} ${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+}
+
 const validity = new Map<string, boolean>();
 
 /**
@@ -99,9 +106,13 @@ export class ForumClock {
 
   /** "2026-07-29 21:10" on this clock. */
   formatLocal(epochMs: number): string {
-    const { day, msOfDay } = this.localOf(epochMs);
-    const minutes = Math.floor(msOfDay / 60_000);
-    return `${isoDateOf(day)} ${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+    return formatLocalAt(epochMs + this.offsetMsAt(epochMs));
+  }
+
+  /** "2026-07-29 21:10 (UTC-05:00)" on this clock. */
+  formatLocalWithOffset(epochMs: number): string {
+    const offsetMs = this.offsetMsAt(epochMs);
+    return `${formatLocalAt(epochMs + offsetMs)} (UTC${formatOffset(offsetMs)})`;
   }
 
   /** RFC 9557 string with offset and zone: 2026-07-29T21:10:00.000-05:00[America/Lima]. */

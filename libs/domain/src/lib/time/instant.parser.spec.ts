@@ -7,7 +7,13 @@ describe('parseInstant', () => {
     const instants = fc.record({
       ms: fc.integer({ min: Date.parse('1971-01-01'), max: Date.parse('2100-01-01') }),
       offsetMinutes: fc.integer({ min: -14 * 60, max: 14 * 60 }),
-      precision: fc.constantFrom('minute' as const, 'second' as const, 'millisecond' as const),
+      precision: fc.constantFrom(
+        'minute' as const,
+        'second' as const,
+        'millisecond' as const,
+        'microsecond' as const,
+        'nanosecond' as const,
+      ),
     });
     fc.assert(
       fc.property(instants, ({ ms, offsetMinutes, precision }) => {
@@ -25,6 +31,18 @@ describe('parseInstant', () => {
         });
       }),
     );
+  });
+
+  it('reads short fractions and half-hour offsets', () => {
+    expect(parseInstant('2026-07-28T21:10:00.5-05:00')).toEqual({
+      ok: true,
+      epochMs: Date.parse('2026-07-29T02:10:00.500Z'),
+    });
+    expect(parseInstant('2026-07-28T21:10+05:30')).toEqual({
+      ok: true,
+      epochMs: Date.parse('2026-07-28T15:40:00Z'),
+    });
+    expect(parseInstant('2026-07-28T21:10:00+24:00')).toEqual({ ok: false, reason: 'invalid' });
   });
 
   it('refuses a date-time without an offset, and says so', () => {

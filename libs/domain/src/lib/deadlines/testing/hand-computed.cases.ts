@@ -189,6 +189,32 @@ export const HAND_CASES: readonly HandCase[] = [
     },
   },
   {
+    name: 'BIA appeal: the zone may come as an RFC 9557 annotation on occurredAt',
+    ruleId: 'us.bia-appeal',
+    request: us(
+      'removal-proceedings',
+      'ij-decision-oral',
+      '2026-09-14T21:30:00-07:00[America/Los_Angeles]',
+    ),
+    expected: {
+      kind: 'due',
+      dueDate: '2026-10-14',
+      dueAt: '2026-10-15T03:59:59.999Z',
+      timeZone: NY,
+    },
+  },
+  {
+    name: 'BIA appeal: without a zone the same instant is read on the default New York clock',
+    ruleId: 'us.bia-appeal',
+    request: us('removal-proceedings', 'ij-decision-oral', '2026-09-14T21:30:00-07:00'),
+    expected: {
+      kind: 'due',
+      dueDate: '2026-10-15',
+      dueAt: '2026-10-16T03:59:59.999Z',
+      timeZone: NY,
+    },
+  },
+  {
     name: 'EOIR-29: served 2 Dec + 30 = 1 Jan (New Year) → Monday 4 Jan 2027',
     ruleId: 'us.eoir-29-appeal',
     request: us('dhs-decision', 'dhs-decision-served', '2026-12-02T12:00:00-05:00'),
