@@ -4,11 +4,10 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { isIP } from 'node:net';
 import type { AuditActorKind } from '@amparo/contracts';
 
-/** What authentication leaves on `request.user`. */
+/** What authentication leaves on `request.user` (the identity feature's Principal fits). */
 export interface AuditPrincipal {
-  readonly id: string;
+  readonly userId: string;
   readonly organizationId: string;
-  readonly roles: readonly string[];
 }
 
 export interface AuditActor {
@@ -51,7 +50,7 @@ export function auditActorFromRequest(request: AuditRequest): AuditActor {
     typeof request.id === 'string' && REQUEST_ID.test(request.id) ? request.id : null;
   return {
     kind: user ? 'user' : 'anonymous',
-    userId: user?.id ?? null,
+    userId: user?.userId ?? null,
     organizationId: user?.organizationId ?? null,
     emailHash: null,
     ip: normalizeIp(request.ip),

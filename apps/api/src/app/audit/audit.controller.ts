@@ -1,5 +1,5 @@
 // GET /api/audit: the organization's audit trail, for supervisors.
-import { Controller, Get, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiForbiddenResponse,
@@ -8,8 +8,8 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { AuditQueryDto, type AuditPageResponse } from '@amparo/contracts';
+import { RequirePermission } from '../identity/permission.decorator';
 import { AuditLogService } from './audit-log.service';
-import { SupervisorOnlyGuard } from './supervisor-only.guard';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -18,10 +18,10 @@ export class AuditController {
   constructor(private readonly log: AuditLogService) {}
 
   @Get()
-  @UseGuards(SupervisorOnlyGuard)
+  @RequirePermission('audit.read')
   @ApiOkResponse({ description: 'A page of entries, newest first, and the cursor of the next' })
   @ApiUnauthorizedResponse({ description: 'Not signed in' })
-  @ApiForbiddenResponse({ description: 'Not a supervisor' })
+  @ApiForbiddenResponse({ description: 'Not allowed to read the audit trail (supervisors are)' })
   list(@Query() query: AuditQueryDto): Promise<AuditPageResponse> {
     return this.log.list(query);
   }

@@ -1,28 +1,9 @@
-// Why the audit trail refused: a caller without the right, or code that tried to record too much.
-import { DomainError } from '@amparo/domain';
+// Why the audit trail refused: a query that can match nothing, or code that tried to record too
+// much.
+import { InvalidInputError } from '@amparo/domain';
 
-/** No authenticated user on a route that needs one. */
-export class AuditUnauthenticatedError extends DomainError {
-  readonly kind = 'unauthenticated' as const;
-
-  constructor() {
-    super('AUTHENTICATION_REQUIRED', 'Sign in to read the audit trail');
-  }
-}
-
-/** The user is signed in but may not read the audit trail (supervisors only). */
-export class AuditForbiddenError extends DomainError {
-  readonly kind = 'forbidden' as const;
-
-  constructor() {
-    super('AUDIT_SUPERVISORS_ONLY', 'Only supervisors may read the audit trail');
-  }
-}
-
-/** `from` after `to`, or another filter combination that can match nothing by construction. */
-export class AuditQueryInvalidError extends DomainError {
-  readonly kind = 'invalid' as const;
-
+/** `from` not before `to`, or no organization to read. */
+export class AuditQueryInvalidError extends InvalidInputError {
   constructor(message: string) {
     super('AUDIT_QUERY_INVALID', message);
   }

@@ -11,12 +11,11 @@ import { AuditController } from './audit.controller';
 import { AuditLogService } from './audit-log.service';
 import { AuditRequestContext, AuditRequestContextMiddleware } from './audit-request.context';
 import { AuditService } from './audit.service';
-import { SupervisorOnlyGuard } from './supervisor-only.guard';
 
 @Global()
 @Module({
   controllers: [AuditController],
-  providers: [AuditService, AuditRequestContext, AuditLogService, SupervisorOnlyGuard],
+  providers: [AuditService, AuditRequestContext, AuditLogService],
   exports: [AuditService, AuditRequestContext],
 })
 export class AuditModule implements NestModule {
