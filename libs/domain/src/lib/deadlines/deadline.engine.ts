@@ -1,7 +1,7 @@
 // Turns a case event into the deadlines it starts, per the rule pack of the case's jurisdiction.
 import { EpochDay, isoDateOf, MS_PER_DAY } from '../time/epoch-day';
-import { ForumClock, isValidTimeZone } from '../time/forum-clock';
-import { parseInstant, startOfUtcYearMs } from '../time/instant.parser';
+import { ForumClock, formatOffset, isValidTimeZone } from '../time/forum-clock';
+import { parseInstant, startOfUtcYearMs, writtenOffsetMs } from '../time/instant.parser';
 import { formatUtcIso } from '../time/utc-iso.format';
 import { BusinessCalendar, CalendarProvider } from './calendar/business.calendar';
 import { CALENDAR_MIN_YEAR } from './calendar/indexed-business.calendar';
@@ -133,12 +133,26 @@ export class DeadlineEngine {
     const eventZone = request.timeZone ?? annotatedZone ?? route.pack.defaultTimeZone;
     const eventClock = ForumClock.of(eventZone);
     const triggerAt = formatUtcIso(triggerMs);
+    const zoneNote =
+      request.timeZone === undefined && annotatedZone === undefined
+        ? offsetMismatchNote(request.occurredAt, triggerMs, eventClock)
+        : undefined;
     const result: ComputedDeadline[] = [];
     for (const plan of route.rules) {
-      result.push(
+      const deadline =
         plan instanceof RulePlan
           ? this.fromPlan(plan, request, route, triggerMs, triggerAt, eventClock)
-          : this.noPeriod(plan, request, route, triggerMs, triggerAt, eventClock),
+          : this.noPeriod(plan, request, route, triggerMs, triggerAt, eventClock);
+      result.push(
+        zoneNote
+          ? {
+              ...deadline,
+              basis: {
+                en: `${zoneNote.en} ${deadline.basis.en}`,
+                es: `${zoneNote.es} ${deadline.basis.es}`,
+              },
+            }
+          : deadline,
       );
     }
     return result;
@@ -319,6 +333,26 @@ export class DeadlineEngine {
       completionRecords: rule.completionRecords,
     };
   }
+}
+
+/**
+ * A time written with an offset other than the event zone's (a Los Angeles decision sent without
+ * its zone, read on New York's clock) can shift the local date: the derivation says so.
+ */
+function offsetMismatchNote(
+  occurredAt: string,
+  triggerMs: number,
+  clock: ForumClock,
+): Bilingual | undefined {
+  const written = writtenOffsetMs(occurredAt);
+  const actual = clock.offsetMsAt(triggerMs);
+  if (written === undefined || written === 0 || written === actual) return undefined;
+  const offsets = `UTC${formatOffset(written)}`;
+  const zone = `${clock.timeZone} (UTC${formatOffset(actual)})`;
+  return {
+    en: `Note: occurredAt was written at ${offsets} but is read on the clock of ${zone}; send timeZone if the event happened elsewhere.`,
+    es: `Nota: occurredAt se escribió en ${offsets} pero se lee con el reloj de ${zone}; envíe timeZone si el hecho ocurrió en otro lugar.`,
+  };
 }
 
 /** One-shot form of DeadlineEngine.compute (the engine keeps its indexes; reuse it when you can). */

@@ -105,6 +105,24 @@ describe('derivations a person can check', () => {
     );
   });
 
+  it('warns when occurredAt was written on another clock than the one it is read on', () => {
+    const request = {
+      jurisdiction: 'US',
+      procedure: 'removal-proceedings',
+      eventType: 'ij-decision-oral',
+      occurredAt: '2026-09-14T21:30:00-07:00',
+    };
+    expect(basisOf(request, 'us.bia-appeal')?.en).toBe(
+      'Note: occurredAt was written at UTC-07:00 but is read on the clock of America/New_York (UTC-04:00); send timeZone if the event happened elsewhere. IJ decision stated orally 2026-09-15 + 30 calendar days = Thursday 2026-10-15; due by the end of that day (23:59, America/New_York).',
+    );
+    expect(
+      basisOf({ ...request, timeZone: 'America/Los_Angeles' }, 'us.bia-appeal')?.en,
+    ).not.toContain('Note:');
+    expect(
+      basisOf({ ...request, occurredAt: '2026-09-15T04:30:00Z' }, 'us.bia-appeal')?.en,
+    ).not.toContain('Note:');
+  });
+
   it('says "file at once" instead of inventing a date', () => {
     const basis = basisOf(
       {

@@ -124,6 +124,17 @@ describe('rule pack validation', () => {
     expect(error.message).toContain(`Rule pack PE@${pack.version}`);
   });
 
+  it('refuses data without the declared shape (a pack read from JSON), naming the rule', () => {
+    const { citation: _dropped, ...withoutCitation } = reconsideration;
+    const error = problemOf(withRule(withoutCitation as unknown as DeadlineRule));
+    expect(error.ruleId).toBe('pe.pasee.reconsideration');
+    expect(error.message).toMatch(
+      /^Rule pack PE@1.0.0, rule pe.pasee.reconsideration: malformed data/,
+    );
+    const noCounting = { ...reconsideration, counting: undefined } as unknown as DeadlineRule;
+    expect(problemOf(withRule(noCounting)).ruleId).toBe('pe.pasee.reconsideration');
+  });
+
   it('refuses an urgent "file at once" rule that is not flagged urgent', () => {
     const habeas = PE_RULE_PACK.rules.find((r) => r.id === 'pe.habeas-corpus') as DeadlineRule;
     expect(() => validateRulePack(withRule({ ...habeas, urgent: false } as DeadlineRule))).toThrow(

@@ -20,9 +20,28 @@ const NO_PERIOD_KINDS = ['immediate', 'anyTime', 'dateInOrder'];
 const hasText = (text: Bilingual | undefined): boolean =>
   !!text && text.en.trim().length > 0 && text.es.trim().length > 0;
 
-/** Throws RulePackValidationError on the first problem; returns the pack when it is sound. */
+/**
+ * Throws RulePackValidationError on the first problem; returns the pack when it is sound. Data
+ * that does not even have the declared shape (a pack read from JSON) fails the same way, naming
+ * the rule being read when it broke.
+ */
 export function validateRulePack(pack: RulePack): RulePack {
-  const packName = `${pack.jurisdiction ?? '?'}@${pack.version ?? '?'}`;
+  const packName = `${pack?.jurisdiction ?? '?'}@${pack?.version ?? '?'}`;
+  const reading: { id: string | undefined } = { id: undefined };
+  try {
+    return checkPack(pack, packName, reading);
+  } catch (error) {
+    if (error instanceof RulePackValidationError) throw error;
+    const problem = error instanceof Error ? error.message : String(error);
+    throw new RulePackValidationError(packName, reading.id, `malformed data (${problem})`);
+  }
+}
+
+function checkPack(
+  pack: RulePack,
+  packName: string,
+  reading: { id: string | undefined },
+): RulePack {
   const fail = (ruleId: string | undefined, problem: string): never => {
     throw new RulePackValidationError(packName, ruleId, problem);
   };
@@ -64,6 +83,7 @@ export function validateRulePack(pack: RulePack): RulePack {
   };
 
   for (const rule of pack.rules) {
+    reading.id = rule.id;
     checkId(rule.id, 'rule');
     validateRule(rule, (problem) => fail(rule.id, problem), events);
     checkProcedures(rule.id, rule.procedures);
@@ -72,18 +92,21 @@ export function validateRulePack(pack: RulePack): RulePack {
     }
   }
   for (const gap of pack.gaps) {
+    reading.id = gap.id;
     checkId(gap.id, 'gap');
     if (!hasText(gap.title) || !hasText(gap.reason))
       fail(gap.id, 'gap needs en/es title and reason');
     checkProcedures(gap.id, gap.procedures);
   }
   for (const protection of pack.protections) {
+    reading.id = protection.id;
     checkId(protection.id, 'protection');
     if (!hasText(protection.title) || !protection.citation.trim()) {
       fail(protection.id, 'protection needs en/es title and a citation');
     }
     checkProcedures(protection.id, protection.procedures);
   }
+  reading.id = undefined;
   return pack;
 }
 

@@ -79,6 +79,21 @@ function scanCommonShape(text: string): number {
   return day * MS_PER_DAY + ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis - offsetMs;
 }
 
+/**
+ * The offset written at the end of an ISO string (±HH:MM; 0 for Z), or undefined for other
+ * forms: lets the engine notice a time given on one clock and read on another.
+ */
+export function writtenOffsetMs(text: string): number | undefined {
+  const n = text.length;
+  if (text[n - 1] === 'Z' || text[n - 1] === 'z') return 0;
+  const sign = text[n - 6];
+  if ((sign !== '+' && sign !== '-') || text[n - 3] !== ':') return undefined;
+  const hours = digitsAt(text, n - 5, 2);
+  const minutes = digitsAt(text, n - 2, 2);
+  if (hours < 0 || minutes < 0) return undefined;
+  return (sign === '-' ? -1 : 1) * (hours * 60 + minutes) * 60_000;
+}
+
 /** Parses an ISO 8601 instant with an offset (and optionally an RFC 9557 [zone] annotation). */
 export function parseInstant(text: string): ParsedInstant {
   const epochMs = scanCommonShape(text);
