@@ -1,6 +1,7 @@
 // Every TypeORM entity of the API; features add theirs here.
 import type { DataSourceOptions } from 'typeorm';
 import { PasswordSetupEntity } from '../users/password-setup.entity';
+import { RecoveryCodeEntity } from '../identity/recovery-code.entity';
 import { SessionEntity } from '../identity/session.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../organizations/user.entity';
@@ -9,5 +10,6 @@ export const entities: NonNullable<DataSourceOptions['entities']> = [
   OrganizationEntity,
   UserEntity,
   SessionEntity,
+  RecoveryCodeEntity,
   PasswordSetupEntity,
 ];

@@ -4,7 +4,12 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
   LoginDto,
+  MfaConfirmDto,
+  MfaDisableDto,
+  MfaEnrolDto,
   RefreshDto,
+  type MfaEnrolmentResponse,
+  type MfaRecoveryCodesResponse,
   type LoginResponse,
   type MeResponse,
   type RefreshResponse,
@@ -15,6 +20,7 @@ import { toLoginResponse, toMeResponse, toRefreshResponse } from './auth.mapper'
 import { CurrentPrincipal } from './current-principal.decorator';
 import { sessionEnded } from './identity.errors';
 import { LoginService } from './login.service';
+import { MfaService } from './mfa.service';
 import { Public, RequirePermission } from './permission.decorator';
 import type { Principal } from './principal';
 import { SessionsService } from './sessions.service';
@@ -30,6 +36,7 @@ export class AuthController {
   constructor(
     private readonly logins: LoginService,
     private readonly sessions: SessionsService,
+    private readonly mfa: MfaService,
   ) {}
 
   @Post('login')
@@ -73,6 +80,33 @@ export class AuthController {
   ): Promise<void> {
     await this.sessions.revoke(principal.organizationId, principal.sessionId, 'logout');
     clearSessionCookies(response);
+  }
+
+  @Post('mfa/enrol')
+  @HttpCode(200)
+  @RequirePermission('self.manage')
+  enrolMfa(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: MfaEnrolDto,
+  ): Promise<MfaEnrolmentResponse> {
+    return this.mfa.enrol(principal, body.password);
+  }
+
+  @Post('mfa/confirm')
+  @HttpCode(200)
+  @RequirePermission('self.manage')
+  async confirmMfa(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: MfaConfirmDto,
+  ): Promise<MfaRecoveryCodesResponse> {
+    return { recoveryCodes: await this.mfa.confirm(principal, body.code) };
+  }
+
+  @Post('mfa/disable')
+  @HttpCode(204)
+  @RequirePermission('self.manage')
+  disableMfa(@CurrentPrincipal() principal: Principal, @Body() body: MfaDisableDto): Promise<void> {
+    return this.mfa.disable(principal, body.password, body.code);
   }
 
   @Get('me')

@@ -5,6 +5,7 @@ import { PassportModule } from '@nestjs/passport';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { LoginService } from './login.service';
+import { MfaService } from './mfa.service';
 import { SessionTokenStrategy } from './session-token.strategy';
 import { SessionsService } from './sessions.service';
 
@@ -14,6 +15,7 @@ import { SessionsService } from './sessions.service';
   providers: [
     SessionsService,
     LoginService,
+    MfaService,
     SessionTokenStrategy,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

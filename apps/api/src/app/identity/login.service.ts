@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import type { LoginDto } from '@amparo/contracts';
 import { TenantTransactions } from '../database/tenant-transactions';
 import { UserEntity } from '../organizations/user.entity';
-import { invalidCredentials } from './identity.errors';
+import { invalidCredentials, mfaRequired } from './identity.errors';
+import { MfaService } from './mfa.service';
 import { hashPassword, verifyPassword } from './password.hasher';
 import { type ClientContext, type IssuedTokens, SessionsService } from './sessions.service';
 
@@ -22,6 +23,7 @@ export class LoginService implements OnModuleInit {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly sessions: SessionsService,
+    private readonly mfa: MfaService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -42,6 +44,10 @@ export class LoginService implements OnModuleInit {
         credentials.password,
       );
       if (!user || !user.passwordHash || !passwordOk || user.disabledAt) throw invalidCredentials();
+      if (user.totpEnabledAt) {
+        if (!credentials.otp && !credentials.recoveryCode) throw mfaRequired();
+        await this.mfa.verifySecondFactor(manager, user, credentials);
+      }
       const tokens = await this.sessions.open(manager, user, client);
       return { tokens, user };
     });
