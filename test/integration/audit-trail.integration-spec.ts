@@ -1,6 +1,9 @@
 // The audit trail as the database keeps it: one linear hash chain per organization, even under
 // concurrent writers; append-only for everyone; unreadable across organizations; and any row
 // changed or removed behind the application's back is named by `audit:verify`.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { auditEntryHash } from '../../apps/api/src/app/audit/audit-chain';
@@ -296,6 +299,37 @@ describe.each(databaseKinds())('audit trail on the %s database', (kind) => {
     } finally {
       await app.end();
     }
+  });
+
+  it('with --heads, finds entries cut off the end of a chain, or the end rewritten', async () => {
+    const heads = join(mkdtempSync(join(tmpdir(), 'amparo-audit-heads-')), 'heads.json');
+    const verify = () =>
+      asOwner(() => auditVerifyCommand(database.endpoints, ['--heads', heads])).catch(
+        (error: unknown) => error as Error,
+      );
+    await expect(verify()).resolves.toMatch(/^Audit trail intact.*Heads saved/s);
+    expect(JSON.parse(readFileSync(heads, 'utf8')).chains).toHaveLength(7);
+
+    const [, lastOfB] = await chainOf(ORG_B);
+    await tamper(`DELETE FROM audit_entries WHERE id = $1`, [lastOfB.id]);
+    await recordIn(ORG_B, 1); // the application appends a new, well-chained seq 2
+    const [lastOfConcurrent] = (await chainOf(ORG_CONCURRENT)).slice(-1);
+    await tamper(`DELETE FROM audit_entries WHERE id = $1`, [lastOfConcurrent.id]);
+    // Both chains are internally consistent: only the saved heads reveal what happened.
+    const { breaks } = await asOwner(verifyAuditChains);
+    expect(breaks).toEqual([]);
+
+    const failure = await verify();
+    expect(failure).toBeInstanceOf(AuditChainBrokenError);
+    const message = (failure as Error).message;
+    expect(message).toContain(
+      `BROKEN organization ${ORG_B} at seq 2 (entry ${(await chainOf(ORG_B))[1].id}): the hash differs from the one an earlier verification saw`,
+    );
+    expect(message).toContain(
+      `BROKEN organization ${ORG_CONCURRENT} at seq 24 (entry after ${(await chainOf(ORG_CONCURRENT))[22].id}): the chain ends at seq 23 but had reached seq 24`,
+    );
+    // A failed run keeps the heads it was given, so the next run fails too.
+    expect(await verify()).toBeInstanceOf(AuditChainBrokenError);
   });
 
   it('names the row whose contents an owner altered behind the triggers', async () => {

@@ -2,7 +2,7 @@
 //   migrate [--revert N]   apply pending migrations (or revert the last N)
 //   seed:demo              create the fictional demo offices (never automatic on a real server)
 //   admin:create           create an organization's first admin (asks for the password)
-//   audit:verify           recompute every audit chain; exits non-zero naming the first broken row
+//   audit:verify           check every audit chain (--heads FILE: and that none was cut short)
 //   keys:rotate            re-encrypt every encrypted field under the active key
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
@@ -19,7 +19,7 @@ import { createAdmin } from './app/seed/admin.create';
 type Command = (endpoints: DatabaseEndpoints, args: string[]) => Promise<string>;
 
 const commands: Record<string, Command> = {
-  'audit:verify': (endpoints) => auditVerifyCommand(endpoints),
+  'audit:verify': (endpoints, args) => auditVerifyCommand(endpoints, args),
   migrate: async (endpoints, args) => {
     const { values } = parseArgs({ args, options: { revert: { type: 'string' } } });
     if (values.revert !== undefined) {

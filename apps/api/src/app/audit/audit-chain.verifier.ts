@@ -13,6 +13,13 @@ export interface AuditChainSummary {
   readonly headHash: string | null;
 }
 
+/** A chain's head as an earlier verification saw it, kept outside the database. */
+export interface AuditChainAnchor {
+  readonly organizationId: string | null;
+  readonly seq: number;
+  readonly hash: string;
+}
+
 export interface AuditChainBreak {
   readonly organizationId: string | null;
   readonly seq: number;
@@ -39,7 +46,11 @@ const BATCH = 1000;
  * Must run as the owning role (or a superuser): row-level security shows the application role
  * one organization at a time, and a verifier that saw nothing would report nothing wrong.
  */
-export async function verifyAuditChains(client: ClientBase): Promise<AuditVerification> {
+export async function verifyAuditChains(
+  client: ClientBase,
+  /** Heads from an earlier run: a chain now shorter, or different at that seq, is broken. */
+  anchors: readonly AuditChainAnchor[] = [],
+): Promise<AuditVerification> {
   await assertSeesEveryChain(client);
   // One snapshot for the whole walk: entries appended meanwhile are simply not yet looked at.
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
@@ -49,8 +60,13 @@ export async function verifyAuditChains(client: ClientBase): Promise<AuditVerifi
     );
     const chains: AuditChainSummary[] = [];
     const breaks: AuditChainBreak[] = [];
-    for (const { organization_id: organizationId } of chainRows) {
-      const result = await verifyChain(client, organizationId);
+    const organizations = chainRows.map((row) => row.organization_id);
+    // A chain an earlier run saw that has no entries left at all is checked (and broken) too.
+    for (const anchor of anchors)
+      if (!organizations.includes(anchor.organizationId)) organizations.push(anchor.organizationId);
+    for (const organizationId of organizations) {
+      const anchor = anchors.find((a) => a.organizationId === organizationId);
+      const result = await verifyChain(client, organizationId, anchor);
       chains.push(result.summary);
       if (result.broken) breaks.push(result.broken);
     }
@@ -63,6 +79,7 @@ export async function verifyAuditChains(client: ClientBase): Promise<AuditVerifi
 async function verifyChain(
   client: ClientBase,
   organizationId: string | null,
+  anchor: AuditChainAnchor | undefined,
 ): Promise<{ summary: AuditChainSummary; broken?: AuditChainBreak }> {
   let previous: ChainedAuditEntry | undefined;
   let entries = 0;
@@ -77,12 +94,19 @@ async function verifyChain(
     for (const row of rows) {
       const entry = auditEntryFromRow(row);
       entries += 1;
-      const problem = broken ? undefined : linkProblem(entry, previous);
+      const problem = broken ? undefined : linkProblem(entry, previous, anchor);
       if (problem) broken = { organizationId, seq: entry.seq, id: entry.id, problem };
       previous = entry;
     }
     if (rows.length < BATCH) break;
   }
+  if (!broken && anchor && (previous?.seq ?? 0) < anchor.seq)
+    broken = {
+      organizationId,
+      seq: anchor.seq,
+      id: previous ? `after ${previous.id}` : 'none',
+      problem: `the chain ends at seq ${previous?.seq ?? 0} but had reached seq ${anchor.seq} at an earlier verification: entries were removed from its end`,
+    };
   return {
     summary: {
       organizationId,
@@ -97,6 +121,7 @@ async function verifyChain(
 function linkProblem(
   entry: ChainedAuditEntry,
   previous: ChainedAuditEntry | undefined,
+  anchor: AuditChainAnchor | undefined,
 ): string | undefined {
   const expectedSeq = (previous?.seq ?? 0) + 1;
   if (entry.seq !== expectedSeq)
@@ -109,6 +134,8 @@ function linkProblem(
       : 'the first entry of the chain has a prev_hash';
   if (auditEntryHash(entry) !== entry.hash)
     return 'the hash does not match the entry (its contents or its hash were altered)';
+  if (anchor && entry.seq === anchor.seq && entry.hash !== anchor.hash)
+    return `the hash differs from the one an earlier verification saw at this seq (${anchor.hash}): the chain was rewritten`;
   return undefined;
 }
 

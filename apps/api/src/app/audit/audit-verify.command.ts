@@ -1,8 +1,12 @@
-// `npm run audit:verify`: the operator's check that no one has altered the audit trail.
+// `npm run audit:verify [-- --heads FILE]`: the operator's check that no one has altered the
+// audit trail; with --heads, also that no one has cut entries off the end since the last run.
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import type { DatabaseEndpoints } from '../database/database-endpoints';
 import {
   verifyAuditChains,
+  type AuditChainAnchor,
   type AuditChainSummary,
   type AuditVerification,
 } from './audit-chain.verifier';
@@ -15,14 +19,34 @@ export class AuditChainBrokenError extends Error {
   }
 }
 
-export async function auditVerifyCommand(endpoints: DatabaseEndpoints): Promise<string> {
+const HEADS_FORMAT = 'amparo-audit-heads-v1';
+
+interface HeadsFile {
+  format: typeof HEADS_FORMAT;
+  verifiedAt: string;
+  chains: AuditChainAnchor[];
+}
+
+export async function auditVerifyCommand(
+  endpoints: DatabaseEndpoints,
+  args: string[] = [],
+): Promise<string> {
+  const { values } = parseArgs({ args, options: { heads: { type: 'string' } } });
+  const anchors = values.heads ? readHeads(values.heads) : [];
   const client = new Client(endpoints.owner);
   await client.connect();
+  let verification: AuditVerification;
   try {
-    return reportOf(await verifyAuditChains(client));
+    verification = await verifyAuditChains(client, anchors);
   } finally {
     await client.end();
   }
+  const report = reportOf(verification); // throws when broken: the heads file stays as it was
+  if (values.heads) {
+    writeHeads(values.heads, verification);
+    return `${report}\nHeads saved to ${values.heads}.`;
+  }
+  return report;
 }
 
 export function reportOf(verification: AuditVerification): string {
@@ -45,9 +69,33 @@ export function reportOf(verification: AuditVerification): string {
   }
   return [
     `Audit trail intact: ${verification.chains.length} chain(s), ${total} entries, every hash and link checked.`,
-    'Keep these heads (e.g. in the operations log): a later head with a lower seq or another hash at the same seq means entries were cut off the end.',
+    'Keep these heads outside the database (or use --heads FILE): a later head with a lower seq, or another hash at the same seq, means entries were cut off the end.',
     ...chains,
   ].join('\n');
+}
+
+function readHeads(path: string): AuditChainAnchor[] {
+  if (!existsSync(path)) return []; // the first run creates it
+  const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<HeadsFile>;
+  if (parsed.format !== HEADS_FORMAT || !Array.isArray(parsed.chains))
+    throw new Error(`${path} is not an audit heads file (${HEADS_FORMAT})`);
+  return parsed.chains;
+}
+
+function writeHeads(path: string, verification: AuditVerification): void {
+  const heads: HeadsFile = {
+    format: HEADS_FORMAT,
+    verifiedAt: new Date().toISOString(),
+    chains: verification.chains
+      .filter((chain) => chain.headHash !== null)
+      .map((chain) => ({
+        organizationId: chain.organizationId,
+        seq: chain.headSeq,
+        hash: chain.headHash ?? '',
+      })),
+  };
+  writeFileSync(`${path}.tmp`, `${JSON.stringify(heads, null, 2)}\n`, { mode: 0o600 });
+  renameSync(`${path}.tmp`, path);
 }
 
 function describeChain(chain: AuditChainSummary): string {
