@@ -15,7 +15,7 @@ export type WithApp = (
 ) => Promise<string>;
 
 export const KEYS_ROTATE_USAGE =
-  'keys:rotate [-- --batch-size 200] [--new-key]; --new-key (embedded key file only) adds a new active key first';
+  'keys:rotate [--batch-size 200] [--new-key] (through npm: npm run keys:rotate -- --new-key); --new-key (embedded key file only) adds a new active key first';
 
 export class KeyRotationIncompleteError extends Error {
   constructor(summary: string) {
