@@ -28,6 +28,23 @@ const CONVENTIONS = `## How the engine counts
 - **Statuses**: _verified_ (stated in the cited text or the agency's own page), _secondary_
   (reputable secondary sources, flagged), _unverified_ (a practitioner's usual reading, a flagged
   suggestion). Periods that could not be sourced are listed as **gaps**: no rule is invented.
+
+## Using the engine (\`@amparo/domain\`)
+
+- \`new DeadlineEngine({ calendars: new HolidayCalendarProvider(closureDays), now })\` once, then
+  \`engine.compute({ jurisdiction, procedure, eventType, occurredAt, timeZone? })\` per event. It
+  returns one entry per rule the event starts, each with \`ruleId\`, \`packVersion\`, \`dueAt\` (UTC),
+  \`dueAtLocal\` (forum clock, RFC 9557), \`dueDate\`, \`latestDueAt\` for ranges, \`timeZone\`, \`basis\`
+  (en/es derivation), \`citation\`, \`source\`, \`status\`, \`notes\`, \`urgent\`, \`party\` and
+  \`completionRecords\` (the event whose recording starts the next clocks).
+- Rules without a period come back with \`kind\` \`immediate\` (file at once), \`anyTime\` or
+  \`dateInOrder\` (enter the order's date as an override) and no \`dueAt\`.
+- Closure days (\`{ forum, date, reason }\`, e.g. forum \`MX-COMAR\`) are data: build a new provider
+  and engine when a supervisor edits them. Calendars and day-rule results are kept warm per engine.
+- Bad input throws \`DeadlineError\` (an \`InvalidInputError\`: 400) with a \`DeadlineErrorCode\` and the
+  \`field\` at fault. \`shippedRulePacks()\` validates every pack when first called (call it at start-up);
+  an invalid pack throws \`RulePackValidationError\` naming the pack and the rule.
+- \`ruleCatalogue()\` lists every rule, gap and protection (for \`GET /api/rules\`).
 `;
 
 function renderRule(rule: CatalogueRule, labels: ReadonlyMap<string, string>): string {
@@ -40,7 +57,10 @@ function renderRule(rule: CatalogueRule, labels: ReadonlyMap<string, string>): s
     const latest = rule.latestPeriod ? `; latest reading: ${rule.latestPeriod.en}` : '';
     lines.push(`- Period: ${rule.period.en}${latest}`);
     lines.push(`- Counting: ${rule.counting?.en ?? ''}`);
-    lines.push(`- Calendar: ${rule.calendar ?? ''}; time zone: ${rule.timeZone ?? ''}`);
+    const zone = rule.timeZonePinned
+      ? `${rule.timeZone ?? ''} (fixed: the forum's clock)`
+      : `the event's zone (default ${rule.timeZone ?? ''})`;
+    lines.push(`- Calendar: ${rule.calendar ?? ''}; time zone: ${zone}`);
   } else {
     const kinds = {
       immediate: 'none: file at once (urgent)',

@@ -25,7 +25,9 @@ export interface CatalogueRule {
   readonly latestPeriod?: Bilingual;
   readonly counting?: Bilingual;
   readonly noPeriod?: NoPeriodKind;
+  /** The rule's pinned forum zone, else the pack default (the event's own zone wins then). */
   readonly timeZone?: string;
+  readonly timeZonePinned?: boolean;
   readonly calendar?: string;
   readonly citation: string;
   readonly source: string;
@@ -113,6 +115,7 @@ export function ruleCatalogue(
         latestPeriod: rule.latest ? describePeriod(rule.latest.period) : undefined,
         counting: describeCounting(rule, rule.counting),
         timeZone: rule.timeZone ?? pack.defaultTimeZone,
+        timeZonePinned: rule.timeZone !== undefined,
         calendar: rule.calendar.forum
           ? `${rule.calendar.country} + ${rule.calendar.forum} closures`
           : rule.calendar.country,

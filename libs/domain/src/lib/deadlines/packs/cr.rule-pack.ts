@@ -38,7 +38,7 @@ export const CR_RULE_PACK: RulePack = {
       counting: DAYS_ROLL_FORWARD,
       calendar: { country: 'CR' },
       citation: 'Ley General de Migración y Extranjería 8764 art. 221',
-      source: 'secondary reading of LGME 8764 art. 221',
+      source: 'LGME 8764 art. 221 (secondary reading)',
       status: 'unverified',
       notes: {
         en: 'Unverified: a secondary reading. Check before relying on it.',

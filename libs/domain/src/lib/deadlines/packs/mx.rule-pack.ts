@@ -79,7 +79,7 @@ export const MX_RULE_PACK: RulePack = {
         source: 'NGO and UNHCR-linked guides',
       },
       citation: 'LRPCAP art. 18',
-      source: 'gob.mx/comar',
+      source: 'gob.mx/comar; LRPCAP art. 18',
       status: 'secondary',
       notes: {
         en: "COMAR's page says 30 days; guides say 30 días hábiles. Late filing is still possible with a written justification (escrito de justificación de extemporaneidad).",
@@ -96,7 +96,7 @@ export const MX_RULE_PACK: RulePack = {
       period: { amount: 45, unit: 'businessDays' },
       counting: DAYS_ROLL_FORWARD,
       calendar: COMAR_CALENDAR,
-      citation: 'LRPCAP (COMAR resolution period)',
+      citation: "COMAR's published resolution period",
       source: 'gob.mx/comar',
       status: 'secondary',
       notes: {
@@ -117,7 +117,7 @@ export const MX_RULE_PACK: RulePack = {
       counting: DAYS_ROLL_FORWARD,
       calendar: COMAR_CALENDAR,
       citation: 'LFPA art. 85',
-      source: 'usual reading of LFPA art. 85',
+      source: 'LFPA art. 85 (usual reading)',
       status: 'unverified',
       notes: {
         en: "Unverified: a practitioner's usual reading. Check before relying on it.",
@@ -135,11 +135,11 @@ export const MX_RULE_PACK: RulePack = {
       counting: DAYS_ROLL_FORWARD,
       calendar: { country: 'MX' },
       citation: 'Ley de Amparo art. 17',
-      source: 'diputados.gob.mx (Ley de Amparo)',
+      source: 'Ley de Amparo art. 17',
       status: 'verified',
       notes: {
-        en: 'Counted here as 15 calendar days, the earlier reading; the court may count only working days. Against deportation, expulsion, danger to life or incommunicado detention there is no period (see the urgent rule).',
-        es: 'Se cuenta aquí como 15 días naturales, la lectura más temprana; el juzgado puede contar solo días hábiles. Contra deportación, expulsión, peligro para la vida o incomunicación no hay plazo (ver la regla urgente).',
+        en: 'Planned here as 15 calendar days, the earliest date. The Ley de Amparo counts its periods in días hábiles (arts. 18-19; not in the legal reference, verify), so the court may accept a later day. Against deportation, expulsion, danger to life or incommunicado detention there is no period (see the urgent rule).',
+        es: 'Se planifica aquí con 15 días naturales, la fecha más temprana. La Ley de Amparo cuenta sus plazos en días hábiles (arts. 18-19; fuera de la referencia jurídica, verifíquelo), por lo que el juzgado puede admitir un día posterior. Contra deportación, expulsión, peligro para la vida o incomunicación no hay plazo (ver la regla urgente).',
       },
       completionRecords: 'amparo-filed',
     },
@@ -161,7 +161,7 @@ export const MX_RULE_PACK: RulePack = {
       },
       urgent: true,
       citation: 'Ley de Amparo art. 17',
-      source: 'diputados.gob.mx (Ley de Amparo)',
+      source: 'Ley de Amparo art. 17',
       status: 'verified',
       notes: {
         en: 'The law sets no period; the removal does.',

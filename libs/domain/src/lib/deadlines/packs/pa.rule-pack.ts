@@ -32,7 +32,7 @@ export const PA_RULE_PACK: RulePack = {
       },
       calendar: { country: 'PA' },
       citation: 'Decreto Ejecutivo 5 (2018) art. 30',
-      source: 'Decreto Ejecutivo 5 (2018), Gaceta Oficial',
+      source: 'Decreto Ejecutivo 5 (2018) art. 30',
       status: 'verified',
       notes: {
         en: 'Six months counted from the business day after entry.',

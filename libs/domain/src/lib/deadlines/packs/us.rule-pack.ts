@@ -113,7 +113,7 @@ export const US_RULE_PACK: RulePack = {
       calendar: US_CALENDAR,
       timeZone: BIA_TIME_ZONE,
       citation: '8 CFR 1003.38(b); 8 CFR 1240.15',
-      source: 'ecfr.gov',
+      source: '8 CFR 1003.38(b); 1240.15',
       status: 'verified',
       notes: {
         en: 'Jurisdictional. Must be RECEIVED by the BIA (not mailed) by the due date; a last day on a weekend or federal holiday rolls forward. Runs from the oral decision, or from the mailing/e-service of a written one.',
@@ -134,7 +134,7 @@ export const US_RULE_PACK: RulePack = {
       counting: DAYS_ROLL_FORWARD,
       calendar: US_CALENDAR,
       citation: '8 CFR 1003.3(a)(2)',
-      source: 'ecfr.gov',
+      source: '8 CFR 1003.3(a)(2)',
       status: 'verified',
       notes: {
         en: 'Filed with the DHS office that made the decision, within 30 days of service.',
@@ -152,7 +152,7 @@ export const US_RULE_PACK: RulePack = {
       counting: DAYS_ROLL_FORWARD,
       calendar: US_CALENDAR,
       citation: '8 CFR 1003.23(b)(1)',
-      source: 'ecfr.gov',
+      source: '8 CFR 1003.23(b)(1)',
       status: 'verified',
       notes: { en: 'One motion only.', es: 'Una sola moción.' },
       completionRecords: 'motion-filed',
@@ -167,7 +167,7 @@ export const US_RULE_PACK: RulePack = {
       counting: DAYS_ROLL_FORWARD,
       calendar: US_CALENDAR,
       citation: '8 CFR 1003.23(b)(1)',
-      source: 'ecfr.gov',
+      source: '8 CFR 1003.23(b)(1)',
       status: 'verified',
       notes: { en: 'One motion only.', es: 'Una sola moción.' },
       completionRecords: 'motion-filed',
@@ -185,7 +185,7 @@ export const US_RULE_PACK: RulePack = {
       counting: DAYS_ROLL_FORWARD,
       calendar: US_CALENDAR,
       citation: '8 CFR 1003.23(b)(4)(ii)',
-      source: 'ecfr.gov',
+      source: '8 CFR 1003.23(b)(4)(ii)',
       status: 'verified',
       notes: {
         en: 'For exceptional circumstances. Lack of notice has no period (see the companion rule).',
@@ -211,7 +211,7 @@ export const US_RULE_PACK: RulePack = {
       },
       urgent: false,
       citation: '8 CFR 1003.23(b)(4)(ii)',
-      source: 'ecfr.gov',
+      source: '8 CFR 1003.23(b)(4)(ii)',
       status: 'verified',
       notes: {
         en: 'No due date is computed: the law gives none.',
@@ -233,7 +233,7 @@ export const US_RULE_PACK: RulePack = {
       calendar: US_CALENDAR,
       citation:
         '8 U.S.C. 1252(b)(1); Nahatchevska v. Ashcroft, 317 F.3d 1226 (10th Cir. 2003); Lemos v. Holder, 636 F.3d 365 (7th Cir. 2011)',
-      source: 'uscode.house.gov; case law',
+      source: '8 U.S.C. 1252(b)(1); Nahatchevska v. Ashcroft; Lemos v. Holder',
       status: 'verified',
       notes: {
         en: 'Jurisdictional. Runs from the DATE OF THE ORDER, not its receipt; no mailing days are added.',
@@ -251,7 +251,7 @@ export const US_RULE_PACK: RulePack = {
       counting: DAYS_ROLL_FORWARD,
       calendar: US_CALENDAR,
       citation: 'INA 208(a)(2)(B),(D); 8 CFR 1208.4(a)(2)',
-      source: 'ecfr.gov; uscode.house.gov',
+      source: 'INA 208(a)(2)(B),(D); 8 CFR 1208.4(a)(2)',
       status: 'verified',
       notes: {
         en: 'Counted from the LAST arrival. Exceptions (changed or extraordinary circumstances) still require filing within a "reasonable period". A judge may set an earlier date.',
@@ -292,7 +292,7 @@ export const US_RULE_PACK: RulePack = {
       counting: DAYS_ROLL_FORWARD,
       calendar: US_CALENDAR,
       citation: '8 CFR 1003.15(d)(2)',
-      source: 'ecfr.gov',
+      source: '8 CFR 1003.15(d)(2)',
       status: 'secondary',
       notes: {
         en: 'Missing it risks hearing notices going to the old address and an in-absentia order.',
@@ -322,7 +322,7 @@ export const US_RULE_PACK: RulePack = {
         source: '8 CFR 1003.42(e)',
       },
       citation: '8 CFR 1003.42(e)',
-      source: 'ecfr.gov',
+      source: '8 CFR 1003.42(e)',
       status: 'secondary',
       notes: {
         en: 'A watch date on the court: 24 hours where practicable, never later than 7 days. Removal may follow at once if the negative finding is upheld.',
