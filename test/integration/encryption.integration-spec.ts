@@ -308,6 +308,30 @@ describe.each(databaseKinds())('field encryption on the %s database', (kind) => 
     expect(again.columns.every((c) => c.reencrypted === 0 && c.failed === 0)).toBe(true);
   });
 
+  it('rotates while requests keep writing, losing none of their writes', async () => {
+    useCipher(new FieldCipher(new Keyring([first])));
+    const ids: string[] = [];
+    for (let n = 0; n < 12; n += 1) ids.push(await addNote(ORG_A, `before ${n}`, `A-${n}`));
+    useCipher(new FieldCipher(new Keyring([second, first])));
+    const write = (id: string, n: number) =>
+      transactions.run(ORG_A, async ({ manager }) => {
+        await manager.update(FixtureNote, { id }, { narrative: `after ${n}` });
+      });
+    const [report] = await Promise.all([
+      new KeyRotation(transactions, cipher).rotate({
+        organizationIds: [ORG_A],
+        columns: [NARRATIVE],
+        batchSize: 3,
+      }),
+      ...ids.map((id, n) => write(id, n)),
+    ]);
+    expect(report.failures).toEqual([]);
+    const notes = await transactions.run(ORG_A, ({ manager }) => manager.find(FixtureNote));
+    const byId = new Map(notes.map((note) => [note.id, note.narrative]));
+    expect(ids.map((id) => byId.get(id))).toEqual(ids.map((_, n) => `after ${n}`));
+    for (const row of await rawRows(ORG_A)) expect(row['narrative']).toMatch(/^v1\.k2\./);
+  });
+
   it('reports a value it cannot open, leaves it as it is, and rotates the rest', async () => {
     const good = await addNote(ORG_B, 'good', 'A-222');
     const moved = randomUUID();
