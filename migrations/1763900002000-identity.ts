@@ -107,9 +107,21 @@ export class Identity1763900002000 implements MigrationInterface {
           WITH CHECK (organization_id = app_current_organization())`);
       await db.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ${table} TO amparo_app`);
     }
+
+    // Failed sign-in counters, keyed by hashes of (account, address), address and account. Not
+    // tenant data (no organization is known for an unknown e-mail), so no row-level security.
+    await db.query(`
+      CREATE TABLE login_throttle (
+        key text PRIMARY KEY,
+        failures integer NOT NULL,
+        last_failure_at timestamptz NOT NULL,
+        blocked_until timestamptz
+      )`);
+    await db.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON login_throttle TO amparo_app`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TABLE login_throttle`);
     await db.query(`DROP TABLE mfa_recovery_codes`);
     await db.query(`DROP TABLE password_setup_tokens`);
     await db.query(`DROP TABLE sessions`);

@@ -4,6 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
+import { LoginThrottle } from './login-throttle.service';
 import { LoginService } from './login.service';
 import { MfaService } from './mfa.service';
 import { SessionTokenStrategy } from './session-token.strategy';
@@ -15,6 +16,7 @@ import { SessionsService } from './sessions.service';
   providers: [
     SessionsService,
     LoginService,
+    LoginThrottle,
     MfaService,
     SessionTokenStrategy,
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -3,9 +3,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import type { LoginDto } from '@amparo/contracts';
+import { UnauthenticatedError } from '@amparo/domain';
 import { TenantTransactions } from '../database/tenant-transactions';
 import { UserEntity } from '../organizations/user.entity';
 import { invalidCredentials, mfaRequired } from './identity.errors';
+import { LoginThrottle } from './login-throttle.service';
 import { MfaService } from './mfa.service';
 import { hashPassword, verifyPassword } from './password.hasher';
 import { type ClientContext, type IssuedTokens, SessionsService } from './sessions.service';
@@ -24,6 +26,7 @@ export class LoginService implements OnModuleInit {
     private readonly transactions: TenantTransactions,
     private readonly sessions: SessionsService,
     private readonly mfa: MfaService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -32,6 +35,25 @@ export class LoginService implements OnModuleInit {
 
   async login(credentials: LoginDto, client: ClientContext): Promise<LoginResult> {
     const email = credentials.email.trim().toLowerCase();
+    await this.throttle.assertAllowed(email, client.ip);
+    try {
+      const result = await this.check(email, credentials, client);
+      await this.throttle.recordSuccess(email, client.ip);
+      return result;
+    } catch (error) {
+      // Asking for the second factor is a normal step (the password was right), not a failure.
+      if (error instanceof UnauthenticatedError && error.code !== 'AUTH_MFA_REQUIRED') {
+        await this.throttle.recordFailure(email, client.ip);
+      }
+      throw error;
+    }
+  }
+
+  private async check(
+    email: string,
+    credentials: LoginDto,
+    client: ClientContext,
+  ): Promise<LoginResult> {
     const organizationId = await this.organizationOf(email);
     if (!organizationId) {
       await verifyPassword(this.decoyHash, credentials.password);

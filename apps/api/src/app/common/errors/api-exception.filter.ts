@@ -10,7 +10,7 @@ import {
 import { STATUS_CODES } from 'node:http';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { DomainError } from '@amparo/domain';
+import { DomainError, TooManyRequestsError } from '@amparo/domain';
 import { STATUS_BY_KIND } from './domain-error.status';
 import type { ErrorResponse } from './error-response';
 import { RequestValidationException } from './validation.exception';
@@ -27,6 +27,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
       request.log?.error({ err: exception }, 'request failed');
     }
     if (response.headersSent) return;
+    if (exception instanceof TooManyRequestsError) {
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    }
     response.status(body.statusCode).json(body);
   }
 
