@@ -40,9 +40,18 @@ export function civilOf(epochDay: EpochDay): CivilDate {
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 
+// Date strings are written many times per deadline (derivations, outputs): remember them for
+// 1970-2199, the span the calendars cover.
+const ISO_CACHE_DAYS = 84_000;
+const isoCache: (string | undefined)[] = [];
+
 export function isoDateOf(epochDay: EpochDay): string {
+  const cached = epochDay >= 0 && epochDay < ISO_CACHE_DAYS ? isoCache[epochDay] : undefined;
+  if (cached !== undefined) return cached;
   const { year, month, day } = civilOf(epochDay);
-  return `${year}-${pad2(month)}-${pad2(day)}`;
+  const iso = `${year}-${pad2(month)}-${pad2(day)}`;
+  if (epochDay >= 0 && epochDay < ISO_CACHE_DAYS) isoCache[epochDay] = iso;
+  return iso;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
