@@ -1,10 +1,12 @@
 // Every migration, in order. Landed migrations are never edited: add a new one instead.
 import { Foundation1763900000000 } from './1763900000000-foundation';
 import { AuditTrail1763900001000 } from './1763900001000-audit-trail';
+import { Identity1763900002000 } from './1763900002000-identity';
 import { KeyRotationSupport1763900003000 } from './1763900003000-key-rotation-support';
 
 export const migrations = [
   Foundation1763900000000,
   AuditTrail1763900001000,
+  Identity1763900002000,
   KeyRotationSupport1763900003000,
 ];
