@@ -263,7 +263,7 @@ describe.each(databaseKinds())('audit trail on the %s database', (kind) => {
     expect(await chainOf(ORG_A)).toHaveLength(4);
   });
 
-  it('refuses details that could carry a sensitive value, and writes nothing', async () => {
+  it('refuses details that could carry a sensitive value, or another chain, and writes nothing', async () => {
     const attempts = [
       () => audit.record({ action: 'record.read', details: { clientName: auditCode('maria') } }),
       () =>
@@ -273,6 +273,8 @@ describe.each(databaseKinds())('audit trail on the %s database', (kind) => {
         }),
       () => audit.record({ action: 'record.read', recordId: 'María López' }),
       () => audit.record({ action: 'auth.login.failed' }, { emailHash: 'maria@example.org' }),
+      // An entry for another organization cannot ride on this organization's transaction.
+      () => audit.record({ action: 'record.read' }, { organizationId: ORG_B }),
     ];
     for (const attempt of attempts)
       await expect(transactions.run(ORG_A, attempt)).rejects.toThrow(AuditEntryRejectedError);

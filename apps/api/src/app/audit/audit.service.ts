@@ -70,7 +70,11 @@ export class AuditService {
 
   private resolveActor(override: Partial<AuditActor>): AuditActor {
     const base = this.context.actor() ?? SYSTEM_ACTOR;
-    const merged = { ...base, ...override };
+    // An override of `undefined` keeps the request's value.
+    const given = Object.fromEntries(
+      Object.entries(override).filter(([, value]) => value !== undefined),
+    ) as Partial<AuditActor>;
+    const merged: AuditActor = { ...base, ...given };
     const kind =
       override.kind ?? (merged.userId ? 'user' : base.kind === 'system' ? 'system' : 'anonymous');
     if (merged.emailHash !== null && !EMAIL_HASH.test(merged.emailHash))
