@@ -183,6 +183,8 @@ describe.each(databaseKinds())('audit trail over HTTP on the %s database', (kind
       { actorUserId: 'not-a-uuid' },
       { recordType: 'Client Name' },
       { from: 'yesterday' },
+      { from: '2026-11-23' },
+      { to: '2026-11-23T10:00:00' },
       { organizationId: LIMA },
     ])
       await audit(supervisor, query).expect(400);

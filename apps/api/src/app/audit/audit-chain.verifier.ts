@@ -85,12 +85,20 @@ async function verifyChain(
   let entries = 0;
   let broken: AuditChainBreak | undefined;
   for (;;) {
-    const { rows } = await client.query<AuditEntryRow>(
-      `SELECT ${AUDIT_ENTRY_COLUMNS} FROM audit_entries
-        WHERE organization_id IS NOT DISTINCT FROM $1::uuid AND seq > $2
-        ORDER BY seq LIMIT ${BATCH}`,
-      [organizationId, String(previous?.seq ?? 0)],
-    );
+    // Two shapes so that each walks its chain's unique index instead of scanning the table.
+    const after = String(previous?.seq ?? 0);
+    const { rows } =
+      organizationId === null
+        ? await client.query<AuditEntryRow>(
+            `SELECT ${AUDIT_ENTRY_COLUMNS} FROM audit_entries
+              WHERE organization_id IS NULL AND seq > $1 ORDER BY seq LIMIT ${BATCH}`,
+            [after],
+          )
+        : await client.query<AuditEntryRow>(
+            `SELECT ${AUDIT_ENTRY_COLUMNS} FROM audit_entries
+              WHERE organization_id = $1 AND seq > $2 ORDER BY seq LIMIT ${BATCH}`,
+            [organizationId, after],
+          );
     for (const row of rows) {
       const entry = auditEntryFromRow(row);
       entries += 1;

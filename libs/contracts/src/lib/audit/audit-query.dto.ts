@@ -12,6 +12,8 @@ import {
 
 export const AUDIT_PAGE_DEFAULT = 50;
 export const AUDIT_PAGE_MAX = 200;
+/** An instant, not a wall-clock time: the server's time zone must never decide what it means. */
+const WITH_OFFSET = /T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
 
 export class AuditQueryDto {
   /** Only entries with this action. */
@@ -42,11 +44,13 @@ export class AuditQueryDto {
   /** Entries at or after this instant (ISO 8601 with offset, e.g. 2026-11-23T00:00:00Z). */
   @IsOptional()
   @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(WITH_OFFSET, { message: 'from must end in Z or a UTC offset such as -05:00' })
   from?: string;
 
   /** Entries strictly before this instant. */
   @IsOptional()
   @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(WITH_OFFSET, { message: 'to must end in Z or a UTC offset such as -05:00' })
   to?: string;
 
   /** The page holds entries with a seq lower than this (the `nextBefore` of the previous page). */
