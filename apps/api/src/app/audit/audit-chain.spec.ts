@@ -1,5 +1,6 @@
 // The seal of an audit entry: stable for equal entries, broken by any change to any field.
 import { auditEntryHash, canonicalAuditEntry } from './audit-chain';
+import { auditCode } from './audit-details';
 import type { AuditEntryRecord } from './audit-entry.model';
 
 const entry: AuditEntryRecord = {
@@ -17,7 +18,7 @@ const entry: AuditEntryRecord = {
   ip: '203.0.113.7',
   userAgent: 'Mozilla/5.0',
   requestId: 'req-12345678',
-  details: { count: 3, flags: [true, false], code: 'intake.form' },
+  details: { count: 3, flags: [true, false], code: auditCode('intake.form') },
   prevHash: 'a'.repeat(64),
 };
 
@@ -35,7 +36,7 @@ describe('audit chain seal', () => {
   it('is a SHA-256 hex digest that does not depend on the order details were written in', () => {
     const reordered = {
       ...entry,
-      details: { flags: [true, false], code: 'intake.form', count: 3 },
+      details: { flags: [true, false], code: auditCode('intake.form'), count: 3 },
     };
     expect(auditEntryHash(entry)).toMatch(/^[0-9a-f]{64}$/);
     expect(auditEntryHash(reordered)).toBe(auditEntryHash(entry));
@@ -57,7 +58,7 @@ describe('audit chain seal', () => {
       { ip: '203.0.113.8' },
       { userAgent: 'curl/8' },
       { requestId: 'req-87654321' },
-      { details: { count: 4, flags: [true, false], code: 'intake.form' } },
+      { details: { count: 4, flags: [true, false], code: auditCode('intake.form') } },
       { prevHash: null },
     ];
     const hashes = changes.map((change) => auditEntryHash({ ...entry, ...change }));
