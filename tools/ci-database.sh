@@ -38,6 +38,8 @@ DO \$\$ BEGIN
 END \$\$;
 ALTER ROLE amparo_owner LOGIN CREATEDB NOSUPERUSER NOBYPASSRLS PASSWORD '${owner_password}';
 ALTER ROLE amparo_app LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '${app_password}';
+-- lets the test suite drop its per-file databases even if a connection lingers
+GRANT pg_signal_backend TO amparo_owner;
 SQL
 admin -c "DROP DATABASE IF EXISTS ${db} WITH (FORCE)" >/dev/null
 admin -c "CREATE DATABASE ${db} OWNER amparo_owner" >/dev/null

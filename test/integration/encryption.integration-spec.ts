@@ -1,7 +1,7 @@
 // Encrypted fields as the database sees them: only envelopes at rest, values that stop opening
 // when moved to another organization or row, keyed-hash lookups, and key rotation in batches.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { Column, DataSource, Entity, PrimaryColumn } from 'typeorm';
 import {
   defineEncryptedColumn,
@@ -369,7 +369,7 @@ describe.each(databaseKinds())('field encryption on the %s database', (kind) => 
 });
 
 describe.each(databaseKinds())('the application on the %s database', (kind) => {
-  it('boots with field encryption wired, its key generated privately in the data folder', async () => {
+  it('boots with field encryption wired: key from the environment on a server, else a private key file', async () => {
     const api = await startTestApi({ kind });
     try {
       const fieldCipher = api.app.get(FieldCipher);
@@ -380,7 +380,12 @@ describe.each(databaseKinds())('the application on the %s database', (kind) => {
         TOTP_SECRET,
       );
       const path = keyFilePath(api.database.config.AMPARO_DATA_DIR);
-      expect(statSync(path).mode & 0o777).toBe(0o600);
+      if (kind === 'embedded') {
+        expect(statSync(path).mode & 0o777).toBe(0o600);
+      } else {
+        expect(api.database.config.AMPARO_MASTER_KEY).toBeDefined();
+        expect(existsSync(path)).toBe(false);
+      }
       expect(sealed.startsWith(`v1.${fieldCipher.activeKeyId}.`)).toBe(true);
       expect(api.app.get(KeyRotation)).toBeInstanceOf(KeyRotation);
     } finally {

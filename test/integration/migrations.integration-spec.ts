@@ -37,7 +37,7 @@ describe.each(databaseKinds())('migrations on the %s database', (kind) => {
     }
   });
 
-  it('forces row-level security on every table that carries an organization', async () => {
+  it('forces row-level security on every table the app role can reach that carries an organization', async () => {
     await migrateUp(database.endpoints);
     const owner = await database.ownerClient();
     try {
@@ -48,7 +48,10 @@ describe.each(databaseKinds())('migrations on the %s database', (kind) => {
            AND (EXISTS (SELECT 1 FROM information_schema.columns col
                          WHERE col.table_schema = 'public' AND col.table_name = c.relname
                            AND col.column_name = 'organization_id')
-                OR c.relname = 'organizations')`);
+                OR c.relname = 'organizations')
+           -- a table the app role has no privilege on at all (e.g. user_directory, read only
+           -- through one SECURITY DEFINER function) is outside its reach anyway
+           AND has_table_privilege('amparo_app', c.oid, 'SELECT, INSERT, UPDATE, DELETE')`);
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows)
         expect(row).toEqual({ table: row.table, enabled: true, forced: true });

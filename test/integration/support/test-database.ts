@@ -14,6 +14,8 @@ import { migrateUp } from '../../../apps/api/src/app/database/migrator';
 
 export type DatabaseKind = 'embedded' | 'server';
 
+const TEST_MASTER_KEY = `test-2026:${Buffer.alloc(32, 7).toString('base64')}`;
+
 /** Every kind this run can test: embedded always, the real server when DATABASE_URL is set. */
 export function databaseKinds(): DatabaseKind[] {
   return process.env['DATABASE_URL'] ? ['embedded', 'server'] : ['embedded'];
@@ -58,6 +60,8 @@ export async function createTestDatabase(
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     DATABASE_APP_PASSWORD: process.env['DATABASE_APP_PASSWORD'],
+    // A fixed, test-only key: a real server refuses to start without one.
+    AMPARO_MASTER_KEY: kind === 'server' ? TEST_MASTER_KEY : undefined,
     AMPARO_DATA_DIR: dataDir,
     AMPARO_CLIENT_DIR: join(dataDir, 'no-client'),
     DATABASE_POOL_MAX: '4',

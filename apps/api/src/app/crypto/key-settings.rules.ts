@@ -7,17 +7,14 @@ export const KEY_FORMAT_HINT = `"<key id>:<32 random bytes in base64>", e.g. "k2
 
 export type KeySettings = Pick<
   AppConfig,
-  'AMPARO_MASTER_KEY' | 'AMPARO_OLD_KEYS' | 'AMPARO_DATA_DIR' | 'DATABASE_URL' | 'NODE_ENV'
+  'AMPARO_MASTER_KEY' | 'AMPARO_OLD_KEYS' | 'AMPARO_DATA_DIR' | 'DATABASE_URL'
 >;
 
-/**
- * Problems with the key settings that must stop the API before it touches the database. A test
- * run (NODE_ENV=test) on a real server may go without: it then uses a key file, as embedded mode.
- */
+/** Problems with the key settings that must stop the API before it touches the database. */
 export function keySettingProblems(settings: KeySettings): string[] {
   if (settings.AMPARO_MASTER_KEY) return [];
   if (settings.AMPARO_OLD_KEYS) return ['AMPARO_OLD_KEYS is set but AMPARO_MASTER_KEY is not'];
-  if (settings.DATABASE_URL && settings.NODE_ENV !== 'test')
+  if (settings.DATABASE_URL)
     return [
       `AMPARO_MASTER_KEY is required with DATABASE_URL: it encrypts the most sensitive fields. Set it to ${KEY_FORMAT_HINT}, and keep it outside the database and its backups`,
     ];
