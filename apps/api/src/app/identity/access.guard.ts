@@ -4,6 +4,7 @@ import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { can, type Permission } from '@amparo/domain';
+import { IdentityAudit } from './identity-audit';
 import { permissionDenied } from './identity.errors';
 import type { Principal } from './principal';
 import { PUBLIC_ROUTE, REQUIRED_PERMISSION } from './permission.decorator';
@@ -11,7 +12,10 @@ import { SESSION_STRATEGY } from './session-token.strategy';
 
 @Injectable()
 export class AccessGuard extends AuthGuard(SESSION_STRATEGY) {
-  constructor(private readonly reflector: Reflector) {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly audit: IdentityAudit,
+  ) {
     super();
   }
 
@@ -22,7 +26,10 @@ export class AccessGuard extends AuthGuard(SESSION_STRATEGY) {
     const permission = this.reflector.getAllAndOverride<Permission>(REQUIRED_PERMISSION, targets);
     const principal = context.switchToHttp().getRequest<{ user: Principal }>().user;
     // A route that forgot to declare who may call it is closed to everyone.
-    if (!permission || !can(principal.roles, permission)) throw permissionDenied();
+    if (!permission || !can(principal.roles, permission)) {
+      await this.audit.denied(permission ?? 'undeclared');
+      throw permissionDenied();
+    }
     return true;
   }
 

@@ -78,7 +78,7 @@ export class AuthController {
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
-    await this.sessions.revoke(principal.organizationId, principal.sessionId, 'logout');
+    await this.logins.logout(principal);
     clearSessionCookies(response);
   }
 

@@ -2,25 +2,28 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
+import { AuditModule } from '../audit/audit.module';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { LoginThrottle } from './login-throttle.service';
+import { IdentityAudit } from './identity-audit';
 import { LoginService } from './login.service';
 import { MfaService } from './mfa.service';
 import { SessionTokenStrategy } from './session-token.strategy';
 import { SessionsService } from './sessions.service';
 
 @Module({
-  imports: [PassportModule],
+  imports: [PassportModule, AuditModule],
   controllers: [AuthController],
   providers: [
     SessionsService,
     LoginService,
+    IdentityAudit,
     LoginThrottle,
     MfaService,
     SessionTokenStrategy,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [SessionsService],
+  exports: [SessionsService, IdentityAudit],
 })
 export class IdentityModule {}

@@ -3,12 +3,14 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import type { LoginDto } from '@amparo/contracts';
-import { UnauthenticatedError } from '@amparo/domain';
+import { DomainError, UnauthenticatedError } from '@amparo/domain';
 import { TenantTransactions } from '../database/tenant-transactions';
 import { UserEntity } from '../organizations/user.entity';
+import { IdentityAudit, type LoginAttempt } from './identity-audit';
 import { invalidCredentials, mfaRequired } from './identity.errors';
 import { LoginThrottle } from './login-throttle.service';
 import { MfaService } from './mfa.service';
+import type { Principal } from './principal';
 import { hashPassword, verifyPassword } from './password.hasher';
 import { type ClientContext, type IssuedTokens, SessionsService } from './sessions.service';
 
@@ -27,6 +29,7 @@ export class LoginService implements OnModuleInit {
     private readonly sessions: SessionsService,
     private readonly mfa: MfaService,
     private readonly throttle: LoginThrottle,
+    private readonly audit: IdentityAudit,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -35,15 +38,22 @@ export class LoginService implements OnModuleInit {
 
   async login(credentials: LoginDto, client: ClientContext): Promise<LoginResult> {
     const email = credentials.email.trim().toLowerCase();
-    await this.throttle.assertAllowed(email, client.ip);
+    const attempt: LoginAttempt = {};
     try {
-      const result = await this.check(email, credentials, client);
+      await this.throttle.assertAllowed(email, client.ip);
+    } catch (error) {
+      if (error instanceof DomainError) await this.audit.loginFailed(email, attempt, 'throttled');
+      throw error;
+    }
+    try {
+      const result = await this.check(email, credentials, client, attempt);
       await this.throttle.recordSuccess(email, client.ip);
       return result;
     } catch (error) {
       // Asking for the second factor is a normal step (the password was right), not a failure.
       if (error instanceof UnauthenticatedError && error.code !== 'AUTH_MFA_REQUIRED') {
         await this.throttle.recordFailure(email, client.ip);
+        await this.audit.loginFailed(email, attempt, error.code);
       }
       throw error;
     }
@@ -53,14 +63,17 @@ export class LoginService implements OnModuleInit {
     email: string,
     credentials: LoginDto,
     client: ClientContext,
+    attempt: LoginAttempt,
   ): Promise<LoginResult> {
     const organizationId = await this.organizationOf(email);
     if (!organizationId) {
       await verifyPassword(this.decoyHash, credentials.password);
       throw invalidCredentials();
     }
+    attempt.organizationId = organizationId;
     return this.transactions.run(organizationId, async ({ manager }) => {
       const user = await manager.findOneBy(UserEntity, { email });
+      attempt.userId = user?.id;
       const passwordOk = await verifyPassword(
         user?.passwordHash ?? this.decoyHash,
         credentials.password,
@@ -71,8 +84,14 @@ export class LoginService implements OnModuleInit {
         await this.mfa.verifySecondFactor(manager, user, credentials);
       }
       const tokens = await this.sessions.open(manager, user, client);
+      await this.audit.loginSucceeded(organizationId, user.id);
       return { tokens, user };
     });
+  }
+
+  async logout(principal: Principal): Promise<void> {
+    await this.sessions.revoke(principal.organizationId, principal.sessionId, 'logout');
+    await this.audit.onUser('auth.logout', principal.userId);
   }
 
   /** The one cross-tenant read login needs, through a function that answers for one address. */

@@ -11,6 +11,7 @@ import { FieldCipher } from '../crypto/field.cipher';
 import { FieldCryptoError } from '../crypto/field-crypto.errors';
 import { TenantTransactions } from '../database/tenant-transactions';
 import { UserEntity } from '../organizations/user.entity';
+import { IdentityAudit } from './identity-audit';
 import { invalidCredentials, mfaInvalid } from './identity.errors';
 import { verifyPassword } from './password.hasher';
 import type { Principal } from './principal';
@@ -29,6 +30,7 @@ export class MfaService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly cipher: FieldCipher,
+    private readonly audit: IdentityAudit,
   ) {}
 
   /** Starts enrolment (password asked again); the secret stays pending until a code confirms it. */
@@ -60,6 +62,7 @@ export class MfaService {
     this.acceptCode(user, code);
     user.totpEnabledAt = new Date();
     await manager.save(user);
+    await this.audit.onUser('auth.mfa.enrolled', user.id);
     return this.replaceRecoveryCodes(manager, user);
   }
 
@@ -74,6 +77,7 @@ export class MfaService {
     user.totpLastStep = null;
     await manager.save(user);
     await manager.delete(RecoveryCodeEntity, { userId: user.id });
+    await this.audit.onUser('auth.mfa.disabled', user.id);
   }
 
   /** At sign-in: a 6-digit code (never one already used) or an unused recovery code. */

@@ -19,6 +19,7 @@ import {
   parseToken,
   secretMatches,
 } from '../identity/session-token';
+import { IdentityAudit } from '../identity/identity-audit';
 import { SessionsService } from '../identity/sessions.service';
 import { UserEntity } from '../organizations/user.entity';
 import { PasswordSetupEntity } from './password-setup.entity';
@@ -32,6 +33,7 @@ export class UsersService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly sessions: SessionsService,
+    private readonly audit: IdentityAudit,
   ) {}
 
   async list(): Promise<UserResponse[]> {
@@ -54,6 +56,7 @@ export class UsersService {
         roles: input.roles,
       }),
     );
+    await this.audit.onUser('user.invited', user.id);
     return { user: toUserResponse(user), ...(await this.issueSetupLink(manager, user)) };
   }
 
@@ -62,6 +65,7 @@ export class UsersService {
     const { manager } = this.transactions.current;
     const user = await this.find(manager, userId);
     await this.sessions.revokeAllOf(manager, user.id, 'password reset by admin');
+    await this.audit.onUser('auth.password.reset_requested', user.id);
     return { user: toUserResponse(user), ...(await this.issueSetupLink(manager, user)) };
   }
 
@@ -72,7 +76,9 @@ export class UsersService {
     if (user.roles.includes('admin') && !input.roles.includes('admin'))
       await this.keepAnAdmin(manager, user.id);
     user.roles = input.roles;
-    return toUserResponse(await manager.save(user));
+    const saved = await manager.save(user);
+    await this.audit.onUser('user.roles_changed', user.id);
+    return toUserResponse(saved);
   }
 
   async disable(userId: string, reason = 'disabled by admin'): Promise<UserResponse> {
@@ -82,6 +88,7 @@ export class UsersService {
     user.disabledAt = user.disabledAt ?? new Date();
     const saved = await manager.save(user);
     await this.sessions.revokeAllOf(manager, user.id, reason);
+    await this.audit.onUser('user.disabled', user.id);
     return toUserResponse(saved);
   }
 
@@ -89,7 +96,9 @@ export class UsersService {
     const { manager } = this.transactions.current;
     const user = await this.find(manager, userId, true);
     user.disabledAt = null;
-    return toUserResponse(await manager.save(user));
+    const saved = await manager.save(user);
+    await this.audit.onUser('user.enabled', user.id);
+    return toUserResponse(saved);
   }
 
   /** For a member who lost their authenticator: they enrol again at next sign-in. */
@@ -102,6 +111,7 @@ export class UsersService {
     const saved = await manager.save(user);
     await manager.query(`DELETE FROM mfa_recovery_codes WHERE user_id = $1`, [user.id]);
     await this.sessions.revokeAllOf(manager, user.id, 'MFA reset by admin');
+    await this.audit.onUser('auth.mfa.reset', user.id);
     return toUserResponse(saved);
   }
 
@@ -130,6 +140,7 @@ export class UsersService {
       link.usedAt = new Date();
       await manager.save(link);
       await this.sessions.revokeAllOf(manager, user.id, 'password changed');
+      await this.audit.onUser('auth.password.changed', user.id);
     });
   }
 

@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'auth.password.reset_requested',
   'auth.mfa.enrolled',
   'auth.mfa.reset',
+  'auth.mfa.disabled',
   'auth.mfa.failed',
   'access.denied',
   'record.created',
