@@ -74,7 +74,6 @@ describe('loadKeyring', () => {
     expect(() =>
       loadKeyring({
         DATABASE_URL: REAL_SERVER,
-        NODE_ENV: 'production',
         AMPARO_DATA_DIR: dataDir,
         AMPARO_MASTER_KEY: undefined,
         AMPARO_OLD_KEYS: undefined,
