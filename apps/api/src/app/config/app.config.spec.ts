@@ -1,5 +1,7 @@
 import { ConfigurationError, loadConfig } from './app.config';
 
+const KEY = `k1:${Buffer.alloc(32, 1).toString('base64')}`;
+
 describe('loadConfig', () => {
   it('runs embedded on sensible defaults when nothing is set', () => {
     const config = loadConfig({});
@@ -15,6 +17,7 @@ describe('loadConfig', () => {
   it('uses a real server when DATABASE_URL is set', () => {
     const config = loadConfig({
       DATABASE_URL: 'postgres://owner@db.example:5432/amparo',
+      AMPARO_MASTER_KEY: KEY,
       PORT: '8080',
     });
     expect(config.embedded).toBe(false);
@@ -33,6 +36,12 @@ describe('loadConfig', () => {
   ])('names the variable and what it expects for %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigurationError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('refuses a real server without the field-encryption key, saying how to make one', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://owner@db.example:5432/amparo' })).toThrow(
+      /AMPARO_MASTER_KEY is required with DATABASE_URL.*randomBytes\(32\)/s,
+    );
   });
 
   it('never echoes a secret value back', () => {
