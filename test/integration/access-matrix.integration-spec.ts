@@ -26,6 +26,7 @@ const VALID_BODY: Record<string, object> = {
     roles: ['paralegal'],
   },
   'PATCH /api/users/:id/roles': { roles: ['paralegal'], version: 1 },
+  'PATCH /api/organization/settings': { version: 1 },
 };
 const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

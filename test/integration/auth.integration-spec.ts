@@ -70,9 +70,10 @@ describe('authentication', () => {
     }
     const median = (xs: { ms: number }[]) => xs.map((x) => x.ms).sort((a, b) => a - b)[1];
     const ratio = median(unknown) / median(wrong);
-    // Both run one argon2id verification; without the decoy, an unknown e-mail answers ~10x faster.
-    expect(ratio).toBeGreaterThan(0.5);
-    expect(ratio).toBeLessThan(2);
+    // Both run one argon2id verification; without the decoy an unknown e-mail answers about ten
+    // times faster. Wide bounds: a loaded CI machine makes single timings noisy.
+    expect(ratio).toBeGreaterThan(0.33);
+    expect(ratio).toBeLessThan(3);
   });
 
   it('refuses tampered and malformed tokens', async () => {

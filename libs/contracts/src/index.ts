@@ -1,3 +1,4 @@
 export * from './lib/auth';
 export * from './lib/audit';
 export * from './lib/users';
+export * from './lib/organization';

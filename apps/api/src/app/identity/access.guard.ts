@@ -5,7 +5,7 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { can, type Permission } from '@amparo/domain';
 import { IdentityAudit } from './identity-audit';
-import { permissionDenied } from './identity.errors';
+import { mfaEnrolmentRequired, permissionDenied } from './identity.errors';
 import type { Principal } from './principal';
 import { PUBLIC_ROUTE, REQUIRED_PERMISSION } from './permission.decorator';
 import { SESSION_STRATEGY } from './session-token.strategy';
@@ -26,6 +26,11 @@ export class AccessGuard extends AuthGuard(SESSION_STRATEGY) {
     const permission = this.reflector.getAllAndOverride<Permission>(REQUIRED_PERMISSION, targets);
     const principal = context.switchToHttp().getRequest<{ user: Principal }>().user;
     // A route that forgot to declare who may call it is closed to everyone.
+    // Until they enrol a second factor the office requires, members may only manage themselves.
+    if (principal.mfaEnrolmentRequired && permission !== 'self.manage') {
+      await this.audit.denied('mfa-enrolment-required');
+      throw mfaEnrolmentRequired();
+    }
     if (!permission || !can(principal.roles, permission)) {
       await this.audit.denied(permission ?? 'undeclared');
       throw permissionDenied();

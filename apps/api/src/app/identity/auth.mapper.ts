@@ -40,6 +40,7 @@ export function toMeResponse(principal: Principal): MeResponse {
     user: toSessionUser({ ...principal, id: principal.userId }),
     permissions: [...permissionsOf(principal.roles)].sort(),
     mfaEnabled: principal.mfaEnabled,
+    mfaEnrolmentRequired: principal.mfaEnrolmentRequired,
     sessionExpiresAt: principal.sessionExpiresAt.toISOString(),
   };
 }

@@ -32,3 +32,9 @@ export const csrfFailed = () =>
 
 export const permissionDenied = () =>
   new ForbiddenError('PERMISSION_DENIED', 'Your role does not allow this');
+
+export const mfaEnrolmentRequired = () =>
+  new ForbiddenError(
+    'AUTH_MFA_ENROLMENT_REQUIRED',
+    'Your office requires a second factor: set up your authenticator app to continue',
+  );

@@ -10,6 +10,8 @@ export interface Principal {
   name: string;
   roles: Role[];
   mfaEnabled: boolean;
+  /** The office requires MFA for one of this user's roles and they have not enrolled yet. */
+  mfaEnrolmentRequired: boolean;
   sessionExpiresAt: Date;
   /** Cookies are sent by the browser on its own, so cookie-authenticated writes need CSRF proof. */
   via: 'bearer' | 'cookie';

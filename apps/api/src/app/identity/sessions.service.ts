@@ -3,6 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, IsNull } from 'typeorm';
 import { TenantTransactions } from '../database/tenant-transactions';
+import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../organizations/user.entity';
 import { accessTokenExpired, csrfFailed, sessionEnded } from './identity.errors';
 import type { Principal } from './principal';
@@ -90,6 +91,7 @@ export class SessionsService {
         name: user.name,
         roles: user.roles,
         mfaEnabled: user.totpEnabledAt !== null,
+        mfaEnrolmentRequired: await this.mfaEnrolmentRequired(manager, user),
         sessionExpiresAt: session.expiresAt,
         via: options.via,
       };
@@ -193,6 +195,15 @@ export class SessionsService {
     const user = await manager.findOneBy(UserEntity, { id: session.userId });
     if (!user || user.disabledAt) throw sessionEnded();
     return user;
+  }
+
+  private async mfaEnrolmentRequired(manager: EntityManager, user: UserEntity): Promise<boolean> {
+    if (user.totpEnabledAt) return false;
+    const organization = await manager.findOne(OrganizationEntity, {
+      where: { id: user.organizationId },
+      select: { id: true, mfaRequiredRoles: true },
+    });
+    return user.roles.some((role) => organization?.mfaRequiredRoles.includes(role));
   }
 
   private issued(

@@ -1,7 +1,14 @@
+// Office administration: accounts (users) and the office's own settings.
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '../identity/identity.module';
+import { OrganizationSettingsController } from '../organizations/organization-settings.controller';
+import { OrganizationSettingsService } from '../organizations/organization-settings.service';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
-@Module({ imports: [IdentityModule], controllers: [UsersController], providers: [UsersService] })
+@Module({
+  imports: [IdentityModule],
+  controllers: [UsersController, OrganizationSettingsController],
+  providers: [UsersService, OrganizationSettingsService],
+})
 export class UsersModule {}

@@ -41,6 +41,7 @@ export function aMeResponse(overrides: Partial<MeResponse> = {}): MeResponse {
     user: rosa,
     permissions: ['cases.read', 'deadlines.complete', 'self.manage'],
     mfaEnabled: false,
+    mfaEnrolmentRequired: false,
     sessionExpiresAt: new Date(testNow + 12 * 3600_000).toISOString(),
     ...overrides,
   };

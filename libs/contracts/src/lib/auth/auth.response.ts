@@ -24,6 +24,8 @@ export interface MeResponse {
   user: SessionUserResponse;
   permissions: Permission[];
   mfaEnabled: boolean;
+  /** The office requires a second factor for this user's role: only MFA enrolment is open. */
+  mfaEnrolmentRequired: boolean;
   sessionExpiresAt: string;
 }
 

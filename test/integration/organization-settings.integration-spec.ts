@@ -1,0 +1,83 @@
+// Office settings: case visibility and which roles must use a second factor. Requiring MFA
+// leaves an unenrolled member able to do one thing only: enrol.
+import request from 'supertest';
+import { authenticator } from 'otplib';
+import { login, withDemoData } from './support/demo-users';
+import { startTestApi, type TestApi } from './support/test-api';
+
+describe('organization settings', () => {
+  let api: TestApi;
+  let admin: string;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    await withDemoData(api);
+    admin = (await login(api, 'admin@lima.example')).accessToken;
+  });
+  afterAll(() => api.close());
+
+  const as = (token: string) => ({
+    get: (path: string) => request(api.url).get(path).set('Authorization', `Bearer ${token}`),
+    patch: (path: string, body: object) =>
+      request(api.url).patch(path).set('Authorization', `Bearer ${token}`).send(body),
+    post: (path: string, body: object) =>
+      request(api.url).post(path).set('Authorization', `Bearer ${token}`).send(body),
+  });
+
+  it('reads and changes settings with optimistic locking', async () => {
+    const current = await as(admin).get('/api/organization/settings').expect(200);
+    expect(current.body).toMatchObject({
+      name: 'Defensa Migrante Lima (demo)',
+      caseVisibility: 'assigned',
+      mfaRequiredRoles: [],
+    });
+    const changed = await as(admin)
+      .patch('/api/organization/settings', {
+        caseVisibility: 'organization',
+        version: current.body.version,
+      })
+      .expect(200);
+    expect(changed.body).toMatchObject({
+      caseVisibility: 'organization',
+      version: current.body.version + 1,
+    });
+    const stale = await as(admin)
+      .patch('/api/organization/settings', {
+        caseVisibility: 'assigned',
+        version: current.body.version,
+      })
+      .expect(409);
+    expect(stale.body.details[0].current.caseVisibility).toBe('organization');
+    const invalid = await as(admin)
+      .patch('/api/organization/settings', { caseVisibility: 'everyone', version: 2 })
+      .expect(400);
+    expect(invalid.body.details[0].message).toBe(
+      'caseVisibility must be one of assigned, organization',
+    );
+  });
+
+  it('confines a member whose role requires MFA to enrolment until they enrol', async () => {
+    const { body: settings } = await as(admin).get('/api/organization/settings');
+    await as(admin)
+      .patch('/api/organization/settings', {
+        mfaRequiredRoles: ['supervisor'],
+        version: settings.version,
+      })
+      .expect(200);
+
+    const supervisor = (await login(api, 'supervisor@lima.example')).accessToken;
+    const me = await as(supervisor).get('/api/auth/me').expect(200);
+    expect(me.body.mfaEnrolmentRequired).toBe(true);
+    const blocked = await as(supervisor).get('/api/audit').expect(403);
+    expect(blocked.body.code).toBe('AUTH_MFA_ENROLMENT_REQUIRED');
+
+    const enrolment = await as(supervisor)
+      .post('/api/auth/mfa/enrol', { password: 'amparo-demo-password' })
+      .expect(200);
+    await as(supervisor)
+      .post('/api/auth/mfa/confirm', { code: authenticator.generate(enrolment.body.secret) })
+      .expect(200);
+    await as(supervisor).get('/api/audit').expect(200);
+    expect((await as(supervisor).get('/api/auth/me')).body.mfaEnrolmentRequired).toBe(false);
+  });
+});
