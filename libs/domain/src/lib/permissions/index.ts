@@ -1,3 +1,4 @@
 export * from './role';
 export * from './permission';
 export * from './role-permissions';
+export * from './case-access.policy';
