@@ -1,8 +1,7 @@
 // Office settings: case visibility and which roles must use a second factor. Requiring MFA
 // leaves an unenrolled member able to do one thing only: enrol.
-import request from 'supertest';
 import { authenticator } from 'otplib';
-import { login, withDemoData } from './support/demo-users';
+import { asBearer, login, withDemoData } from './support/demo-users';
 import { startTestApi, type TestApi } from './support/test-api';
 
 describe('organization settings', () => {
@@ -16,13 +15,7 @@ describe('organization settings', () => {
   });
   afterAll(() => api.close());
 
-  const as = (token: string) => ({
-    get: (path: string) => request(api.url).get(path).set('Authorization', `Bearer ${token}`),
-    patch: (path: string, body: object) =>
-      request(api.url).patch(path).set('Authorization', `Bearer ${token}`).send(body),
-    post: (path: string, body: object) =>
-      request(api.url).post(path).set('Authorization', `Bearer ${token}`).send(body),
-  });
+  const as = (token: string) => asBearer(api, token);
 
   it('reads and changes settings with optimistic locking', async () => {
     const current = await as(admin).get('/api/organization/settings').expect(200);

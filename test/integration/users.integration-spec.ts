@@ -1,7 +1,7 @@
 // Admins run their office's accounts: invite with a one-time link (no password by e-mail),
 // change roles without overwriting someone else's change, disable at once, keep one admin.
 import request from 'supertest';
-import { login, withDemoData } from './support/demo-users';
+import { asBearer, login, withDemoData } from './support/demo-users';
 import { startTestApi, type TestApi } from './support/test-api';
 
 describe('user administration', () => {
@@ -15,13 +15,7 @@ describe('user administration', () => {
   });
   afterAll(() => api.close());
 
-  const as = (token: string) => ({
-    get: (path: string) => request(api.url).get(path).set('Authorization', `Bearer ${token}`),
-    post: (path: string, body: object = {}) =>
-      request(api.url).post(path).set('Authorization', `Bearer ${token}`).send(body),
-    patch: (path: string, body: object) =>
-      request(api.url).patch(path).set('Authorization', `Bearer ${token}`).send(body),
-  });
+  const as = (token: string) => asBearer(api, token);
 
   it('invites a member with a one-time link that sets their password once', async () => {
     const invited = await as(admin)

@@ -41,3 +41,15 @@ export async function asOwner<T>(
     await owner.end();
   }
 }
+
+/** Requests to a test API carrying a bearer token. */
+export function asBearer(api: TestApi, token: string) {
+  const authorized = (pending: request.Test) => pending.set('Authorization', `Bearer ${token}`);
+  return {
+    get: (path: string) => authorized(request(api.url).get(path)),
+    post: (path: string, body: object = {}) => authorized(request(api.url).post(path)).send(body),
+    patch: (path: string, body: object) => authorized(request(api.url).patch(path)).send(body),
+    put: (path: string, body: object) => authorized(request(api.url).put(path)).send(body),
+    delete: (path: string) => authorized(request(api.url).delete(path)),
+  };
+}
