@@ -3,7 +3,9 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
 import { TenantTransactions } from '../database/tenant-transactions';
+import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../identity/password.hasher';
+import { assertAcceptablePassword } from '../identity/password.policy';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../organizations/user.entity';
 
@@ -19,7 +21,7 @@ export async function createAdmin(
   request: AdminRequest,
 ): Promise<string> {
   const password = process.env['AMPARO_ADMIN_PASSWORD'] ?? (await askPassword());
-  if (password.length < 12) throw new Error('The password must have at least 12 characters');
+  assertAcceptablePassword(password, { email: request.email });
   const email = request.email.trim().toLowerCase();
   const slug = request.slug ?? slugify(request.organization);
   const organizationId = randomUUID();
@@ -32,13 +34,23 @@ export async function createAdmin(
       caseVisibility: 'assigned',
       settings: {},
     });
-    await manager.insert(UserEntity, {
-      organizationId,
-      email,
-      name: request.name,
-      roles: ['admin'],
-      passwordHash,
+    const [admin] = (
+      await manager.insert(UserEntity, {
+        organizationId,
+        email,
+        name: request.name,
+        roles: ['admin'],
+        passwordHash,
+      })
+    ).identifiers as { id: string }[];
+    // The office's audit trail starts with its own creation, by the system (operator's CLI).
+    const audit = app.get(AuditService);
+    await audit.record({
+      action: 'record.created',
+      recordType: 'organization',
+      recordId: organizationId,
     });
+    await audit.record({ action: 'user.invited', recordType: 'user', recordId: admin.id });
   });
   return `Created organization "${request.organization}" (${organizationId}) with admin ${email}`;
 }

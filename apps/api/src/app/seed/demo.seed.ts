@@ -1,6 +1,7 @@
 // Creates the demo offices once, through the same tenant transactions as every request, so the
 // seed itself proves that each organization's rows are written under its own scope.
 import type { INestApplicationContext } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
 import { TenantTransactions } from '../database/tenant-transactions';
 import { hashPassword } from '../identity/password.hasher';
 import { OrganizationEntity } from '../organizations/organization.entity';
@@ -31,7 +32,15 @@ export async function seedDemoIfFirstStart(app: INestApplicationContext): Promis
             passwordHash: await hashPassword(DEMO_PASSWORD),
           })),
         );
-        await manager.insert(UserEntity, users);
+        const inserted = (await manager.insert(UserEntity, users)).identifiers as { id: string }[];
+        const audit = app.get(AuditService);
+        await audit.record({
+          action: 'record.created',
+          recordType: 'organization',
+          recordId: demo.id,
+        });
+        for (const { id } of inserted)
+          await audit.record({ action: 'user.invited', recordType: 'user', recordId: id });
         return true;
       })) || created;
   }
