@@ -3,10 +3,12 @@ import { Foundation1763900000000 } from './1763900000000-foundation';
 import { AuditTrail1763900001000 } from './1763900001000-audit-trail';
 import { Identity1763900002000 } from './1763900002000-identity';
 import { KeyRotationSupport1763900003000 } from './1763900003000-key-rotation-support';
+import { CalendarClosures1763900004000 } from './1763900004000-calendar-closures';
 
 export const migrations = [
   Foundation1763900000000,
   AuditTrail1763900001000,
   Identity1763900002000,
   KeyRotationSupport1763900003000,
+  CalendarClosures1763900004000,
 ];
