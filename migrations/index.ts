@@ -4,6 +4,7 @@ import { AuditTrail1763900001000 } from './1763900001000-audit-trail';
 import { Identity1763900002000 } from './1763900002000-identity';
 import { KeyRotationSupport1763900003000 } from './1763900003000-key-rotation-support';
 import { CalendarClosures1763900004000 } from './1763900004000-calendar-closures';
+import { CountryProfiles1763900005000 } from './1763900005000-country-profiles';
 
 export const migrations = [
   Foundation1763900000000,
@@ -11,4 +12,5 @@ export const migrations = [
   Identity1763900002000,
   KeyRotationSupport1763900003000,
   CalendarClosures1763900004000,
+  CountryProfiles1763900005000,
 ];

@@ -2,3 +2,4 @@ export * from './lib/auth';
 export * from './lib/audit';
 export * from './lib/users';
 export * from './lib/organization';
+export * from './lib/risk';

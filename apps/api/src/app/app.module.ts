@@ -14,6 +14,7 @@ import { DatabaseModule } from './database/database.module';
 import type { DatabaseEndpoints } from './database/database-endpoints';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
+import { RiskReferenceModule } from './risk/risk-reference.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -34,6 +35,7 @@ export class AppModule {
         DiscoveryModule,
         IdentityModule,
         UsersModule,
+        RiskReferenceModule,
         HealthModule,
         ...extraModules,
         // The built client at `/`; any deep link that is not a file gets index.html.

@@ -4,6 +4,7 @@ import { PasswordSetupEntity } from '../users/password-setup.entity';
 import { RecoveryCodeEntity } from '../identity/recovery-code.entity';
 import { SessionEntity } from '../identity/session.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
+import { CountryProfileEntity } from '../risk/country-profile.entity';
 import { UserEntity } from '../organizations/user.entity';
 
 export const entities: NonNullable<DataSourceOptions['entities']> = [
@@ -12,4 +13,5 @@ export const entities: NonNullable<DataSourceOptions['entities']> = [
   SessionEntity,
   RecoveryCodeEntity,
   PasswordSetupEntity,
+  CountryProfileEntity,
 ];

@@ -1,0 +1,3 @@
+export * from './screening-instrument.response';
+export * from './country-profile.response';
+export * from './country-profile.dto';

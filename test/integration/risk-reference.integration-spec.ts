@@ -1,0 +1,167 @@
+// Risk screening reference data over HTTP: the instrument, and country profiles that fall back to
+// the shipped reference until a supervisor edits them for their own office only.
+import { COUNTRY_PROFILES } from '@amparo/domain';
+import { asBearer, asOwner, LIMA, login, withDemoData } from './support/demo-users';
+import { startTestApi, type TestApi } from './support/test-api';
+
+const HAITI = COUNTRY_PROFILES.find((p) => p.code === 'HT');
+
+describe('risk reference data', () => {
+  let api: TestApi;
+  let limaSupervisor: string;
+  let limaParalegal: string;
+  let tijuanaSupervisor: string;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    await withDemoData(api);
+    limaSupervisor = (await login(api, 'supervisor@lima.example')).accessToken;
+    limaParalegal = (await login(api, 'paralegal@lima.example')).accessToken;
+    tijuanaSupervisor = (await login(api, 'supervisor@tijuana.example')).accessToken;
+  });
+  afterAll(() => api.close());
+
+  const as = (token: string) => asBearer(api, token);
+  const edited = (note: string) => ({
+    ...HAITI,
+    guidanceNote: { en: `${note} (edited by the office)`, es: `${note} (editado por la oficina)` },
+  });
+
+  it('serves the ten-section instrument with help in English and Spanish', async () => {
+    const { body } = await as(limaParalegal).get('/api/risk/instrument').expect(200);
+    expect(body.version).toBe('amparo-nrs-2026.11.1');
+    expect(body.sections.map((s: { order: number }) => s.order)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
+    const questions = body.sections.flatMap((s: { questions: unknown[] }) => s.questions);
+    for (const q of questions) {
+      expect(q.help.en).toEqual(expect.any(String));
+      expect(q.help.es).toEqual(expect.any(String));
+      expect(q.help.en.length * q.help.es.length).toBeGreaterThan(0);
+    }
+    const harmTypes = questions.find((q: { id: string }) => q.id === 's3.actors');
+    expect(harmTypes.type).toBe('multi-choice');
+    expect(harmTypes.options.length).toBeGreaterThan(0);
+    expect(harmTypes.legalBasis[0]).toEqual({
+      code: expect.any(String),
+      label: { en: expect.any(String), es: expect.any(String) },
+    });
+  });
+
+  it('shows Haiti with returns advised against, cited and dated', async () => {
+    const { body } = await as(limaParalegal).get('/api/country-profiles/HT').expect(200);
+    expect(body).toMatchObject({ code: 'HT', source: 'reference', version: 0, updatedBy: null });
+    expect(body.profile.returns).toMatchObject({ advisedAgainst: true, since: '2022-11' });
+    expect(body.profile.guidance.map((g: { date: string }) => g.date)).toEqual(
+      HAITI?.guidance.map((g) => g.date),
+    );
+  });
+
+  it('says guidance was not found for Guatemala and Nicaragua', async () => {
+    const { body } = await as(limaParalegal).get('/api/country-profiles').expect(200);
+    const byCode = new Map(body.map((p: { code: string }) => [p.code, p]));
+    expect(byCode.size).toBe(COUNTRY_PROFILES.length);
+    for (const code of ['GT', 'NI']) {
+      expect(byCode.get(code)).toMatchObject({
+        source: 'reference',
+        profile: { guidanceFound: false, guidance: [] },
+      });
+    }
+    expect(byCode.get('SV')).toMatchObject({
+      profile: { thirdCountryArrangement: { receivesOtherNationals: true, status: 'unverified' } },
+    });
+  });
+
+  it('answers 404 for a country without a shipped profile', async () => {
+    const response = await as(limaParalegal).get('/api/country-profiles/ZZ').expect(404);
+    expect(response.body.code).toBe('COUNTRY_PROFILE_NOT_FOUND');
+    await as(limaSupervisor)
+      .put('/api/country-profiles/ZZ', { version: 0, profile: HAITI })
+      .expect(404);
+  });
+
+  it("shows a supervisor's edit to their office only, locks by version and reverts", async () => {
+    const saved = await as(limaSupervisor)
+      .put('/api/country-profiles/HT', { version: 0, profile: edited('Lima note') })
+      .expect(200);
+    expect(saved.body).toMatchObject({ source: 'office', version: 1 });
+    expect(saved.body.profile.guidanceNote.en).toBe('Lima note (edited by the office)');
+
+    const lima = await as(limaParalegal).get('/api/country-profiles/HT').expect(200);
+    expect(lima.body).toMatchObject({ source: 'office', version: 1 });
+    const tijuana = await as(tijuanaSupervisor).get('/api/country-profiles/HT').expect(200);
+    expect(tijuana.body).toMatchObject({ source: 'reference', version: 0 });
+    expect(tijuana.body.profile).toEqual(HAITI);
+
+    const stale = await as(limaSupervisor)
+      .put('/api/country-profiles/HT', { version: 0, profile: edited('Late note') })
+      .expect(409);
+    expect(stale.body.code).toBe('COUNTRY_PROFILE_VERSION_CONFLICT');
+    expect(stale.body.details[0].current).toMatchObject({ source: 'office', version: 1 });
+    expect(stale.body.details[0].current.profile.guidanceNote.en).toBe(
+      'Lima note (edited by the office)',
+    );
+
+    const reverted = await as(limaSupervisor).delete('/api/country-profiles/HT').expect(200);
+    expect(reverted.body).toMatchObject({ source: 'reference', version: 2 });
+    expect(reverted.body.profile).toEqual(HAITI);
+    // The version keeps counting after a revert, so an editor who saw version 1 is still refused.
+    await as(limaSupervisor)
+      .put('/api/country-profiles/HT', { version: 1, profile: edited('Old view') })
+      .expect(409);
+
+    const trail = await asOwner<{ action: string; record_id: string }>(
+      api,
+      LIMA,
+      `SELECT action, record_id FROM audit_entries WHERE record_type = 'country_profile' ORDER BY seq`,
+    );
+    expect(trail).toEqual([
+      { action: 'record.created', record_id: 'HT' },
+      { action: 'record.deleted', record_id: 'HT' },
+    ]);
+  });
+
+  it('refuses an invalid profile naming the field, and writes nothing', async () => {
+    const before = await as(limaSupervisor).get('/api/country-profiles/VE').expect(200);
+    const venezuela = before.body.profile;
+    const noCitation = await as(limaSupervisor)
+      .put('/api/country-profiles/VE', {
+        version: before.body.version,
+        profile: { ...venezuela, returns: { ...venezuela.returns, advisedAgainst: true } },
+      })
+      .expect(400);
+    expect(noCitation.body.code).toBe('COUNTRY_PROFILE_INVALID');
+    expect(noCitation.body.details).toEqual([
+      expect.objectContaining({
+        field: 'profile.returns.citationId',
+        code: 'COUNTRY_PROFILE_ADVISORY_WITHOUT_CITATION',
+      }),
+    ]);
+    const wrongShape = await as(limaSupervisor)
+      .put('/api/country-profiles/VE', {
+        version: before.body.version,
+        profile: { ...venezuela, guidanceFound: 'yes', extra: 1 },
+      })
+      .expect(400);
+    expect(wrongShape.body.details.map((d: { field: string }) => d.field).sort()).toEqual([
+      'profile.extra',
+      'profile.guidanceFound',
+    ]);
+    const wrongCode = await as(limaSupervisor)
+      .put('/api/country-profiles/VE', { version: before.body.version, profile: HAITI })
+      .expect(400);
+    expect(wrongCode.body.details).toEqual([
+      expect.objectContaining({ field: 'profile.code', code: 'COUNTRY_PROFILE_CODE_MISMATCH' }),
+    ]);
+    const after = await as(limaSupervisor).get('/api/country-profiles/VE').expect(200);
+    expect(after.body).toEqual(before.body);
+  });
+
+  it("refuses a paralegal's edit and revert", async () => {
+    const put = await as(limaParalegal)
+      .put('/api/country-profiles/HT', { version: 0, profile: edited('Paralegal note') })
+      .expect(403);
+    expect(put.body.code).toBe('PERMISSION_DENIED');
+    await as(limaParalegal).delete('/api/country-profiles/HT').expect(403);
+  });
+});
