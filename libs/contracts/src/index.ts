@@ -3,3 +3,4 @@ export * from './lib/audit';
 export * from './lib/users';
 export * from './lib/organization';
 export * from './lib/risk';
+export * from './lib/deadlines';

@@ -12,6 +12,7 @@ import type { AppConfig } from './config/app.config';
 import { APP_CONFIG } from './config/app-config.token';
 import { DatabaseModule } from './database/database.module';
 import type { DatabaseEndpoints } from './database/database-endpoints';
+import { DeadlinesModule } from './deadlines/deadlines.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { RiskReferenceModule } from './risk/risk-reference.module';
@@ -36,6 +37,7 @@ export class AppModule {
         IdentityModule,
         UsersModule,
         RiskReferenceModule,
+        DeadlinesModule,
         HealthModule,
         ...extraModules,
         // The built client at `/`; any deep link that is not a file gets index.html.

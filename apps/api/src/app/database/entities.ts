@@ -1,5 +1,6 @@
 // Every TypeORM entity of the API; features add theirs here.
 import type { DataSourceOptions } from 'typeorm';
+import { CalendarClosureEntity } from '../deadlines/calendar-closure.entity';
 import { PasswordSetupEntity } from '../users/password-setup.entity';
 import { RecoveryCodeEntity } from '../identity/recovery-code.entity';
 import { SessionEntity } from '../identity/session.entity';
@@ -14,4 +15,5 @@ export const entities: NonNullable<DataSourceOptions['entities']> = [
   RecoveryCodeEntity,
   PasswordSetupEntity,
   CountryProfileEntity,
+  CalendarClosureEntity,
 ];

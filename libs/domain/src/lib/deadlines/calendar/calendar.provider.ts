@@ -1,5 +1,7 @@
 // Builds and keeps one indexed calendar per (country, forum), warm across computations; closure
 // days come in as data (the API loads them from the database and rebuilds when a supervisor edits).
+// A closure keyed by a forum (MX-COMAR) closes that forum only; one keyed by a country code (PE: a
+// día no laborable decreed for the public sector) closes every forum of that country.
 import { EpochDay, parseIsoDate } from '../../time/epoch-day';
 import { Bilingual } from '../rule-pack.types';
 import { BusinessCalendar, CalendarProvider, ClosureDay } from './business.calendar';
@@ -25,7 +27,10 @@ export class HolidayCalendarProvider implements CalendarProvider {
     const id = forum ? `${country}+${forum}` : country;
     let calendar = this.calendars.get(id);
     if (!calendar) {
-      const closures = (forum && this.closuresByForum.get(forum)) || new Map<EpochDay, Bilingual>();
+      const closures = new Map<EpochDay, Bilingual>([
+        ...(this.closuresByForum.get(country) ?? []),
+        ...((forum && this.closuresByForum.get(forum)) || []),
+      ]);
       calendar = new IndexedBusinessCalendar(
         id,
         (year) => nationalHolidays(country, year),

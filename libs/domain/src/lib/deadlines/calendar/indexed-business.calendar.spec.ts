@@ -52,6 +52,17 @@ describe('national holiday calendars', () => {
     expect(calendars.calendarFor('MX').isWorkingDay(day('2026-12-21'))).toBe(true);
   });
 
+  it("adds a country-wide closure day to every calendar of that country, and no other's", () => {
+    const closures = new HolidayCalendarProvider([
+      { forum: 'MX', date: '2026-12-22', reason: { en: 'Decreed', es: 'Decretado' } },
+      { forum: 'PE', date: '2026-12-22', reason: { en: 'Decreed', es: 'Decretado' } },
+    ]);
+    expect(closures.calendarFor('MX').nonWorkingReason(day('2026-12-22'))?.kind).toBe('closure');
+    expect(closures.calendarFor('MX', 'MX-COMAR').isWorkingDay(day('2026-12-22'))).toBe(false);
+    expect(closures.calendarFor('PE').isWorkingDay(day('2026-12-22'))).toBe(false);
+    expect(closures.calendarFor('US').isWorkingDay(day('2026-12-22'))).toBe(true);
+  });
+
   it('counts días hábiles over weekends and holidays', () => {
     const pe = calendars.calendarFor('PE');
     expect(isoDateOf(pe.addWorkingDays(day('2026-07-24'), 1))).toBe('2026-07-27');

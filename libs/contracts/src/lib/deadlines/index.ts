@@ -1,0 +1,5 @@
+export * from './rule-catalogue.response';
+export * from './deadline-preview.dto';
+export * from './deadline-preview.response';
+export * from './calendar-closure.dto';
+export * from './calendar-closure.response';
