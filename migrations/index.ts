@@ -5,6 +5,7 @@ import { Identity1763900002000 } from './1763900002000-identity';
 import { KeyRotationSupport1763900003000 } from './1763900003000-key-rotation-support';
 import { CalendarClosures1763900004000 } from './1763900004000-calendar-closures';
 import { CountryProfiles1763900005000 } from './1763900005000-country-profiles';
+import { ClientsCases1763900006000 } from './1763900006000-clients-cases';
 
 export const migrations = [
   Foundation1763900000000,
@@ -13,4 +14,5 @@ export const migrations = [
   KeyRotationSupport1763900003000,
   CalendarClosures1763900004000,
   CountryProfiles1763900005000,
+  ClientsCases1763900006000,
 ];

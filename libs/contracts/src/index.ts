@@ -4,3 +4,4 @@ export * from './lib/users';
 export * from './lib/organization';
 export * from './lib/risk';
 export * from './lib/deadlines';
+export * from './lib/cases';

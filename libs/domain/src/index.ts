@@ -19,3 +19,4 @@ export * from './lib/deadlines/deadlines-doc.renderer';
 export * from './lib/risk';
 export * from './lib/countries';
 export * from './lib/permissions';
+export * from './lib/people';

@@ -5,6 +5,7 @@ import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AuditModule } from './audit/audit.module';
+import { CasesModule } from './cases/cases.module';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter';
 import { ContentTypeGuard } from './common/http/content-type.guard';
 import { CryptoModule } from './crypto/crypto.module';
@@ -36,6 +37,7 @@ export class AppModule {
         DiscoveryModule,
         IdentityModule,
         UsersModule,
+        CasesModule,
         RiskReferenceModule,
         DeadlinesModule,
         HealthModule,

@@ -1,5 +1,9 @@
 // Every TypeORM entity of the API; features add theirs here.
 import type { DataSourceOptions } from 'typeorm';
+import { CaseEntity } from '../cases/case.entity';
+import { CaseEventEntity, CaseEventRevisionEntity } from '../cases/case-event.entity';
+import { CaseMemberEntity } from '../cases/case-member.entity';
+import { ClientEntity } from '../cases/client.entity';
 import { CalendarClosureEntity } from '../deadlines/calendar-closure.entity';
 import { PasswordSetupEntity } from '../users/password-setup.entity';
 import { RecoveryCodeEntity } from '../identity/recovery-code.entity';
@@ -14,6 +18,11 @@ export const entities: NonNullable<DataSourceOptions['entities']> = [
   SessionEntity,
   RecoveryCodeEntity,
   PasswordSetupEntity,
+  ClientEntity,
+  CaseEntity,
+  CaseMemberEntity,
+  CaseEventEntity,
+  CaseEventRevisionEntity,
   CountryProfileEntity,
   CalendarClosureEntity,
 ];

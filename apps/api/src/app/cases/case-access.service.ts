@@ -1,0 +1,75 @@
+// The one place every feature asks "may this member see or change this case (or client)?".
+// Another office's record, and one the member may not see, answer the same 404.
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { decideCaseAccess, type CaseAccessMode, type CaseVisibility } from '@amparo/domain';
+import { TenantTransactions } from '../database/tenant-transactions';
+import type { Principal } from '../identity/principal';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { CaseEntity } from './case.entity';
+import { CaseMemberEntity } from './case-member.entity';
+import { ClientEntity } from './client.entity';
+import { caseNotFound, caseReadOnly, clientNotFound } from './cases.errors';
+
+@Injectable()
+export class CaseAccess {
+  constructor(private readonly transactions: TenantTransactions) {}
+
+  async requireCase(
+    principal: Principal,
+    caseId: string,
+    mode: CaseAccessMode,
+  ): Promise<CaseEntity> {
+    const manager = this.transactions.manager;
+    const found = await manager.findOneBy(CaseEntity, { id: caseId });
+    if (!found) throw caseNotFound();
+    const decision = decideCaseAccess(
+      principal,
+      {
+        organizationId: found.organizationId,
+        leadAttorneyId: found.leadAttorneyId,
+        assignedUserIds: await this.memberIds(manager, caseId),
+      },
+      await this.visibility(manager),
+      mode,
+    );
+    if (decision === 'not_found') throw caseNotFound();
+    if (decision === 'forbidden') throw caseReadOnly();
+    return found;
+  }
+
+  /**
+   * A client is visible to whoever may read one of their cases, to supervisors, and to the
+   * member who took them in while no case exists yet.
+   */
+  async requireClient(principal: Principal, clientId: string): Promise<ClientEntity> {
+    const manager = this.transactions.manager;
+    const client = await manager.findOneBy(ClientEntity, { id: clientId });
+    if (!client) throw clientNotFound();
+    if (principal.roles.includes('supervisor')) return client;
+    const cases = await manager.findBy(CaseEntity, { clientId });
+    if (cases.length === 0 && client.createdBy === principal.userId) return client;
+    for (const matter of cases) {
+      try {
+        await this.requireCase(principal, matter.id, 'read');
+        return client;
+      } catch {
+        // not this case; try the next
+      }
+    }
+    throw clientNotFound();
+  }
+
+  private async memberIds(manager: EntityManager, caseId: string): Promise<string[]> {
+    return (await manager.findBy(CaseMemberEntity, { caseId })).map((member) => member.userId);
+  }
+
+  private async visibility(manager: EntityManager): Promise<CaseVisibility> {
+    const organizationId = this.transactions.current.organizationId ?? undefined;
+    const organization = await manager.findOne(OrganizationEntity, {
+      where: { id: organizationId },
+      select: { id: true, caseVisibility: true },
+    });
+    return organization?.caseVisibility ?? 'assigned';
+  }
+}

@@ -1,0 +1,91 @@
+// Cases, clients and events as the API shows them: sealed fields opened, entities never leaked.
+import type { CaseEventResponse, CaseResponse, ClientResponse } from '@amparo/contracts';
+import type { FieldCipher } from '../crypto/field.cipher';
+import type { CaseEntity } from './case.entity';
+import type { CaseEventEntity, CaseEventRevisionEntity } from './case-event.entity';
+import type { ClientEntity } from './client.entity';
+import { CASE_A_NUMBER, CLIENT_CONTACT, EVENT_NOTE } from './sealed-columns';
+
+export function toClientResponse(client: ClientEntity, cipher: FieldCipher): ClientResponse {
+  return {
+    id: client.id,
+    givenNames: client.givenNames,
+    familyNames: client.familyNames,
+    aliases: [...client.aliases],
+    birthDate: client.birthDate,
+    birthDatePrecision: client.birthDatePrecision,
+    nationalities: [...client.nationalities],
+    languages: [...client.languages],
+    interpreterNeeded: client.interpreterNeeded,
+    gender: client.gender,
+    contact: client.contactSealed
+      ? (JSON.parse(
+          cipher.decrypt(client.organizationId, CLIENT_CONTACT.name, client.contactSealed, {
+            rowId: client.id,
+          }),
+        ) as ClientResponse['contact'])
+      : null,
+    vulnerabilities: [...client.vulnerabilities],
+    version: client.version,
+    createdAt: client.createdAt.toISOString(),
+  };
+}
+
+export function toCaseResponse(
+  matter: CaseEntity,
+  client: Pick<ClientEntity, 'givenNames' | 'familyNames'>,
+  paralegalIds: string[],
+  cipher: FieldCipher,
+): CaseResponse {
+  return {
+    id: matter.id,
+    reference: matter.reference,
+    clientId: matter.clientId,
+    clientName: `${client.givenNames} ${client.familyNames}`.trim(),
+    jurisdiction: matter.jurisdiction,
+    procedure: matter.procedure,
+    forum: matter.forum,
+    timeZone: matter.timeZone,
+    aNumber: matter.aNumberSealed
+      ? cipher.decrypt(matter.organizationId, CASE_A_NUMBER.name, matter.aNumberSealed, {
+          rowId: matter.id,
+        })
+      : null,
+    expediente: matter.expediente,
+    custodyStatus: matter.custodyStatus,
+    stage: matter.stage,
+    outcome: matter.outcome,
+    priority: matter.priority,
+    leadAttorneyId: matter.leadAttorneyId,
+    paralegalIds,
+    version: matter.version,
+    createdAt: matter.createdAt.toISOString(),
+    updatedAt: matter.updatedAt.toISOString(),
+  };
+}
+
+export function toEventResponse(
+  event: CaseEventEntity,
+  revisions: CaseEventRevisionEntity[],
+  cipher: FieldCipher,
+): CaseEventResponse {
+  return {
+    id: event.id,
+    caseId: event.caseId,
+    eventType: event.eventType,
+    occurredAt: event.occurredAt.toISOString(),
+    timeZone: event.timeZone,
+    source: event.source,
+    note: event.noteSealed
+      ? cipher.decrypt(event.organizationId, EVENT_NOTE.name, event.noteSealed, { rowId: event.id })
+      : null,
+    version: event.version,
+    revisions: revisions.map((revision) => ({
+      version: revision.version,
+      occurredAt: revision.occurredAt.toISOString(),
+      timeZone: revision.timeZone,
+      reason: revision.reason,
+      changedAt: revision.changedAt.toISOString(),
+    })),
+  };
+}

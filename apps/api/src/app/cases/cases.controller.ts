@@ -1,0 +1,119 @@
+// Clients, cases and their timeline over HTTP; handlers only delegate.
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  AssignCaseDto,
+  CorrectCaseEventDto,
+  CreateCaseDto,
+  CreateCaseEventDto,
+  CreateClientDto,
+  DuplicateCheckDto,
+  UpdateCaseDto,
+  type CaseEventResponse,
+  type CaseResponse,
+  type ClientResponse,
+  type DuplicateMatch,
+} from '@amparo/contracts';
+import { CurrentPrincipal } from '../identity/current-principal.decorator';
+import { RequirePermission } from '../identity/permission.decorator';
+import type { Principal } from '../identity/principal';
+import { CaseEventsService } from './case-events.service';
+import { CasesService } from './cases.service';
+import { ClientsService } from './clients.service';
+
+const Id = (name = 'id') =>
+  Param(name, new ParseUUIDPipe({ version: '4', errorHttpStatusCode: 404 }));
+
+@ApiTags('cases')
+@Controller()
+export class CasesController {
+  constructor(
+    private readonly clients: ClientsService,
+    private readonly cases: CasesService,
+    private readonly events: CaseEventsService,
+  ) {}
+
+  @Post('clients/duplicate-check')
+  @HttpCode(200)
+  @RequirePermission('cases.intake')
+  duplicates(@Body() body: DuplicateCheckDto): Promise<DuplicateMatch[]> {
+    return this.clients.findDuplicates(body);
+  }
+
+  @Post('clients')
+  @RequirePermission('cases.intake')
+  createClient(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: CreateClientDto,
+  ): Promise<ClientResponse> {
+    return this.clients.create(principal, body);
+  }
+
+  @Get('clients/:id')
+  @RequirePermission('cases.read')
+  getClient(@CurrentPrincipal() principal: Principal, @Id() id: string): Promise<ClientResponse> {
+    return this.clients.get(principal, id);
+  }
+
+  @Post('cases')
+  @RequirePermission('cases.intake')
+  openCase(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: CreateCaseDto,
+  ): Promise<CaseResponse> {
+    return this.cases.open(principal, body);
+  }
+
+  @Get('cases/:id')
+  @RequirePermission('cases.read')
+  getCase(@CurrentPrincipal() principal: Principal, @Id() id: string): Promise<CaseResponse> {
+    return this.cases.get(principal, id);
+  }
+
+  @Patch('cases/:id')
+  @RequirePermission('cases.edit')
+  updateCase(
+    @CurrentPrincipal() principal: Principal,
+    @Id() id: string,
+    @Body() body: UpdateCaseDto,
+  ): Promise<CaseResponse> {
+    return this.cases.update(principal, id, body);
+  }
+
+  @Post('cases/:id/assignment')
+  @HttpCode(200)
+  @RequirePermission('cases.assign')
+  assign(@Id() id: string, @Body() body: AssignCaseDto): Promise<CaseResponse> {
+    return this.cases.assign(id, body);
+  }
+
+  @Get('cases/:id/events')
+  @RequirePermission('cases.read')
+  listEvents(
+    @CurrentPrincipal() principal: Principal,
+    @Id() id: string,
+  ): Promise<CaseEventResponse[]> {
+    return this.events.list(principal, id);
+  }
+
+  @Post('cases/:id/events')
+  @RequirePermission('events.record')
+  recordEvent(
+    @CurrentPrincipal() principal: Principal,
+    @Id() id: string,
+    @Body() body: CreateCaseEventDto,
+  ): Promise<CaseEventResponse> {
+    return this.events.record(principal, id, body);
+  }
+
+  @Patch('cases/:id/events/:eventId')
+  @RequirePermission('events.record')
+  correctEvent(
+    @CurrentPrincipal() principal: Principal,
+    @Id() id: string,
+    @Id('eventId') eventId: string,
+    @Body() body: CorrectCaseEventDto,
+  ): Promise<CaseEventResponse> {
+    return this.events.correct(principal, id, eventId, body);
+  }
+}

@@ -1,0 +1,153 @@
+// Intake of people: a possible duplicate in the office (same A-number, or same name and date of
+// birth) is shown before anything is saved; reads of a client are audited.
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type {
+  ClientResponse,
+  CreateClientDto,
+  DuplicateCheckDto,
+  DuplicateMatch,
+} from '@amparo/contracts';
+import { ConflictError, foldForSearch, searchableNames, type ErrorDetail } from '@amparo/domain';
+import { AuditService } from '../audit/audit.service';
+import { FieldCipher } from '../crypto/field.cipher';
+import { TenantTransactions } from '../database/tenant-transactions';
+import type { Principal } from '../identity/principal';
+import { CaseAccess } from './case-access.service';
+import { toClientResponse } from './case.mapper';
+import { invalidField } from './cases.errors';
+import { ClientEntity } from './client.entity';
+import { CLIENT_CONTACT } from './sealed-columns';
+
+@Injectable()
+export class ClientsService {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly cipher: FieldCipher,
+    private readonly access: CaseAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  async findDuplicates(input: DuplicateCheckDto): Promise<DuplicateMatch[]> {
+    const { manager, organizationId } = this.transactions.current;
+    const matches = new Map<string, DuplicateMatch>();
+    if (input.givenNames && input.birthDate) {
+      const name = foldForSearch(`${input.givenNames} ${input.familyNames ?? ''}`);
+      const rows: ClientEntity[] = await manager
+        .createQueryBuilder(ClientEntity, 'c')
+        .where('c.birth_date = :birthDate', { birthDate: input.birthDate })
+        .andWhere(`split_part(c.search_names, ' | ', 1) = :name`, { name })
+        .getMany();
+      for (const row of rows) matches.set(row.id, match(row, 'same_name_and_birth_date'));
+    }
+    if (input.aNumber && organizationId) {
+      const candidates = this.cipher.blindIndexCandidates(
+        organizationId,
+        'a-number',
+        input.aNumber,
+      );
+      const rows: ClientEntity[] = await manager.query(
+        `SELECT DISTINCT cl.id, cl.given_names AS "givenNames", cl.family_names AS "familyNames", cl.birth_date AS "birthDate"
+           FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE c.a_number_index = ANY($1)`,
+        [candidates],
+      );
+      for (const row of rows) matches.set(row.id, match(row, 'same_a_number'));
+    }
+    return [...matches.values()];
+  }
+
+  async create(principal: Principal, input: CreateClientDto): Promise<ClientResponse> {
+    const { manager, organizationId } = this.transactions.current;
+    if (!organizationId) throw new Error('no organization in scope');
+    assertPlausibleBirthDate(input.birthDate);
+    if (!input.acknowledgeDuplicates) {
+      const duplicates = await this.findDuplicates(input);
+      if (duplicates.length > 0) {
+        throw new ConflictError(
+          'CLIENT_POSSIBLE_DUPLICATE',
+          `${duplicates.length} person(s) in your office may be the same; review them, then confirm to save`,
+          duplicates.map(
+            (duplicate) => ({ message: duplicate.reason, match: duplicate }) as ErrorDetail,
+          ),
+        );
+      }
+    }
+    const id = randomUUID();
+    const familyNames = input.familyNames?.trim() ?? '';
+    const aliases = input.aliases?.map((alias) => alias.trim()) ?? [];
+    const contact =
+      input.contact && Object.values(input.contact).some(Boolean) ? input.contact : undefined;
+    const client = manager.create(ClientEntity, {
+      id,
+      organizationId,
+      givenNames: input.givenNames.trim(),
+      familyNames,
+      aliases,
+      searchNames: searchableNames(input.givenNames, familyNames, aliases),
+      birthDate: input.birthDate ?? null,
+      birthDatePrecision: input.birthDate ? (input.birthDatePrecision ?? 'day') : 'unknown',
+      nationalities: input.nationalities ?? [],
+      languages: input.languages ?? [],
+      interpreterNeeded: input.interpreterNeeded ?? false,
+      gender: input.gender ?? null,
+      contactSealed: contact
+        ? this.cipher.encrypt(organizationId, CLIENT_CONTACT.name, JSON.stringify(contact), {
+            rowId: id,
+          })
+        : null,
+      vulnerabilities: input.vulnerabilities ?? [],
+      createdBy: principal.userId,
+    });
+    const saved = await manager.save(client);
+    await this.audit.record({ action: 'record.created', recordType: 'client', recordId: saved.id });
+    return toClientResponse(saved, this.cipher);
+  }
+
+  async get(principal: Principal, clientId: string): Promise<ClientResponse> {
+    const client = await this.access.requireClient(principal, clientId);
+    await this.audit.record({ action: 'record.read', recordType: 'client', recordId: client.id });
+    return toClientResponse(client, this.cipher);
+  }
+
+  /** For other services of the feature (case creation, mapping). */
+  async requireForCase(manager: EntityManager, clientId: string): Promise<ClientEntity> {
+    const client = await manager.findOneBy(ClientEntity, { id: clientId });
+    if (!client)
+      throw invalidField(
+        'CASE_CLIENT_UNKNOWN',
+        'clientId',
+        'No client with this id in your office',
+      );
+    return client;
+  }
+}
+
+function match(
+  row: Pick<ClientEntity, 'id' | 'givenNames' | 'familyNames' | 'birthDate'>,
+  reason: DuplicateMatch['reason'],
+): DuplicateMatch {
+  return {
+    clientId: row.id,
+    givenNames: row.givenNames,
+    familyNames: row.familyNames,
+    birthDate: row.birthDate ? String(row.birthDate).slice(0, 10) : null,
+    reason,
+  };
+}
+
+/** Born in the future, or more than 120 years ago, is a typing mistake. */
+function assertPlausibleBirthDate(birthDate: string | undefined): void {
+  if (!birthDate) return;
+  const born = Date.parse(`${birthDate}T00:00:00Z`);
+  const now = Date.now();
+  if (born > now)
+    throw invalidField('CLIENT_BORN_IN_FUTURE', 'birthDate', 'birthDate is in the future');
+  if (born < now - 120 * 365.25 * 86_400_000) {
+    throw invalidField(
+      'CLIENT_BIRTH_DATE_IMPLAUSIBLE',
+      'birthDate',
+      'birthDate is more than 120 years ago',
+    );
+  }
+}

@@ -1,0 +1,68 @@
+// A dated fact on a case's timeline; events start deadlines.
+import { IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min } from 'class-validator';
+
+/** ISO 8601 with an explicit offset: "2026-11-23T06:00:00-05:00". A bare local time is refused. */
+const INSTANT_WITH_OFFSET =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+const OFFSET_MESSAGE = 'occurredAt must be ISO 8601 with an offset, e.g. 2026-11-23T06:00:00-05:00';
+
+export class CreateCaseEventDto {
+  @IsString()
+  @Length(1, 80)
+  eventType!: string;
+
+  @Matches(INSTANT_WITH_OFFSET, { message: OFFSET_MESSAGE })
+  occurredAt!: string;
+
+  /** IANA zone where it happened; defaults to the case's forum zone. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  timeZone?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  source?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class CorrectCaseEventDto {
+  @Matches(INSTANT_WITH_OFFSET, { message: OFFSET_MESSAGE })
+  occurredAt!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  timeZone?: string;
+
+  @IsString()
+  @Length(1, 500, { message: 'reason must say why the time is corrected (1 to 500 characters)' })
+  reason!: string;
+
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export interface CaseEventResponse {
+  id: string;
+  caseId: string;
+  eventType: string;
+  occurredAt: string;
+  timeZone: string;
+  source: string | null;
+  note: string | null;
+  version: number;
+  revisions: {
+    version: number;
+    occurredAt: string;
+    timeZone: string;
+    reason: string;
+    changedAt: string;
+  }[];
+}

@@ -1,0 +1,133 @@
+// A matter: one client, a jurisdiction and procedure, its team and its stage.
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+export const CUSTODY_STATUSES = ['detained', 'released', 'at_liberty', 'unknown'] as const;
+export const CASE_STAGES = ['intake', 'active', 'decision', 'appeal', 'closed'] as const;
+export const CASE_PRIORITIES = ['normal', 'high', 'urgent'] as const;
+
+export class CreateCaseDto {
+  @IsUUID('4', { message: 'clientId must be the id of a client' })
+  clientId!: string;
+
+  @Matches(/^[A-Z]{2}$/, { message: 'jurisdiction must be an ISO country code such as PE' })
+  jurisdiction!: string;
+
+  @IsString()
+  @Length(1, 80)
+  procedure!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  forum?: string;
+
+  /** IANA time zone of the forum; defaults to the jurisdiction's (America/Lima for PE). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  timeZone?: string;
+
+  @IsOptional()
+  @Matches(/^A?[- ]?\d{3}[- ]?\d{3}[- ]?\d{2,3}$/i, {
+    message: 'aNumber must look like A-123-456-789',
+  })
+  aNumber?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  expediente?: string;
+
+  @IsOptional()
+  @IsIn(CUSTODY_STATUSES, {
+    message: `custodyStatus must be one of ${CUSTODY_STATUSES.join(', ')}`,
+  })
+  custodyStatus?: (typeof CUSTODY_STATUSES)[number];
+
+  @IsOptional()
+  @IsIn(CASE_PRIORITIES, { message: `priority must be one of ${CASE_PRIORITIES.join(', ')}` })
+  priority?: (typeof CASE_PRIORITIES)[number];
+
+  @IsOptional()
+  @IsUUID('4', { message: 'leadAttorneyId must be the id of an attorney of your office' })
+  leadAttorneyId?: string;
+}
+
+export class UpdateCaseDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  forum?: string;
+
+  @IsOptional()
+  @IsIn(CUSTODY_STATUSES, {
+    message: `custodyStatus must be one of ${CUSTODY_STATUSES.join(', ')}`,
+  })
+  custodyStatus?: (typeof CUSTODY_STATUSES)[number];
+
+  @IsOptional()
+  @IsIn(CASE_STAGES, { message: `stage must be one of ${CASE_STAGES.join(', ')}` })
+  stage?: (typeof CASE_STAGES)[number];
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  outcome?: string;
+
+  @IsOptional()
+  @IsIn(CASE_PRIORITIES, { message: `priority must be one of ${CASE_PRIORITIES.join(', ')}` })
+  priority?: (typeof CASE_PRIORITIES)[number];
+
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class AssignCaseDto {
+  @IsOptional()
+  @IsUUID('4', { message: 'leadAttorneyId must be the id of an attorney of your office' })
+  leadAttorneyId?: string;
+
+  @IsOptional()
+  @IsUUID('4', {
+    each: true,
+    message: 'each paralegalId must be the id of a paralegal of your office',
+  })
+  paralegalIds?: string[];
+
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export interface CaseResponse {
+  id: string;
+  reference: string;
+  clientId: string;
+  clientName: string;
+  jurisdiction: string;
+  procedure: string;
+  forum: string | null;
+  timeZone: string;
+  aNumber: string | null;
+  expediente: string | null;
+  custodyStatus: (typeof CUSTODY_STATUSES)[number];
+  stage: (typeof CASE_STAGES)[number];
+  outcome: string | null;
+  priority: (typeof CASE_PRIORITIES)[number];
+  leadAttorneyId: string | null;
+  paralegalIds: string[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}

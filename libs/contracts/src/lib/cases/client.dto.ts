@@ -1,0 +1,179 @@
+// A person an office defends, as entered at intake.
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+
+const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
+const COUNTRY = /^[A-Z]{2}$/;
+const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+export const BIRTH_DATE_PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
+export const VULNERABILITIES = [
+  'unaccompanied_child',
+  'child',
+  'lgbtiq',
+  'trafficking',
+  'gender_based_violence',
+  'disability',
+  'indigenous',
+  'elderly',
+  'pregnant',
+  'detained',
+  'medical',
+] as const;
+
+export class ClientContactDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  @Matches(/^[+0-9 ()-]*$/, { message: 'phone may hold digits, spaces, +, ( ) and - only' })
+  phone?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
+  email?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  @Matches(NO_CONTROL_CHARACTERS, { message: 'address must not contain control characters' })
+  address?: string;
+
+  /** Where the person is now: a town, a shelter, or a detention facility. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  @Matches(NO_CONTROL_CHARACTERS, { message: 'location must not contain control characters' })
+  location?: string;
+}
+
+export class CreateClientDto {
+  @IsString()
+  @Length(1, 200, { message: 'givenNames must be between 1 and 200 characters' })
+  @Matches(NO_CONTROL_CHARACTERS, { message: 'givenNames must not contain control characters' })
+  givenNames!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'familyNames must be at most 200 characters' })
+  @Matches(NO_CONTROL_CHARACTERS, { message: 'familyNames must not contain control characters' })
+  familyNames?: string;
+
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true, message: 'each alias must be between 1 and 200 characters' })
+  aliases?: string[];
+
+  /** YYYY-MM-DD; with `birthDatePrecision` month or year, the rest is a placeholder (01). */
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'birthDate must be a date such as 1990-05-17' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'birthDate must be a date such as 1990-05-17' })
+  birthDate?: string;
+
+  @IsOptional()
+  @IsIn(BIRTH_DATE_PRECISIONS, {
+    message: `birthDatePrecision must be one of ${BIRTH_DATE_PRECISIONS.join(', ')}`,
+  })
+  birthDatePrecision?: (typeof BIRTH_DATE_PRECISIONS)[number];
+
+  @IsOptional()
+  @ArrayMaxSize(5)
+  @Matches(COUNTRY, {
+    each: true,
+    message: 'each nationality must be an ISO country code such as HN',
+  })
+  nationalities?: string[];
+
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @Matches(LANGUAGE, {
+    each: true,
+    message: 'each language must be a language tag such as es or ht',
+  })
+  languages?: string[];
+
+  @IsOptional()
+  @IsBoolean()
+  interpreterNeeded?: boolean;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  gender?: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ClientContactDto)
+  contact?: ClientContactDto;
+
+  @IsOptional()
+  @IsIn(VULNERABILITIES, {
+    each: true,
+    message: `each vulnerability must be one of ${VULNERABILITIES.join(', ')}`,
+  })
+  vulnerabilities?: (typeof VULNERABILITIES)[number][];
+
+  /** Set after reviewing the possible duplicates the API listed for this person. */
+  @IsOptional()
+  @IsBoolean()
+  acknowledgeDuplicates?: boolean;
+}
+
+/** Who to look for before taking someone in. */
+export class DuplicateCheckDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  givenNames?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  familyNames?: string;
+
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'birthDate must be a date such as 1990-05-17' })
+  birthDate?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  aNumber?: string;
+}
+
+export interface ClientResponse {
+  id: string;
+  givenNames: string;
+  familyNames: string;
+  aliases: string[];
+  birthDate: string | null;
+  birthDatePrecision: (typeof BIRTH_DATE_PRECISIONS)[number];
+  nationalities: string[];
+  languages: string[];
+  interpreterNeeded: boolean;
+  gender: string | null;
+  contact: { phone?: string; email?: string; address?: string; location?: string } | null;
+  vulnerabilities: string[];
+  version: number;
+  createdAt: string;
+}
+
+/** Possible duplicates found at intake, shown before the record is saved. */
+export interface DuplicateMatch {
+  clientId: string;
+  givenNames: string;
+  familyNames: string;
+  birthDate: string | null;
+  reason: 'same_name_and_birth_date' | 'same_a_number';
+}

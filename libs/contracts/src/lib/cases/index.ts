@@ -1,0 +1,3 @@
+export * from './client.dto';
+export * from './case.dto';
+export * from './case-event.dto';

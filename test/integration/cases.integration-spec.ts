@@ -1,0 +1,272 @@
+// Intake and the case-access policy end to end: duplicates warned before saving, the assigned
+// team works the case, supervisors read it, everyone else (and every other office) gets a 404.
+import { UsersService } from '../../apps/api/src/app/users/users.service';
+import { asBearer, asOwner, LIMA, login, withDemoData } from './support/demo-users';
+import { startTestApi, type TestApi } from './support/test-api';
+
+describe('clients, cases and timeline', () => {
+  let api: TestApi;
+  let paralegal: ReturnType<typeof asBearer>;
+  let attorney: ReturnType<typeof asBearer>;
+  let supervisor: ReturnType<typeof asBearer>;
+  let attorneyId: string;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    await withDemoData(api);
+    paralegal = asBearer(api, (await login(api, 'paralegal@lima.example')).accessToken);
+    const attorneySession = await login(api, 'attorney@lima.example');
+    attorney = asBearer(api, attorneySession.accessToken);
+    attorneyId = attorneySession.user.id;
+    supervisor = asBearer(api, (await login(api, 'supervisor@lima.example')).accessToken);
+  });
+  afterAll(() => api.close());
+
+  const person = {
+    givenNames: 'Jhonatan Andrés',
+    familyNames: 'Pérez Ñuñez (demo)',
+    aliases: ['Jhony'],
+    birthDate: '1994-03-12',
+    nationalities: ['VE'],
+    languages: ['es'],
+    contact: { phone: '+51 999 000 111', location: 'Comisaría de Tumbes (demo)' },
+    vulnerabilities: ['detained'],
+  };
+
+  async function intake(): Promise<{ clientId: string; caseId: string; version: number }> {
+    const client = await paralegal
+      .post('/api/clients', { ...person, acknowledgeDuplicates: true })
+      .expect(201);
+    const opened = await paralegal
+      .post('/api/cases', {
+        clientId: client.body.id,
+        jurisdiction: 'PE',
+        procedure: 'pasee-expulsion',
+        leadAttorneyId: attorneyId,
+        custodyStatus: 'detained',
+        aNumber: 'A-123-456-789',
+      })
+      .expect(201);
+    return { clientId: client.body.id, caseId: opened.body.id, version: opened.body.version };
+  }
+
+  it('takes a person in, seals their contact, and warns about a duplicate before saving another', async () => {
+    const first = await paralegal.post('/api/clients', person).expect(201);
+    expect(first.body).toMatchObject({
+      givenNames: 'Jhonatan Andrés',
+      contact: person.contact,
+      birthDatePrecision: 'day',
+    });
+    const [raw] = await asOwner<{ contact_sealed: string }>(
+      api,
+      LIMA,
+      `SELECT contact_sealed FROM clients WHERE id = $1`,
+      [first.body.id],
+    );
+    expect(raw.contact_sealed).not.toContain('999');
+    expect(raw.contact_sealed).not.toContain('Tumbes');
+
+    const again = await paralegal
+      .post('/api/clients', {
+        ...person,
+        givenNames: 'JHONATAN ANDRES',
+        familyNames: 'perez nuñez (demo)',
+      })
+      .expect(409);
+    expect(again.body.code).toBe('CLIENT_POSSIBLE_DUPLICATE');
+    expect(again.body.details[0].match).toMatchObject({
+      clientId: first.body.id,
+      reason: 'same_name_and_birth_date',
+    });
+    const check = await paralegal
+      .post('/api/clients/duplicate-check', {
+        givenNames: 'jhonatan andres',
+        familyNames: 'PEREZ NUNEZ (DEMO)',
+        birthDate: '1994-03-12',
+      })
+      .expect(200);
+    expect(check.body.map((m: { clientId: string }) => m.clientId)).toEqual([first.body.id]);
+  });
+
+  it('refuses impossible intake data precisely', async () => {
+    const future = await paralegal
+      .post('/api/clients', { givenNames: 'Futura (demo)', birthDate: '2099-01-01' })
+      .expect(400);
+    expect(future.body.details[0]).toMatchObject({
+      field: 'birthDate',
+      message: 'birthDate is in the future',
+    });
+    const control = await paralegal
+      .post('/api/clients', { givenNames: 'Bad\u0007Name' })
+      .expect(400);
+    expect(control.body.details[0].field).toBe('givenNames');
+    const long = await paralegal.post('/api/clients', { givenNames: 'x'.repeat(201) }).expect(400);
+    expect(long.body.details[0].message).toBe('givenNames must be between 1 and 200 characters');
+    const { clientId } = await intake();
+    const jurisdiction = await paralegal
+      .post('/api/cases', { clientId, jurisdiction: 'ZZ', procedure: 'x' })
+      .expect(400);
+    expect(jurisdiction.body.message).toMatch(/Unknown jurisdiction ZZ; known: PE, US, MX/);
+  });
+
+  it('finds a duplicate by A-number through the keyed-hash index, never storing it in clear', async () => {
+    const { caseId } = await intake();
+    const check = await paralegal
+      .post('/api/clients/duplicate-check', { aNumber: 'a123456789' })
+      .expect(200);
+    expect(check.body.some((m: { reason: string }) => m.reason === 'same_a_number')).toBe(true);
+    const [raw] = await asOwner<{ a_number_sealed: string; a_number_index: string }>(
+      api,
+      LIMA,
+      `SELECT a_number_sealed, a_number_index FROM cases WHERE id = $1`,
+      [caseId],
+    );
+    expect(`${raw.a_number_sealed}${raw.a_number_index}`).not.toContain('456');
+    expect((await attorney.get(`/api/cases/${caseId}`).expect(200)).body.aNumber).toBe(
+      'A-123-456-789',
+    );
+  });
+
+  it('lets the assigned team work the case, supervisors only read it, and hides it from others', async () => {
+    const { caseId, clientId, version } = await intake();
+    const opened = await attorney.get(`/api/cases/${caseId}`).expect(200);
+    expect(opened.body).toMatchObject({
+      jurisdiction: 'PE',
+      procedure: 'pasee-expulsion',
+      timeZone: 'America/Lima',
+      stage: 'intake',
+    });
+    await attorney.patch(`/api/cases/${caseId}`, { stage: 'active', version }).expect(200);
+    const stale = await paralegal
+      .patch(`/api/cases/${caseId}`, { priority: 'urgent', version })
+      .expect(409);
+    expect(stale.body.details[0].current.stage).toBe('active');
+
+    await supervisor.get(`/api/cases/${caseId}`).expect(200);
+    const readOnly = await supervisor
+      .patch(`/api/cases/${caseId}`, { stage: 'closed', version: version + 1 })
+      .expect(403);
+    expect(readOnly.body.code).toBe('PERMISSION_DENIED'); // supervisors lack cases.edit altogether
+
+    // Another attorney of the office, not assigned: the case does not exist for them.
+    const [{ id: otherId }] = await asOwner<{ id: string }>(
+      api,
+      LIMA,
+      `INSERT INTO users (organization_id, email, name, roles) VALUES ($1, 'other.attorney@lima.example', 'Other Attorney (test)', '{attorney}') RETURNING id`,
+      [LIMA],
+    );
+    const admin = asBearer(api, (await login(api, 'admin@lima.example')).accessToken);
+    const invite = await admin.post(`/api/users/${otherId}/password-reset`).expect(200);
+    await api.app.get(UsersService).setPassword(invite.body.setupToken, 'a long enough passphrase');
+    const other = asBearer(
+      api,
+      (await login(api, 'other.attorney@lima.example', 'a long enough passphrase')).accessToken,
+    );
+    await other.get(`/api/cases/${caseId}`).expect(404);
+    await other.get(`/api/clients/${clientId}`).expect(404);
+
+    // Office-wide visibility lets them read, not write.
+    const settings = (await admin.get('/api/organization/settings')).body;
+    await admin
+      .patch('/api/organization/settings', {
+        caseVisibility: 'organization',
+        version: settings.version,
+      })
+      .expect(200);
+    await other.get(`/api/cases/${caseId}`).expect(200);
+    const write = await other
+      .patch(`/api/cases/${caseId}`, { priority: 'high', version: version + 1 })
+      .expect(403);
+    expect(write.body.code).toBe('CASE_READ_ONLY');
+    await admin
+      .patch('/api/organization/settings', {
+        caseVisibility: 'assigned',
+        version: settings.version + 1,
+      })
+      .expect(200);
+
+    // Another office: 404 whatever the role.
+    const tijuana = asBearer(api, (await login(api, 'supervisor@tijuana.example')).accessToken);
+    await tijuana.get(`/api/cases/${caseId}`).expect(404);
+    await tijuana.get(`/api/clients/${clientId}`).expect(404);
+  });
+
+  it('records events in the forum zone, refuses unknown types and bare times, and keeps corrections', async () => {
+    const { caseId } = await intake();
+    const event = await paralegal
+      .post(`/api/cases/${caseId}/events`, {
+        eventType: 'police-retention',
+        occurredAt: '2026-11-20T06:00:00-05:00',
+        source: 'acta policial (demo)',
+        note: 'retenido en Tumbes',
+      })
+      .expect(201);
+    expect(event.body).toMatchObject({
+      timeZone: 'America/Lima',
+      occurredAt: '2026-11-20T11:00:00.000Z',
+      note: 'retenido en Tumbes',
+    });
+
+    const unknown = await paralegal
+      .post(`/api/cases/${caseId}/events`, {
+        eventType: 'ij-decision',
+        occurredAt: '2026-11-20T06:00:00-05:00',
+      })
+      .expect(400);
+    expect(unknown.body.message).toMatch(/Unknown event type for PE; known: .*police-retention/);
+    const bare = await paralegal
+      .post(`/api/cases/${caseId}/events`, {
+        eventType: 'police-retention',
+        occurredAt: '2026-11-20T06:00:00',
+      })
+      .expect(400);
+    expect(bare.body.details[0]).toMatchObject({
+      field: 'occurredAt',
+      message: 'occurredAt must be ISO 8601 with an offset, e.g. 2026-11-23T06:00:00-05:00',
+    });
+    const future = await paralegal
+      .post(`/api/cases/${caseId}/events`, {
+        eventType: 'police-retention',
+        occurredAt: '2030-01-01T00:00:00Z',
+      })
+      .expect(400);
+    expect(future.body.details[0].field).toBe('occurredAt');
+
+    const corrected = await attorney
+      .patch(`/api/cases/${caseId}/events/${event.body.id}`, {
+        occurredAt: '2026-11-20T05:10:00-05:00',
+        reason: 'hora según el acta (demo)',
+        version: 1,
+      })
+      .expect(200);
+    expect(corrected.body.occurredAt).toBe('2026-11-20T10:10:00.000Z');
+    expect(corrected.body.revisions).toEqual([
+      expect.objectContaining({
+        version: 1,
+        occurredAt: '2026-11-20T11:00:00.000Z',
+        reason: 'hora según el acta (demo)',
+      }),
+    ]);
+    await attorney
+      .patch(`/api/cases/${caseId}/events/${event.body.id}`, {
+        occurredAt: '2026-11-20T05:00:00-05:00',
+        reason: 'x',
+        version: 1,
+      })
+      .expect(409);
+    const timeline = await supervisor.get(`/api/cases/${caseId}/events`).expect(200);
+    expect(timeline.body).toHaveLength(1);
+  });
+
+  it('audits every read of a client', async () => {
+    const { clientId } = await intake();
+    await attorney.get(`/api/clients/${clientId}`).expect(200);
+    const reads = await asOwner<{ n: number }>(
+      api,
+      LIMA,
+      `SELECT count(*)::int AS n FROM audit_entries WHERE action = 'record.read' AND record_type = 'client' AND record_id = $1`,
+      [clientId],
+    );
+    expect(reads[0].n).toBe(1);
+  });
+});
