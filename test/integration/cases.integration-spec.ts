@@ -269,4 +269,31 @@ describe('clients, cases and timeline', () => {
     );
     expect(reads[0].n).toBe(1);
   });
+
+  it('keeps privileged notes sealed, for the team and supervisors only, every read audited', async () => {
+    const { caseId } = await intake();
+    const written = await paralegal
+      .post(`/api/cases/${caseId}/notes`, { body: 'Teme volver: amenazas de la banda (demo)' })
+      .expect(201);
+    const [raw] = await asOwner<{ body_sealed: string }>(
+      api,
+      LIMA,
+      `SELECT body_sealed FROM case_notes WHERE id = $1`,
+      [written.body.id],
+    );
+    expect(raw.body_sealed).not.toContain('amenazas');
+    const read = await supervisor.get(`/api/cases/${caseId}/notes`).expect(200);
+    expect(read.body.map((n: { body: string }) => n.body)).toEqual([
+      'Teme volver: amenazas de la banda (demo)',
+    ]);
+    const admin = asBearer(api, (await login(api, 'admin@lima.example')).accessToken);
+    await admin.get(`/api/cases/${caseId}/notes`).expect(403);
+    const audited = await asOwner<{ n: number }>(
+      api,
+      LIMA,
+      `SELECT count(*)::int AS n FROM audit_entries WHERE action = 'record.read' AND record_type = 'note' AND record_id = $1`,
+      [written.body.id],
+    );
+    expect(audited[0].n).toBe(1);
+  });
 });

@@ -6,10 +6,12 @@ import {
   CorrectCaseEventDto,
   CreateCaseDto,
   CreateCaseEventDto,
+  CreateCaseNoteDto,
   CreateClientDto,
   DuplicateCheckDto,
   UpdateCaseDto,
   type CaseEventResponse,
+  type CaseNoteResponse,
   type CaseResponse,
   type ClientResponse,
   type DuplicateMatch,
@@ -18,6 +20,7 @@ import { CurrentPrincipal } from '../identity/current-principal.decorator';
 import { RequirePermission } from '../identity/permission.decorator';
 import type { Principal } from '../identity/principal';
 import { CaseEventsService } from './case-events.service';
+import { CaseNotesService } from './case-notes.service';
 import { CasesService } from './cases.service';
 import { ClientsService } from './clients.service';
 
@@ -31,6 +34,7 @@ export class CasesController {
     private readonly clients: ClientsService,
     private readonly cases: CasesService,
     private readonly events: CaseEventsService,
+    private readonly notes: CaseNotesService,
   ) {}
 
   @Post('clients/duplicate-check')
@@ -115,5 +119,24 @@ export class CasesController {
     @Body() body: CorrectCaseEventDto,
   ): Promise<CaseEventResponse> {
     return this.events.correct(principal, id, eventId, body);
+  }
+
+  @Get('cases/:id/notes')
+  @RequirePermission('notes.read')
+  listNotes(
+    @CurrentPrincipal() principal: Principal,
+    @Id() id: string,
+  ): Promise<CaseNoteResponse[]> {
+    return this.notes.list(principal, id);
+  }
+
+  @Post('cases/:id/notes')
+  @RequirePermission('notes.write')
+  writeNote(
+    @CurrentPrincipal() principal: Principal,
+    @Id() id: string,
+    @Body() body: CreateCaseNoteDto,
+  ): Promise<CaseNoteResponse> {
+    return this.notes.write(principal, id, body);
   }
 }

@@ -2,13 +2,14 @@
 import { Module } from '@nestjs/common';
 import { CaseAccess } from './case-access.service';
 import { CaseEventsService } from './case-events.service';
+import { CaseNotesService } from './case-notes.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { ClientsService } from './clients.service';
 
 @Module({
   controllers: [CasesController],
-  providers: [CaseAccess, ClientsService, CasesService, CaseEventsService],
+  providers: [CaseAccess, ClientsService, CasesService, CaseEventsService, CaseNotesService],
   exports: [CaseAccess],
 })
 export class CasesModule {}

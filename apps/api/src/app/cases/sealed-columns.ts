@@ -17,3 +17,8 @@ export const EVENT_NOTE = defineEncryptedColumn({
   column: 'note_sealed',
   bindsRowId: true,
 });
+export const NOTE_BODY = defineEncryptedColumn({
+  table: 'case_notes',
+  column: 'body_sealed',
+  bindsRowId: true,
+});

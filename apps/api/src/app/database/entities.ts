@@ -3,6 +3,7 @@ import type { DataSourceOptions } from 'typeorm';
 import { CaseEntity } from '../cases/case.entity';
 import { CaseEventEntity, CaseEventRevisionEntity } from '../cases/case-event.entity';
 import { CaseMemberEntity } from '../cases/case-member.entity';
+import { CaseNoteEntity } from '../cases/case-note.entity';
 import { ClientEntity } from '../cases/client.entity';
 import { CalendarClosureEntity } from '../deadlines/calendar-closure.entity';
 import { PasswordSetupEntity } from '../users/password-setup.entity';
@@ -23,6 +24,7 @@ export const entities: NonNullable<DataSourceOptions['entities']> = [
   CaseMemberEntity,
   CaseEventEntity,
   CaseEventRevisionEntity,
+  CaseNoteEntity,
   CountryProfileEntity,
   CalendarClosureEntity,
 ];
