@@ -2,13 +2,22 @@
 // route table so that a new route joins the matrix without anyone remembering to add it. A denied
 // write must leave the database exactly as it was.
 import request from 'supertest';
-import { can, ROLES, type Permission, type Role } from '@amparo/domain';
+import { can, COUNTRY_PROFILES, ROLES, type Permission, type Role } from '@amparo/domain';
 import { asOwner, LIMA, login, TIJUANA, withDemoData } from './support/demo-users';
 import { routeTable, type RouteEntry } from './support/route-table';
 import { startTestApi, type TestApi } from './support/test-api';
 
-const TENANT_TABLES = ['organizations', 'users', 'sessions', 'password_setup_tokens'];
+const TENANT_TABLES = [
+  'organizations',
+  'users',
+  'sessions',
+  'password_setup_tokens',
+  'calendar_closures',
+  'country_profiles',
+];
 const TARGET_EMAIL = 'matrix-target@lima.example';
+/** Lima records created in beforeAll for routes that address them. */
+const limaRecords = { closureId: '' };
 
 /**
  * How to fill each path parameter with a record of the Lima office. A route whose parameter has
@@ -16,7 +25,16 @@ const TARGET_EMAIL = 'matrix-target@lima.example';
  */
 const RECORD_OF_LIMA: Record<string, (ids: { targetUserId: string }) => string> = {
   '/api/users/:id': ({ targetUserId }) => targetUserId,
+  '/api/calendars/closures/:id': () => limaRecords.closureId,
+  '/api/country-profiles/:code': () => 'HT',
 };
+
+/**
+ * Routes whose parameter names shared reference data (a country code), not a record of one office:
+ * every office may address it, each reading or editing its own version, so "another office's
+ * caller gets 404" does not apply. Their office isolation is tested in risk-reference.
+ */
+const REFERENCE_ROUTES = new Set(['/api/country-profiles/:code']);
 
 /** A valid body per write route, so that permission and ownership (not validation) decide. */
 const VALID_BODY: Record<string, object> = {
@@ -27,6 +45,11 @@ const VALID_BODY: Record<string, object> = {
   },
   'PATCH /api/users/:id/roles': { roles: ['paralegal'], version: 1 },
   'PATCH /api/organization/settings': { version: 1 },
+  'POST /api/calendars/closures': { calendar: 'PE', date: '2026-12-31', reason: 'Matrix (test)' },
+  'PUT /api/country-profiles/:code': {
+    version: 0,
+    profile: COUNTRY_PROFILES.find((profile) => profile.code === 'HT'),
+  },
 };
 const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -45,12 +68,20 @@ describe('access matrix', () => {
       `INSERT INTO users (organization_id, email, name, roles) VALUES ($1, $2, 'Matrix Target (test)', '{paralegal}') RETURNING id`,
       [LIMA, TARGET_EMAIL],
     );
+    [{ id: limaRecords.closureId }] = await asOwner<{ id: string }>(
+      api,
+      LIMA,
+      `INSERT INTO calendar_closures (organization_id, calendar_code, closed_on, reason) VALUES ($1, 'PE', '2026-12-24', 'Matrix closure (test)') RETURNING id`,
+      [LIMA],
+    );
   });
 
   /** The concrete URL of a route, its parameters filled with a Lima record. */
   const urlOf = (route: RouteEntry) => {
     const key = Object.keys(RECORD_OF_LIMA).find((prefix) => route.path.startsWith(prefix));
-    return key ? route.path.replace(':id', RECORD_OF_LIMA[key]({ targetUserId })) : route.path;
+    return key
+      ? route.path.replace(/:[A-Za-z]\w*/g, RECORD_OF_LIMA[key]({ targetUserId }))
+      : route.path;
   };
   afterAll(() => api.close());
 
@@ -85,7 +116,9 @@ describe('access matrix', () => {
   });
 
   it("answers 404 to another office's callers for a Lima record, changing nothing", async () => {
-    const parameterised = routes.filter((route) => route.path.includes(':'));
+    const parameterised = routes.filter(
+      (route) => route.path.includes(':') && !REFERENCE_ROUTES.has(route.path),
+    );
     expect(parameterised.length).toBeGreaterThan(0);
     for (const role of ROLES) {
       const { accessToken } = await login(api, `${role}@tijuana.example`);
