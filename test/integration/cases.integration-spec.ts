@@ -296,4 +296,37 @@ describe('clients, cases and timeline', () => {
     );
     expect(audited[0].n).toBe(1);
   });
+
+  it('lists the caseload a member may see, filtered, searched without accents, page by page', async () => {
+    const mine = await Promise.all([intake(), intake(), intake()]);
+    const unassigned = await supervisor.get('/api/cases?limit=200').expect(200);
+    const all = unassigned.body.total as number;
+    expect(all).toBeGreaterThanOrEqual(3);
+
+    const first = await attorney.get('/api/cases?limit=2&q=PEREZ%20NUNEZ').expect(200);
+    expect(first.body.rows).toHaveLength(2);
+    expect(first.body.total).toBeGreaterThanOrEqual(3);
+    expect(first.body.rows[0].clientName).toBe('Jhonatan Andrés Pérez Ñuñez (demo)');
+    const second = await attorney
+      .get(`/api/cases?limit=2&q=perez%20nunez&cursor=${first.body.nextCursor}`)
+      .expect(200);
+    const seen = [...first.body.rows, ...second.body.rows].map((row: { id: string }) => row.id);
+    expect(new Set(seen).size).toBe(seen.length);
+    for (const { caseId } of mine)
+      expect(seen.includes(caseId) || second.body.nextCursor !== null).toBe(true);
+
+    const byNumber = await attorney.get('/api/cases?aNumber=A123456789&limit=200').expect(200);
+    expect(byNumber.body.rows.map((row: { id: string }) => row.id)).toEqual(
+      expect.arrayContaining(mine.map((m) => m.caseId)),
+    );
+    const nobody = await attorney.get('/api/cases?q=zzzz-nadie').expect(200);
+    expect(nobody.body).toEqual({ rows: [], total: 0, nextCursor: null });
+
+    const tijuana = asBearer(api, (await login(api, 'supervisor@tijuana.example')).accessToken);
+    expect((await tijuana.get('/api/cases')).body.total).toBe(0);
+    const badCursor = await attorney.get('/api/cases?cursor=not-a-cursor').expect(400);
+    expect(badCursor.body.details[0].field).toBe('cursor');
+    const badStage = await attorney.get('/api/cases?stage=finished').expect(400);
+    expect(badStage.body.details[0].message).toMatch(/stage must be one of intake/);
+  });
 });

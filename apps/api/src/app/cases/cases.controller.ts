@@ -1,8 +1,19 @@
 // Clients, cases and their timeline over HTTP; handlers only delegate.
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   AssignCaseDto,
+  CaseloadQueryDto,
   CorrectCaseEventDto,
   CreateCaseDto,
   CreateCaseEventDto,
@@ -11,6 +22,7 @@ import {
   DuplicateCheckDto,
   UpdateCaseDto,
   type CaseEventResponse,
+  type CaseloadPage,
   type CaseNoteResponse,
   type CaseResponse,
   type ClientResponse,
@@ -20,6 +32,7 @@ import { CurrentPrincipal } from '../identity/current-principal.decorator';
 import { RequirePermission } from '../identity/permission.decorator';
 import type { Principal } from '../identity/principal';
 import { CaseEventsService } from './case-events.service';
+import { CaseloadService } from './caseload.service';
 import { CaseNotesService } from './case-notes.service';
 import { CasesService } from './cases.service';
 import { ClientsService } from './clients.service';
@@ -35,7 +48,17 @@ export class CasesController {
     private readonly cases: CasesService,
     private readonly events: CaseEventsService,
     private readonly notes: CaseNotesService,
+    private readonly caseload: CaseloadService,
   ) {}
+
+  @Get('cases')
+  @RequirePermission('cases.read')
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: CaseloadQueryDto,
+  ): Promise<CaseloadPage> {
+    return this.caseload.page(principal, query);
+  }
 
   @Post('clients/duplicate-check')
   @HttpCode(200)

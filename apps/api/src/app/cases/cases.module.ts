@@ -2,6 +2,7 @@
 import { Module } from '@nestjs/common';
 import { CaseAccess } from './case-access.service';
 import { CaseEventsService } from './case-events.service';
+import { CaseloadService } from './caseload.service';
 import { CaseNotesService } from './case-notes.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
@@ -9,7 +10,14 @@ import { ClientsService } from './clients.service';
 
 @Module({
   controllers: [CasesController],
-  providers: [CaseAccess, ClientsService, CasesService, CaseEventsService, CaseNotesService],
+  providers: [
+    CaseAccess,
+    ClientsService,
+    CasesService,
+    CaseEventsService,
+    CaseNotesService,
+    CaseloadService,
+  ],
   exports: [CaseAccess],
 })
 export class CasesModule {}

@@ -2,3 +2,4 @@ export * from './client.dto';
 export * from './case.dto';
 export * from './case-event.dto';
 export * from './case-note.dto';
+export * from './caseload.dto';
