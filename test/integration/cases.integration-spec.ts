@@ -329,4 +329,43 @@ describe('clients, cases and timeline', () => {
     const badStage = await attorney.get('/api/cases?stage=finished').expect(400);
     expect(badStage.body.details[0].message).toMatch(/stage must be one of intake/);
   });
+
+  it("archives instead of deleting, and erases a person completely on a supervisor's request", async () => {
+    const { caseId, clientId } = await intake();
+    await paralegal.post(`/api/cases/${caseId}/notes`, { body: 'nota (demo)' }).expect(201);
+    await paralegal
+      .post(`/api/cases/${caseId}/events`, {
+        eventType: 'police-retention',
+        occurredAt: '2026-11-20T06:00:00-05:00',
+      })
+      .expect(201);
+    await attorney.post(`/api/cases/${caseId}/archive`).expect(403);
+    await supervisor.post(`/api/cases/${caseId}/archive`).expect(200);
+    const listed = (await supervisor.get('/api/cases?limit=200')).body.rows.map(
+      (row: { id: string }) => row.id,
+    );
+    expect(listed).not.toContain(caseId);
+    await supervisor.get(`/api/cases/${caseId}`).expect(200);
+
+    await paralegal.delete(`/api/clients/${clientId}`).expect(403);
+    const erased = await supervisor.delete(`/api/clients/${clientId}`).expect(200);
+    expect(erased.body).toEqual({ erasedCases: 1 });
+    const left = await asOwner<{ n: number }>(
+      api,
+      LIMA,
+      `SELECT (SELECT count(*) FROM clients WHERE id = $1) + (SELECT count(*) FROM cases WHERE client_id = $1)
+            + (SELECT count(*) FROM case_events WHERE case_id = $2) + (SELECT count(*) FROM case_notes WHERE case_id = $2)
+            + (SELECT count(*) FROM case_members WHERE case_id = $2) AS n`,
+      [clientId, caseId],
+    );
+    expect(Number(left[0].n)).toBe(0);
+    await supervisor.get(`/api/clients/${clientId}`).expect(404);
+    const trail = await asOwner<{ action: string }>(
+      api,
+      LIMA,
+      `SELECT action FROM audit_entries WHERE record_id = $1 ORDER BY seq DESC LIMIT 1`,
+      [clientId],
+    );
+    expect(trail[0].action).toBe('record.deleted');
+  });
 });

@@ -2,6 +2,7 @@
 import {
   Body,
   Controller,
+  Delete,
   Get,
   HttpCode,
   Param,
@@ -161,5 +162,18 @@ export class CasesController {
     @Body() body: CreateCaseNoteDto,
   ): Promise<CaseNoteResponse> {
     return this.notes.write(principal, id, body);
+  }
+
+  @Post('cases/:id/archive')
+  @HttpCode(200)
+  @RequirePermission('cases.archive')
+  archive(@Id() id: string): Promise<CaseResponse> {
+    return this.cases.archive(id);
+  }
+
+  @Delete('clients/:id')
+  @RequirePermission('clients.erase')
+  erase(@Id() id: string): Promise<{ erasedCases: number }> {
+    return this.clients.erase(id);
   }
 }

@@ -154,6 +154,22 @@ export class CasesService {
     return this.respond(saved);
   }
 
+  /** Closed matters leave the caseload but keep their history: archive, never delete. */
+  async archive(caseId: string): Promise<CaseResponse> {
+    const { manager } = this.transactions.current;
+    const matter = await manager.findOneBy(CaseEntity, { id: caseId });
+    if (!matter) throw caseNotFound();
+    matter.archivedAt = matter.archivedAt ?? new Date();
+    const saved = await manager.save(matter);
+    await this.audit.record({
+      action: 'record.updated',
+      recordType: 'case',
+      recordId: saved.id,
+      details: { fields: [auditCode('archived_at')] },
+    });
+    return this.respond(saved);
+  }
+
   private async respond(matter: CaseEntity): Promise<CaseResponse> {
     const manager = this.transactions.manager;
     const client = await manager.findOneByOrFail(ClientEntity, { id: matter.clientId });

@@ -16,7 +16,7 @@ import { TenantTransactions } from '../database/tenant-transactions';
 import type { Principal } from '../identity/principal';
 import { CaseAccess } from './case-access.service';
 import { toClientResponse } from './case.mapper';
-import { invalidField } from './cases.errors';
+import { clientNotFound, invalidField } from './cases.errors';
 import { ClientEntity } from './client.entity';
 import { CLIENT_CONTACT } from './sealed-columns';
 
@@ -108,6 +108,29 @@ export class ClientsService {
     const client = await this.access.requireClient(principal, clientId);
     await this.audit.record({ action: 'record.read', recordType: 'client', recordId: client.id });
     return toClientResponse(client, this.cipher);
+  }
+
+  /**
+   * A data-subject request: the person and everything about them (cases, events, notes, team)
+   * are deleted; foreign keys cascade so no orphan row remains. The audit trail keeps the fact
+   * and the ids, never the content.
+   */
+  async erase(clientId: string): Promise<{ erasedCases: number }> {
+    const { manager } = this.transactions.current;
+    const client = await manager.findOneBy(ClientEntity, { id: clientId });
+    if (!client) throw clientNotFound();
+    const [{ n }] = await manager.query(
+      `SELECT count(*)::int AS n FROM cases WHERE client_id = $1`,
+      [clientId],
+    );
+    await manager.delete(ClientEntity, { id: clientId });
+    await this.audit.record({
+      action: 'record.deleted',
+      recordType: 'client',
+      recordId: clientId,
+      details: { cases: n },
+    });
+    return { erasedCases: n };
   }
 
   /** For other services of the feature (case creation, mapping). */
