@@ -368,4 +368,38 @@ describe('clients, cases and timeline', () => {
     );
     expect(trail[0].action).toBe('record.deleted');
   });
+
+  it('updates a client with optimistic locking, for the team only', async () => {
+    const { clientId } = await intake();
+    const current = await attorney.get(`/api/clients/${clientId}`).expect(200);
+    const updated = await paralegal
+      .patch(`/api/clients/${clientId}`, {
+        aliases: ['Jhony', 'Andrés P.'],
+        contact: { location: 'Albergue (demo)' },
+        version: current.body.version,
+      })
+      .expect(200);
+    expect(updated.body).toMatchObject({
+      aliases: ['Jhony', 'Andrés P.'],
+      contact: { location: 'Albergue (demo)' },
+      version: current.body.version + 1,
+    });
+    const stale = await attorney
+      .patch(`/api/clients/${clientId}`, {
+        gender: 'x',
+        languages: ['es'],
+        version: current.body.version,
+      })
+      .expect(400);
+    expect(stale.body.details.some((d: { field: string }) => d.field === 'gender')).toBe(true); // unknown field for updates
+    const conflict = await attorney
+      .patch(`/api/clients/${clientId}`, { languages: ['es', 'qu'], version: current.body.version })
+      .expect(409);
+    expect(conflict.body.details[0].current.aliases).toEqual(['Jhony', 'Andrés P.']);
+    const found = await attorney.get('/api/cases?q=andres%20p.&limit=200').expect(200);
+    expect(found.body.total).toBeGreaterThan(0);
+    await supervisor
+      .patch(`/api/clients/${clientId}`, { languages: ['es'], version: updated.body.version })
+      .expect(403);
+  });
 });

@@ -42,22 +42,38 @@ export class CaseAccess {
    * A client is visible to whoever may read one of their cases, to supervisors, and to the
    * member who took them in while no case exists yet.
    */
-  async requireClient(principal: Principal, clientId: string): Promise<ClientEntity> {
+  async requireClient(
+    principal: Principal,
+    clientId: string,
+    mode: CaseAccessMode = 'read',
+  ): Promise<ClientEntity> {
     const manager = this.transactions.manager;
     const client = await manager.findOneBy(ClientEntity, { id: clientId });
     if (!client) throw clientNotFound();
-    if (principal.roles.includes('supervisor')) return client;
     const cases = await manager.findBy(CaseEntity, { clientId });
     if (cases.length === 0 && client.createdBy === principal.userId) return client;
+    let readable = mode === 'read' && principal.roles.includes('supervisor');
     for (const matter of cases) {
       try {
-        await this.requireCase(principal, matter.id, 'read');
+        await this.requireCase(principal, matter.id, mode);
         return client;
       } catch {
-        // not this case; try the next
+        // not through this case; try the next
       }
+      readable ||= mode === 'write' && (await this.canRead(principal, matter.id));
     }
+    if (readable && mode === 'read') return client;
+    if (readable) throw caseReadOnly();
     throw clientNotFound();
+  }
+
+  private async canRead(principal: Principal, caseId: string): Promise<boolean> {
+    try {
+      await this.requireCase(principal, caseId, 'read');
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   private async memberIds(manager: EntityManager, caseId: string): Promise<string[]> {

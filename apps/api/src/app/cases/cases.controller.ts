@@ -20,6 +20,7 @@ import {
   CreateCaseEventDto,
   CreateCaseNoteDto,
   CreateClientDto,
+  UpdateClientDto,
   DuplicateCheckDto,
   UpdateCaseDto,
   type CaseEventResponse,
@@ -81,6 +82,16 @@ export class CasesController {
   @RequirePermission('cases.read')
   getClient(@CurrentPrincipal() principal: Principal, @Id() id: string): Promise<ClientResponse> {
     return this.clients.get(principal, id);
+  }
+
+  @Patch('clients/:id')
+  @RequirePermission('cases.edit')
+  updateClient(
+    @CurrentPrincipal() principal: Principal,
+    @Id() id: string,
+    @Body() body: UpdateClientDto,
+  ): Promise<ClientResponse> {
+    return this.clients.update(principal, id, body);
   }
 
   @Post('cases')

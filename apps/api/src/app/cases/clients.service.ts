@@ -8,15 +8,17 @@ import type {
   CreateClientDto,
   DuplicateCheckDto,
   DuplicateMatch,
+  UpdateClientDto,
 } from '@amparo/contracts';
 import { ConflictError, foldForSearch, searchableNames, type ErrorDetail } from '@amparo/domain';
 import { AuditService } from '../audit/audit.service';
+import { auditCode } from '../audit/audit-details';
 import { FieldCipher } from '../crypto/field.cipher';
 import { TenantTransactions } from '../database/tenant-transactions';
 import type { Principal } from '../identity/principal';
 import { CaseAccess } from './case-access.service';
 import { toClientResponse } from './case.mapper';
-import { clientNotFound, invalidField } from './cases.errors';
+import { clientNotFound, invalidField, staleRecord } from './cases.errors';
 import { ClientEntity } from './client.entity';
 import { CLIENT_CONTACT } from './sealed-columns';
 
@@ -108,6 +110,52 @@ export class ClientsService {
     const client = await this.access.requireClient(principal, clientId);
     await this.audit.record({ action: 'record.read', recordType: 'client', recordId: client.id });
     return toClientResponse(client, this.cipher);
+  }
+
+  /** Changes by the team of one of the client's cases; a stale version is refused. */
+  async update(
+    principal: Principal,
+    clientId: string,
+    input: UpdateClientDto,
+  ): Promise<ClientResponse> {
+    const client = await this.access.requireClient(principal, clientId, 'write');
+    if (client.version !== input.version)
+      throw staleRecord('client', toClientResponse(client, this.cipher));
+    const { manager } = this.transactions.current;
+    const changed: string[] = [];
+    for (const field of [
+      'givenNames',
+      'familyNames',
+      'aliases',
+      'languages',
+      'interpreterNeeded',
+      'vulnerabilities',
+    ] as const) {
+      if (input[field] !== undefined) {
+        Object.assign(client, { [field]: input[field] });
+        changed.push(field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`));
+      }
+    }
+    if (input.contact !== undefined) {
+      client.contactSealed = this.cipher.encrypt(
+        client.organizationId,
+        CLIENT_CONTACT.name,
+        JSON.stringify(input.contact),
+        {
+          rowId: client.id,
+        },
+      );
+      changed.push('contact');
+    }
+    client.searchNames = searchableNames(client.givenNames, client.familyNames, client.aliases);
+    const saved = await manager.save(client);
+    await this.audit.record({
+      action: 'record.updated',
+      recordType: 'client',
+      recordId: saved.id,
+      details: { fields: changed.map(auditCode) },
+    });
+    return toClientResponse(saved, this.cipher);
   }
 
   /**

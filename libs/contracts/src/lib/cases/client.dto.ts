@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
+  IsInt,
   IsIn,
   IsISO8601,
   IsOptional,
@@ -10,6 +11,7 @@ import {
   Length,
   Matches,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 
@@ -176,4 +178,53 @@ export interface DuplicateMatch {
   familyNames: string;
   birthDate: string | null;
   reason: 'same_name_and_birth_date' | 'same_a_number';
+}
+
+/** Changes to a client; every field optional but the version last seen. */
+export class UpdateClientDto {
+  @IsOptional()
+  @IsString()
+  @Length(1, 200, { message: 'givenNames must be between 1 and 200 characters' })
+  @Matches(NO_CONTROL_CHARACTERS, { message: 'givenNames must not contain control characters' })
+  givenNames?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'familyNames must be at most 200 characters' })
+  @Matches(NO_CONTROL_CHARACTERS, { message: 'familyNames must not contain control characters' })
+  familyNames?: string;
+
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true, message: 'each alias must be between 1 and 200 characters' })
+  aliases?: string[];
+
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @Matches(LANGUAGE, {
+    each: true,
+    message: 'each language must be a language tag such as es or ht',
+  })
+  languages?: string[];
+
+  @IsOptional()
+  @IsBoolean()
+  interpreterNeeded?: boolean;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ClientContactDto)
+  contact?: ClientContactDto;
+
+  @IsOptional()
+  @IsIn(VULNERABILITIES, {
+    each: true,
+    message: `each vulnerability must be one of ${VULNERABILITIES.join(', ')}`,
+  })
+  vulnerabilities?: (typeof VULNERABILITIES)[number][];
+
+  @IsInt()
+  @Min(1)
+  version!: number;
 }
