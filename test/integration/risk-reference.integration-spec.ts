@@ -110,14 +110,15 @@ describe('risk reference data', () => {
       .put('/api/country-profiles/HT', { version: 1, profile: edited('Old view') })
       .expect(409);
 
-    const trail = await asOwner<{ action: string; record_id: string }>(
+    const trail = await asOwner<{ action: string; record_id: string; fields: string[] | null }>(
       api,
       LIMA,
-      `SELECT action, record_id FROM audit_entries WHERE record_type = 'country_profile' ORDER BY seq`,
+      `SELECT action, record_id, details->'fields' AS fields FROM audit_entries
+        WHERE record_type = 'country_profile' AND record_id = 'HT' ORDER BY seq`,
     );
     expect(trail).toEqual([
-      { action: 'record.created', record_id: 'HT' },
-      { action: 'record.deleted', record_id: 'HT' },
+      { action: 'record.created', record_id: 'HT', fields: ['guidance_note'] },
+      { action: 'record.deleted', record_id: 'HT', fields: null },
     ]);
   });
 
@@ -155,6 +156,19 @@ describe('risk reference data', () => {
     ]);
     const after = await as(limaSupervisor).get('/api/country-profiles/VE').expect(200);
     expect(after.body).toEqual(before.body);
+  });
+
+  it('lets only one of two simultaneous first edits through; the other gets 409', async () => {
+    const { body: cuba } = await as(limaSupervisor).get('/api/country-profiles/CU').expect(200);
+    const edit = (note: string) =>
+      as(limaSupervisor).put('/api/country-profiles/CU', {
+        version: 0,
+        profile: { ...cuba.profile, guidanceNote: { en: note, es: note } },
+      });
+    const statuses = (await Promise.all([edit('first'), edit('second')])).map((r) => r.status);
+    expect(statuses.sort()).toEqual([200, 409]);
+    const { body: after } = await as(limaSupervisor).get('/api/country-profiles/CU').expect(200);
+    expect(after).toMatchObject({ source: 'office', version: 1 });
   });
 
   it("refuses a paralegal's edit and revert", async () => {

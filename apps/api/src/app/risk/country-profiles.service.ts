@@ -48,26 +48,21 @@ export class CountryProfilesService {
   ): Promise<CountryProfileResponse> {
     const reference = referenceOf(code);
     const profile = checkedProfile(reference.code, input.profile);
-    const row = await this.find(reference.code, true);
-    if ((row?.version ?? 0) !== input.version)
-      throw staleCountryProfile(toResponse(reference, row ?? undefined));
-    const saved = await this.transactions.manager.save(
-      CountryProfileEntity,
-      Object.assign(row ?? new CountryProfileEntity(), {
-        organizationId: this.transactions.current.organizationId,
-        countryCode: reference.code,
-        profile,
-        updatedBy: editor.userId,
-      }),
-    );
+    const row = await this.lockForEdit(reference.code);
+    if (row.version !== input.version) throw staleCountryProfile(toResponse(reference, row));
+    const first = row.version === 0;
+    const before = row.profile ?? reference;
+    row.profile = profile;
+    row.updatedBy = editor.userId;
+    const saved = await this.transactions.manager.save(row);
     await this.audit.record({
-      action: row ? 'record.updated' : 'record.created',
+      action: first ? 'record.created' : 'record.updated',
       recordType: 'country_profile',
       recordId: reference.code,
       details: {
         version: saved.version,
         source: auditCode('office'),
-        fields: changedFields(row?.profile ?? reference, profile).map(auditCode),
+        fields: changedFields(before, profile).map(auditCode),
       },
     });
     return toResponse(reference, saved);
@@ -88,6 +83,23 @@ export class CountryProfilesService {
       details: { version: saved.version, source: auditCode('reference') },
     });
     return toResponse(reference, saved);
+  }
+
+  /**
+   * The office's row for this country, locked. A first edit finds a placeholder at version 0 (it
+   * is committed only with the edit), so two supervisors' simultaneous first edits queue on the
+   * same row and the second gets a 409 instead of a duplicate-key failure.
+   */
+  private async lockForEdit(code: string): Promise<CountryProfileEntity> {
+    const { manager, organizationId } = this.transactions.current;
+    await manager.query(
+      `INSERT INTO country_profiles (organization_id, country_code, profile, version)
+       VALUES ($1, $2, NULL, 0) ON CONFLICT (organization_id, country_code) DO NOTHING`,
+      [organizationId, code],
+    );
+    const row = await this.find(code, true);
+    if (!row) throw countryProfileNotFound();
+    return row;
   }
 
   private find(code: string, forUpdate = false): Promise<CountryProfileEntity | null> {
@@ -136,12 +148,14 @@ function changedFields(before: CountryProfile, after: CountryProfile): string[] 
 }
 
 function toResponse(reference: CountryProfile, row?: CountryProfileEntity): CountryProfileResponse {
+  // Version 0 is the placeholder of an edit in progress: still the untouched reference.
+  const touched = row && row.version > 0 ? row : undefined;
   return {
     code: reference.code,
-    source: row?.profile ? 'office' : 'reference',
-    version: row?.version ?? 0,
-    updatedAt: row ? row.updatedAt.toISOString() : null,
-    updatedBy: row?.updatedBy ?? null,
-    profile: row?.profile ?? reference,
+    source: touched?.profile ? 'office' : 'reference',
+    version: touched?.version ?? 0,
+    updatedAt: touched ? touched.updatedAt.toISOString() : null,
+    updatedBy: touched?.updatedBy ?? null,
+    profile: touched?.profile ?? reference,
   };
 }
