@@ -17,6 +17,7 @@ import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { filter, map, skip } from 'rxjs';
+import { adminPermissions } from './app.routes';
 import { AuthService } from './core/auth';
 import { TranslationService } from './core/i18n';
 import { routeUrls } from './route-paths';
@@ -100,15 +101,41 @@ const compactQuery = '(max-width: 839.98px)';
         @if (signedIn()) {
           <nav [attr.aria-label]="i18n.t('shell.navigation')">
             <mat-nav-list>
+              @if (!enrolmentRequired()) {
+                <a
+                  mat-list-item
+                  [routerLink]="links.caseload"
+                  routerLinkActive
+                  #caseloadLink="routerLinkActive"
+                  [activated]="caseloadLink.isActive"
+                  ariaCurrentWhenActive="page"
+                  (click)="closeIfCompact()"
+                  >{{ i18n.t('shell.nav.caseload') }}</a
+                >
+              }
+              @if (showAdmin()) {
+                <a
+                  mat-list-item
+                  data-testid="nav-admin"
+                  [routerLink]="links.admin"
+                  routerLinkActive
+                  #adminLink="routerLinkActive"
+                  [activated]="adminLink.isActive"
+                  ariaCurrentWhenActive="page"
+                  (click)="closeIfCompact()"
+                  >{{ i18n.t('shell.nav.admin') }}</a
+                >
+              }
               <a
                 mat-list-item
-                [routerLink]="links.caseload"
+                data-testid="nav-account"
+                [routerLink]="links.account"
                 routerLinkActive
-                #caseloadLink="routerLinkActive"
-                [activated]="caseloadLink.isActive"
+                #accountLink="routerLinkActive"
+                [activated]="accountLink.isActive"
                 ariaCurrentWhenActive="page"
                 (click)="closeIfCompact()"
-                >{{ i18n.t('shell.nav.caseload') }}</a
+                >{{ i18n.t('shell.nav.account') }}</a
               >
             </mat-nav-list>
           </nav>
@@ -195,6 +222,12 @@ export class AppComponent {
   protected readonly navOpen = linkedSignal({ source: this.compact, computation: () => false });
   protected readonly user = this.auth.user;
   protected readonly signedIn = computed(() => this.user() !== null);
+  // Until the office's required second factor is set up, the API refuses everything else, so
+  // the navigation offers only the account page where that happens.
+  protected readonly enrolmentRequired = this.auth.mfaEnrolmentRequired;
+  protected readonly showAdmin = computed(
+    () => !this.enrolmentRequired() && this.auth.canAny(adminPermissions.anyPermission ?? []),
+  );
   protected readonly sessionEnds = computed(() => {
     const expiresAt = this.auth.expiresAt();
     return expiresAt === null

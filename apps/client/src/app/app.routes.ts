@@ -1,9 +1,14 @@
 import { type Routes, withComponentInputBinding } from '@angular/router';
-import { authGuard, guestGuard } from './core/auth';
+import { authGuard, guestGuard, type RequiresPermission } from './core/auth';
 import { routePaths } from './route-paths';
 
 /** Router features shared by the app and the tests: pages receive query parameters as inputs. */
 export const routerFeatures = [withComponentInputBinding()];
+
+/** Who may open the admin area; the shell uses the same list to show or hide its entry. */
+export const adminPermissions: RequiresPermission = {
+  anyPermission: ['users.manage', 'organization.manage'],
+};
 
 // Every feature is a lazy chunk, so the first page loads only the shell and what it shows.
 export const appRoutes: Routes = [
@@ -14,9 +19,26 @@ export const appRoutes: Routes = [
     loadChildren: () => import('./features/login/login.routes').then((m) => m.loginRoutes),
   },
   {
+    // Public: the one-time token in the link is the credential (it stays in the #fragment).
+    path: routePaths.setPassword,
+    loadChildren: () =>
+      import('./features/set-password/set-password.routes').then((m) => m.setPasswordRoutes),
+  },
+  {
     path: routePaths.caseload,
     canActivate: [authGuard],
     loadChildren: () => import('./features/caseload/caseload.routes').then((m) => m.caseloadRoutes),
+  },
+  {
+    path: routePaths.account,
+    canActivate: [authGuard],
+    loadChildren: () => import('./features/account/account.routes').then((m) => m.accountRoutes),
+  },
+  {
+    path: routePaths.admin,
+    canActivate: [authGuard],
+    data: adminPermissions,
+    loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),
   },
   {
     path: '**',

@@ -2,11 +2,21 @@
 export const routePaths = {
   login: 'login',
   caseload: 'caseload',
+  account: 'account',
+  admin: 'admin',
+  adminUsers: 'users',
+  adminSettings: 'settings',
+  setPassword: 'set-password',
 } as const;
 
 export const routeUrls = {
   login: `/${routePaths.login}`,
   caseload: `/${routePaths.caseload}`,
+  account: `/${routePaths.account}`,
+  admin: `/${routePaths.admin}`,
+  adminUsers: `/${routePaths.admin}/${routePaths.adminUsers}`,
+  adminSettings: `/${routePaths.admin}/${routePaths.adminSettings}`,
+  setPassword: `/${routePaths.setPassword}`,
 } as const;
 
 /**

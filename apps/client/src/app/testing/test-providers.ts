@@ -1,9 +1,11 @@
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import type { EnvironmentProviders, Provider } from '@angular/core';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, type Routes } from '@angular/router';
 import { appHttpFeatures } from '../app.config';
 import { routerFeatures } from '../app.routes';
-import type { LoginResponse, MeResponse } from '../core/auth';
+import type { LoginResponse, MeResponse, Permission, Role } from '../core/auth';
+import type { PasswordSetup, User } from '../features/admin/admin.models';
 
 /** Pinned "now" for tests: 2026-03-02 11:00 UTC (06:00 in Lima). */
 export const testNow = Date.parse('2026-03-02T11:00:00Z');
@@ -11,6 +13,11 @@ export const testNow = Date.parse('2026-03-02T11:00:00Z');
 /** The app's real HTTP pipeline (all interceptors) over Angular's testing backend. */
 export function provideTestHttp(): (Provider | EnvironmentProviders)[] {
   return [...appHttpFeatures(), provideHttpClientTesting()];
+}
+
+/** Dialogs open and close at once: jsdom runs no CSS animations to wait for. */
+export function provideNoMaterialAnimations(): Provider {
+  return { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } };
 }
 
 export function provideTestRouter(routes: Routes = []): EnvironmentProviders {
@@ -61,4 +68,44 @@ export function resetBrowserStorage(): void {
     if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
   }
   document.documentElement.lang = '';
+}
+
+/** A signed-in member with the given roles and the permissions /auth/me would list for them. */
+export function aMeResponseFor(
+  roles: Role[],
+  permissions: Permission[],
+  overrides: Partial<MeResponse> = {},
+): MeResponse {
+  const base = aMeResponse();
+  return { ...base, user: { ...base.user, roles }, permissions, ...overrides };
+}
+
+export const adminMe = () =>
+  aMeResponseFor(['admin'], ['self.manage', 'users.manage', 'organization.manage']);
+export const paralegalMe = () =>
+  aMeResponseFor(['paralegal'], ['self.manage', 'cases.read', 'cases.edit', 'notes.write']);
+
+export function aUser(overrides: Partial<User> = {}): User {
+  return {
+    id: '6f1c1a34-58c4-4d0b-9a8e-2f0b8c1d0001',
+    email: 'lucia@lima.example',
+    name: 'Lucía Mamani',
+    roles: ['attorney'],
+    disabled: false,
+    mfaEnabled: true,
+    passwordSet: true,
+    version: 3,
+    createdAt: '2026-01-10T15:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aPasswordSetup(user: User, overrides: Partial<PasswordSetup> = {}): PasswordSetup {
+  return {
+    user,
+    setupToken: 'org-lima.link-1.secret-xyz',
+    setupPath: '/set-password#org-lima.link-1.secret-xyz',
+    expiresAt: new Date(testNow + 24 * 3600_000).toISOString(),
+    ...overrides,
+  };
 }

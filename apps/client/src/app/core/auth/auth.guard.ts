@@ -2,20 +2,36 @@ import { inject } from '@angular/core';
 import { type CanActivateFn, Router } from '@angular/router';
 import { map } from 'rxjs';
 import { routeUrls } from '../../route-paths';
+import type { Permission } from './auth.models';
 import { AuthService } from './auth.service';
 
+/**
+ * Route data read by `authGuard`: the page needs at least one of these permissions. Someone
+ * without them is sent to their caseload rather than shown a page of refusals.
+ */
+export interface RequiresPermission {
+  anyPermission?: readonly Permission[];
+}
+
 /** Pages with case data: without a live session, go to sign-in and come back afterwards. */
-export const authGuard: CanActivateFn = (_route, state) => {
+export const authGuard: CanActivateFn = (route, state) => {
   const router = inject(Router);
-  return inject(AuthService)
-    .checkSession()
-    .pipe(
-      map(
-        (signedIn) =>
-          signedIn ||
-          router.createUrlTree([routeUrls.login], { queryParams: { returnUrl: state.url } }),
-      ),
-    );
+  const auth = inject(AuthService);
+  return auth.checkSession().pipe(
+    map((signedIn) => {
+      if (!signedIn) {
+        return router.createUrlTree([routeUrls.login], { queryParams: { returnUrl: state.url } });
+      }
+      // The API answers everything but self-service with 403 until the office's required second
+      // factor is set up, so the only useful place is the account page that explains why.
+      if (auth.mfaEnrolmentRequired() && !state.url.startsWith(routeUrls.account)) {
+        return router.createUrlTree([routeUrls.account]);
+      }
+      const needed = (route.data as RequiresPermission).anyPermission;
+      if (needed && !auth.canAny(needed)) return router.createUrlTree([routeUrls.caseload]);
+      return true;
+    }),
+  );
 };
 
 /** The sign-in page: someone already signed in goes straight to the caseload. */

@@ -8,6 +8,11 @@ import { authUrls, isSessionCall } from './auth-urls';
 import { authErrorCodes } from './auth.models';
 import { AuthService } from './auth.service';
 
+const reauthFailures = new Set<string | undefined>([
+  authErrorCodes.invalidCredentials,
+  authErrorCodes.mfaInvalid,
+]);
+
 /**
  * Keeps a session alive and ends it cleanly. An expired access token (they last minutes) is
  * refreshed once and the request retried, so nobody is thrown out mid-task; when the session
@@ -32,6 +37,9 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
   return next(request).pipe(
     catchError((error: unknown) => {
       if (!(error instanceof ApiError) || error.status !== 401) return throwError(() => error);
+      // A wrong password or code typed to confirm an action (MFA enrol, disable) is the person's
+      // mistake to correct on the page, not the end of their session.
+      if (reauthFailures.has(error.code)) return throwError(() => error);
       if (error.code !== authErrorCodes.tokenExpired) return sessionOver(error);
       return auth.refresh().pipe(
         catchError(() => sessionOver(error)),

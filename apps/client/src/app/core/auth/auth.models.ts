@@ -13,6 +13,7 @@ export const authErrorCodes = {
   invalidCredentials: 'AUTH_INVALID_CREDENTIALS',
   mfaRequired: 'AUTH_MFA_REQUIRED',
   mfaInvalid: 'AUTH_MFA_INVALID',
+  mfaEnrolmentRequired: 'AUTH_MFA_ENROLMENT_REQUIRED',
   required: 'AUTH_REQUIRED',
   sessionEnded: 'AUTH_SESSION_ENDED',
   tokenExpired: 'AUTH_TOKEN_EXPIRED',

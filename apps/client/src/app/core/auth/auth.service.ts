@@ -23,6 +23,8 @@ type SessionState =
       user: SessionUser;
       permissions: ReadonlySet<Permission>;
       expiresAt: number;
+      mfaEnabled: boolean;
+      mfaEnrolmentRequired: boolean;
     };
 
 /**
@@ -48,6 +50,19 @@ export class AuthService {
     return state.status === 'signed-in' ? state.expiresAt : null;
   });
 
+  readonly mfaEnabled = computed(() => {
+    const state = this.state();
+    return state.status === 'signed-in' && state.mfaEnabled;
+  });
+  /**
+   * The office requires a second factor for this person's role and they have none yet: the API
+   * refuses everything but self-service until they enrol, so the app offers nothing else either.
+   */
+  readonly mfaEnrolmentRequired = computed(() => {
+    const state = this.state();
+    return state.status === 'signed-in' && state.mfaEnrolmentRequired;
+  });
+
   /** Signs in, then loads the session (permissions, expiry) the rest of the app relies on. */
   login(request: LoginRequest): Observable<MeResponse> {
     return this.http
@@ -64,6 +79,8 @@ export class AuthService {
           user: me.user,
           permissions: new Set(me.permissions),
           expiresAt: Date.parse(me.sessionExpiresAt),
+          mfaEnabled: me.mfaEnabled,
+          mfaEnrolmentRequired: me.mfaEnrolmentRequired,
         }),
       ),
       catchError((error: unknown) => {
@@ -89,9 +106,14 @@ export class AuthService {
     return state.status === 'signed-in' && state.expiresAt > this.now();
   }
 
+  /** Reads a signal, so templates and computeds re-evaluate when the session changes. */
   can(permission: Permission): boolean {
     const state = this.state();
     return state.status === 'signed-in' && state.permissions.has(permission);
+  }
+
+  canAny(permissions: readonly Permission[]): boolean {
+    return permissions.some((permission) => this.can(permission));
   }
 
   /**

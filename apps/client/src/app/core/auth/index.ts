@@ -4,3 +4,4 @@ export * from './auth.interceptor';
 export * from './auth.models';
 export * from './auth.service';
 export * from './clock';
+export * from './role-labels';

@@ -3,3 +3,5 @@ export * from './api-error.interceptor';
 export * from './api-url';
 export * from './csrf.interceptor';
 export * from './request-id.interceptor';
+export * from './conflict';
+export * from './error-notice';

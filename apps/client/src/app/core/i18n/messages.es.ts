@@ -9,6 +9,8 @@ export const es: Messages = {
   'shell.openNavigation': 'Abrir navegación',
   'shell.closeNavigation': 'Cerrar navegación',
   'shell.nav.caseload': 'Casos',
+  'shell.nav.account': 'Mi cuenta',
+  'shell.nav.admin': 'Administración',
   'shell.switchLanguage': 'English',
   'shell.switchLanguageHint': 'Cambiar el idioma a inglés',
   'shell.signedInAs': 'Sesión de {name}',
@@ -34,7 +36,69 @@ export const es: Messages = {
     'El correo o la contraseña no son correctos. Revise ambos y vuelva a intentarlo.',
   'login.otpInvalid':
     'Ese código no es válido o ya venció. Ingrese el código actual de su aplicación.',
+  'login.recoveryCode': 'Código de recuperación',
+  'login.recoveryCodeHint':
+    'Uno de los códigos que guardó, como abcde-12345. Cada uno funciona una sola vez.',
+  'login.recoveryCodeRequired': 'Ingrese un código de recuperación.',
+  'login.recoveryCodeFormat': 'Un código de recuperación se ve así: abcde-12345.',
+  'login.recoveryCodeInvalid':
+    'Ese código de recuperación no es válido o ya se usó. Pruebe con otro de sus códigos.',
+  'login.useRecoveryCode': '¿Perdió su teléfono? Use un código de recuperación',
+  'login.useOtp': 'Usar el código de su aplicación',
+  'login.passwordSet': 'Su contraseña quedó creada. Ingrese con ella ahora.',
   'login.sessionExpired': 'Su sesión terminó. Ingrese de nuevo para continuar donde estaba.',
+
+  'setPassword.title': 'Elija su contraseña',
+  'setPassword.intro':
+    'Elija una contraseña para su cuenta de Amparo. Solo usted la conocerá; nadie en su oficina puede verla.',
+  'setPassword.noToken':
+    'Esta dirección no contiene un enlace para crear contraseña. Abra el enlace completo que le dio su administrador o pídale uno nuevo.',
+  'setPassword.password': 'Nueva contraseña',
+  'setPassword.rules':
+    'De 12 a 128 caracteres. Unas cuantas palabras sin relación funcionan bien; las contraseñas comunes se rechazan.',
+  'setPassword.required': 'Ingrese una contraseña.',
+  'setPassword.tooShort': 'Use al menos 12 caracteres.',
+  'setPassword.confirm': 'Repita la contraseña',
+  'setPassword.mismatch': 'Las dos contraseñas no coinciden. Escríbalas de nuevo.',
+  'setPassword.submit': 'Crear contraseña',
+  'setPassword.rejected': 'La contraseña no fue aceptada:',
+  'setPassword.linkInvalid':
+    'Este enlace no es válido, ya se usó o venció (duran 24 horas). Pida uno nuevo a su administrador.',
+
+  'account.title': 'Mi cuenta',
+  'account.name': 'Nombre',
+  'account.mfaRequired':
+    'Su oficina exige la verificación en dos pasos para su rol. Configúrela abajo para continuar; hasta entonces el resto de Amparo permanece cerrado.',
+  'account.mfa.title': 'Verificación en dos pasos',
+  'account.mfa.on': 'La verificación en dos pasos está activada.',
+  'account.mfa.off': 'La verificación en dos pasos está desactivada.',
+  'account.mfa.why':
+    'Al activarla, para ingresar necesitará su contraseña y un código de una aplicación de autenticación en su teléfono; así una contraseña robada no basta para abrir sus casos.',
+  'account.mfa.enrol': 'Configurar la verificación en dos pasos',
+  'account.mfa.enabledDone': 'La verificación en dos pasos ya está activada.',
+  'account.mfa.disabledDone': 'La verificación en dos pasos ya está desactivada.',
+  'account.mfa.wrongPassword': 'Esa contraseña no es correcta. Escríbala de nuevo.',
+  'account.enrol.passwordStep': 'Paso 1 de 3: confirme que es usted',
+  'account.enrol.start': 'Continuar',
+  'account.enrol.scanStep': 'Paso 2 de 3: agregue Amparo a su aplicación de autenticación',
+  'account.enrol.scanBody':
+    'Escanee este código con su aplicación de autenticación o escriba en ella la clave de abajo. Luego ingrese el código de 6 dígitos que muestra la aplicación.',
+  'account.enrol.qrAlt': 'Código QR para escanear con su aplicación de autenticación',
+  'account.enrol.secret': 'Clave para escribir a mano:',
+  'account.enrol.confirm': 'Activar',
+  'account.codes.title': 'Paso 3 de 3: guarde sus códigos de recuperación',
+  'account.codes.body':
+    'Si pierde su teléfono, cada uno de estos códigos le permite ingresar una vez. Solo se muestran ahora: cópielos o descárguelos y guárdelos en un lugar seguro, lejos de su teléfono.',
+  'account.codes.list': 'Códigos de recuperación',
+  'account.codes.copy': 'Copiar códigos',
+  'account.codes.download': 'Descargar como texto',
+  'account.codes.copied': 'Códigos copiados.',
+  'account.codes.fileHeading': 'Códigos de recuperación de Amparo (cada uno funciona una vez)',
+  'account.codes.done': 'Ya los guardé',
+  'account.disable.title': 'Desactivar la verificación en dos pasos',
+  'account.disable.body':
+    'Ingrese su contraseña y un código actual de su aplicación. Su oficina puede exigirla para su rol.',
+  'account.disable.submit': 'Desactivar',
 
   'caseload.title': 'Casos',
   'caseload.emptyTitle': 'Todavía no hay casos',
@@ -46,6 +110,122 @@ export const es: Messages = {
   'notFound.body':
     'No hay ninguna página en {path}. Puede que la dirección esté mal escrita o que la página se haya movido.',
   'notFound.home': 'Ir a sus casos',
+
+  'common.cancel': 'Cancelar',
+  'common.save': 'Guardar',
+  'common.loading': 'Cargando…',
+
+  'roles.admin': 'Administrador',
+  'roles.admin.hint':
+    'Gestiona cuentas y la configuración de la oficina; por este rol no ve el contenido de los casos.',
+  'roles.supervisor': 'Supervisor',
+  'roles.supervisor.hint':
+    'Ve todos los casos de la oficina, asigna trabajo, exime plazos, audita.',
+  'roles.attorney': 'Abogado',
+  'roles.attorney.hint':
+    'Trabaja los casos asignados y actúa con efecto legal (presenta escritos, cumple plazos).',
+  'roles.paralegal': 'Asistente legal',
+  'roles.paralegal.hint':
+    'Trabaja los casos asignados: ingreso, eventos, notas, borradores. Nunca presenta ni exime.',
+
+  'admin.title': 'Administración',
+  'admin.sections': 'Secciones de administración',
+  'admin.conflict':
+    'Otra persona cambió esto mientras tanto. Abajo se muestra la versión actual: revísela y vuelva a guardar o descarte su cambio.',
+  'admin.retry': 'Guardar mi cambio de nuevo',
+  'admin.lastAdmin':
+    'La oficina debe conservar al menos un administrador activo. Primero dé el rol de administrador a otra persona.',
+  'admin.roles.legend': 'Roles',
+  'admin.roles.required': 'Elija al menos un rol.',
+
+  'admin.link.title': 'Enlace para crear la contraseña de {name}',
+  'admin.link.body':
+    'Entregue este enlace usted mismo (en persona o por un canal de confianza). Funciona una sola vez. Amparo nunca envía contraseñas ni enlaces por correo.',
+  'admin.link.label': 'Enlace de un solo uso',
+  'admin.link.copy': 'Copiar enlace',
+  'admin.link.copied': 'Enlace copiado.',
+  'admin.link.done': 'Listo',
+  'admin.link.expires': 'Válido hasta {time}.',
+
+  'admin.invite.title': 'Invitar a un miembro',
+  'admin.invite.intro':
+    'La persona no recibe ningún correo: usted recibe un enlace de un solo uso para entregarle, donde ella elige su contraseña.',
+  'admin.invite.email': 'Correo electrónico',
+  'admin.invite.emailRequired': 'Ingrese su correo electrónico.',
+  'admin.invite.name': 'Nombre completo',
+  'admin.invite.nameRequired': 'Ingrese su nombre.',
+  'admin.invite.submit': 'Invitar',
+  'admin.invite.emailTaken':
+    'Ya existe una cuenta con este correo. Revise la lista o use otra dirección.',
+
+  'admin.rolesDialog.title': 'Roles de {name}',
+  'admin.rolesDialog.current': 'Ahora: {name} tiene los roles {roles}.',
+  'admin.rolesDialog.note': 'El cambio de rol se aplica desde su próxima acción.',
+
+  'admin.disable.title': '¿Desactivar a {name}?',
+  'admin.disable.body':
+    'La sesión de {name} se cerrará de inmediato en todos sus dispositivos y no podrá ingresar hasta que un administrador reactive la cuenta. Sus casos y registros se conservan.',
+  'admin.disable.reason': 'Motivo (opcional)',
+  'admin.disable.reasonHint': 'Queda en el registro de auditoría.',
+  'admin.disable.submit': 'Desactivar cuenta',
+
+  'admin.resetMfa.title': '¿Restablecer la verificación en dos pasos de {name}?',
+  'admin.resetMfa.body':
+    'Úselo cuando {name} perdió su aplicación de autenticación. Su sesión se cierra de inmediato en todas partes, sus códigos de recuperación dejan de funcionar y configura la aplicación de nuevo al ingresar.',
+  'admin.resetMfa.confirm': 'Restablecer',
+
+  'admin.passwordLink.title': '¿Nuevo enlace de contraseña para {name}?',
+  'admin.passwordLink.body':
+    'La sesión de {name} se cierra de inmediato en todas partes y cualquier enlace anterior deja de funcionar. Usted recibe un nuevo enlace de un solo uso para entregarle.',
+  'admin.passwordLink.confirm': 'Crear enlace',
+
+  'admin.users.title': 'Usuarios',
+  'admin.users.invite': 'Invitar a un miembro',
+  'admin.users.caption': 'Miembros de su oficina',
+  'admin.users.name': 'Nombre y correo',
+  'admin.users.roles': 'Roles',
+  'admin.users.status': 'Estado',
+  'admin.users.mfa': 'Verificación en dos pasos',
+  'admin.users.password': 'Contraseña',
+  'admin.users.actions': 'Acciones',
+  'admin.users.active': 'Activa',
+  'admin.users.disabled': 'Desactivada',
+  'admin.users.mfaOn': 'Activada',
+  'admin.users.mfaOff': 'Desactivada',
+  'admin.users.passwordSet': 'Creada',
+  'admin.users.passwordPending': 'Pendiente (enlace aún sin usar)',
+  'admin.users.changeRoles': 'Cambiar roles',
+  'admin.users.changeRolesFor': 'Cambiar roles: {name}',
+  'admin.users.enable': 'Reactivar',
+  'admin.users.enableFor': 'Reactivar: {name}',
+  'admin.users.disable': 'Desactivar',
+  'admin.users.disableFor': 'Desactivar: {name}',
+  'admin.users.resetMfa': 'Restablecer verificación en dos pasos',
+  'admin.users.resetMfaFor': 'Restablecer verificación en dos pasos: {name}',
+  'admin.users.passwordLink': 'Nuevo enlace de contraseña',
+  'admin.users.passwordLinkFor': 'Nuevo enlace de contraseña: {name}',
+  'admin.users.rolesSaved': 'Roles de {name} guardados.',
+  'admin.users.disabledDone': '{name} está desactivado y su sesión se cerró en todas partes.',
+  'admin.users.enabledDone': '{name} puede ingresar de nuevo.',
+  'admin.users.mfaResetDone':
+    'Verificación en dos pasos de {name} restablecida; su sesión se cerró.',
+
+  'admin.settings.title': 'Configuración de la oficina',
+  'admin.settings.visibility': 'Quién ve qué casos',
+  'admin.settings.visibility.assigned': 'Solo los casos asignados a cada persona',
+  'admin.settings.visibility.assignedHint':
+    'Los supervisores siguen viendo todos los casos de la oficina.',
+  'admin.settings.visibility.organization': 'Toda la oficina ve todos los casos',
+  'admin.settings.visibility.organizationHint':
+    'Todos pueden leer todos los casos; solo el equipo asignado puede modificarlos.',
+  'admin.settings.mfa': 'Verificación en dos pasos obligatoria para',
+  'admin.settings.mfaHint':
+    'Los miembros con estos roles deben configurar una aplicación de autenticación antes de poder usar cualquier otra cosa.',
+  'admin.settings.noRoles': 'ningún rol',
+  'admin.settings.current':
+    'Ahora: {visibility}; verificación en dos pasos obligatoria para: {roles}.',
+  'admin.settings.useCurrent': 'Descartar mi cambio',
+  'admin.settings.saved': 'Configuración guardada.',
 
   'errors.network':
     'Amparo no puede comunicarse con el servidor. Revise su conexión a internet y vuelva a intentarlo.',

@@ -23,7 +23,7 @@ import { Router } from '@angular/router';
 import { AuthService, type LoginRequest, loginChallengeOf } from '../../core/auth';
 import { ApiError } from '../../core/http';
 import { type MessageKey, type MessageParams, TranslationService } from '../../core/i18n';
-import { safeReturnUrl } from '../../route-paths';
+import { routeUrls, safeReturnUrl } from '../../route-paths';
 
 interface Notice {
   key: MessageKey;
@@ -31,6 +31,8 @@ interface Notice {
 }
 
 const otpPattern = /^\d{6}$/;
+/** As the API issues them: five letters or digits, a dash, five more (lower case). */
+const recoveryPattern = /^\s*[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}\s*$/;
 
 /**
  * The code field appears after a submit, and Material would flag it as an error at once because
@@ -51,6 +53,11 @@ const otpErrorState: ErrorStateMatcher = {
       <h1 id="login-title">{{ i18n.t('login.title') }}</h1>
       <p>{{ i18n.t('login.intro') }}</p>
 
+      @if (reason() === 'password-set' && !error()) {
+        <p class="notice" role="status" data-testid="password-set">
+          {{ i18n.t('login.passwordSet') }}
+        </p>
+      }
       @if (reason() === 'expired' && !error()) {
         <p class="notice" role="status" data-testid="expired">
           {{ i18n.t('login.sessionExpired') }}
@@ -97,7 +104,28 @@ const otpErrorState: ErrorStateMatcher = {
           }
         </mat-form-field>
 
-        @if (otpRequested()) {
+        @if (otpRequested() && useRecoveryCode()) {
+          <mat-form-field appearance="outline">
+            <mat-label>{{ i18n.t('login.recoveryCode') }}</mat-label>
+            <input
+              #otpInput
+              matInput
+              formControlName="recoveryCode"
+              type="text"
+              autocomplete="off"
+              autocapitalize="none"
+              spellcheck="false"
+              required
+              [errorStateMatcher]="otpErrorState"
+            />
+            <mat-hint>{{ i18n.t('login.recoveryCodeHint') }}</mat-hint>
+            @if (form.controls.recoveryCode.hasError('required')) {
+              <mat-error>{{ i18n.t('login.recoveryCodeRequired') }}</mat-error>
+            } @else if (form.controls.recoveryCode.hasError('pattern')) {
+              <mat-error>{{ i18n.t('login.recoveryCodeFormat') }}</mat-error>
+            }
+          </mat-form-field>
+        } @else if (otpRequested()) {
           <mat-form-field appearance="outline">
             <mat-label>{{ i18n.t('login.otp') }}</mat-label>
             <input
@@ -120,6 +148,17 @@ const otpErrorState: ErrorStateMatcher = {
           </mat-form-field>
         }
 
+        @if (otpRequested()) {
+          <button
+            mat-button
+            type="button"
+            class="switch-factor"
+            data-testid="toggle-recovery"
+            (click)="toggleRecoveryCode()"
+          >
+            {{ i18n.t(useRecoveryCode() ? 'login.useOtp' : 'login.useRecoveryCode') }}
+          </button>
+        }
         <button mat-flat-button type="submit" [disabled]="submitting()">
           {{ i18n.t(submitting() ? 'login.submitting' : 'login.submit') }}
         </button>
@@ -169,9 +208,12 @@ export class LoginPage {
     email: ['', [Validators.required, Validators.email]],
     password: ['', Validators.required],
     otp: [''],
+    recoveryCode: [''],
   });
   protected readonly otpErrorState = otpErrorState;
   protected readonly otpRequested = signal(false);
+  /** A lost phone: the person types one of their single-use recovery codes instead. */
+  protected readonly useRecoveryCode = signal(false);
   protected readonly submitting = signal(false);
   protected readonly error = signal<Notice | null>(null);
 
@@ -181,16 +223,24 @@ export class LoginPage {
       this.form.markAllAsTouched();
       return;
     }
-    const { email, password, otp } = this.form.getRawValue();
+    const { email, password, otp, recoveryCode } = this.form.getRawValue();
     const request: LoginRequest = { email: email.trim(), password };
-    if (this.otpRequested()) request.otp = otp.trim();
+    if (this.otpRequested() && this.useRecoveryCode()) {
+      request.recoveryCode = normalizeRecoveryCode(recoveryCode);
+    } else if (this.otpRequested()) {
+      request.otp = otp.trim();
+    }
 
     this.submitting.set(true);
     this.error.set(null);
     this.auth.login(request).subscribe({
-      next: () => {
+      next: (me) => {
         this.submitting.set(false);
-        void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+        // The office requires a second factor this person has not set up: nothing else is open
+        // to them until they do, so go where that happens (the page says why).
+        void this.router.navigateByUrl(
+          me.mfaEnrolmentRequired ? routeUrls.account : safeReturnUrl(this.returnUrl()),
+        );
       },
       error: (failure: unknown) => {
         this.submitting.set(false);
@@ -206,7 +256,10 @@ export class LoginPage {
     } else if (challenge === 'otp_invalid') {
       this.requestOtp();
       this.form.controls.otp.reset('');
-      this.error.set({ key: 'login.otpInvalid' });
+      this.form.controls.recoveryCode.reset('');
+      this.error.set({
+        key: this.useRecoveryCode() ? 'login.recoveryCodeInvalid' : 'login.otpInvalid',
+      });
     } else if (failure instanceof ApiError && failure.status === 401) {
       this.error.set({ key: 'login.badCredentials' });
     } else if (failure instanceof ApiError) {
@@ -219,11 +272,37 @@ export class LoginPage {
   // The code field appears only when the server asks for it, then takes focus so a keyboard or
   // screen-reader user lands where the next input is expected.
   private requestOtp(): void {
-    const otp = this.form.controls.otp;
-    otp.setValidators([Validators.required, Validators.pattern(otpPattern)]);
-    otp.updateValueAndValidity();
-    otp.markAsUntouched();
     this.otpRequested.set(true);
+    this.applySecondFactorValidators();
+    this.focusSecondFactor();
+  }
+
+  protected toggleRecoveryCode(): void {
+    this.useRecoveryCode.update((value) => !value);
+    this.error.set(null);
+    this.applySecondFactorValidators();
+    this.focusSecondFactor();
+  }
+
+  // Only the field on screen is required; the other one is cleared and left unchecked.
+  private applySecondFactorValidators(): void {
+    const { otp, recoveryCode } = this.form.controls;
+    const [active, inactive, pattern] = this.useRecoveryCode()
+      ? [recoveryCode, otp, recoveryPattern]
+      : [otp, recoveryCode, otpPattern];
+    active.setValidators([Validators.required, Validators.pattern(pattern)]);
+    active.markAsUntouched();
+    inactive.clearValidators();
+    inactive.reset('');
+    for (const control of [active, inactive]) control.updateValueAndValidity();
+  }
+
+  private focusSecondFactor(): void {
     afterNextRender(() => this.otpInput()?.nativeElement.focus(), { injector: this.injector });
   }
+}
+
+/** Recovery codes are lower case; people copy them with stray spaces or in capitals. */
+function normalizeRecoveryCode(value: string): string {
+  return value.trim().toLowerCase();
 }
