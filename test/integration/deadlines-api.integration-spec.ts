@@ -1,6 +1,7 @@
 // Deadlines before any case exists: the rule catalogue with its gaps, previews counted on the
 // office's calendars (holidays plus the closure days a supervisor records), and 400s that name
 // the field at fault.
+import type { DeadlinePreviewResponse } from '@amparo/contracts';
 import { asBearer, asOwner, LIMA, login, withDemoData } from './support/demo-users';
 import { startTestApi, type TestApi } from './support/test-api';
 
@@ -28,7 +29,7 @@ describe('deadlines API', () => {
   afterAll(() => api.close());
 
   const as = (token: string) => asBearer(api, token);
-  const ruleOf = (body: { ruleId: string }[], ruleId: string) =>
+  const ruleOf = (body: DeadlinePreviewResponse[], ruleId: string) =>
     body.find((deadline) => deadline.ruleId === ruleId);
   const reconsiderationDue = async (token: string) => {
     const { body } = await as(token).post('/api/deadlines/preview', RECONSIDERATION).expect(200);
