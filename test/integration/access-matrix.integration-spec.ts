@@ -14,10 +14,24 @@ const TENANT_TABLES = [
   'password_setup_tokens',
   'calendar_closures',
   'country_profiles',
+  'clients',
+  'cases',
+  'case_members',
+  'case_events',
+  'case_event_revisions',
+  'case_notes',
 ];
 const TARGET_EMAIL = 'matrix-target@lima.example';
 /** Lima records created in beforeAll for routes that address them. */
-const limaRecords = { closureId: '' };
+const limaRecords = {
+  closureId: '',
+  clientId: 'c1c1c1c1-0000-4000-8000-00000000c11e',
+  caseId: 'ca5eca5e-0000-4000-8000-00000000ca5e',
+  eventId: 'e7e7e7e7-0000-4000-8000-00000000e7e7',
+};
+
+/** Parameters other than a route's main `:id`, by name. */
+const NAMED_PARAMS: Record<string, () => string> = { eventId: () => limaRecords.eventId };
 
 /**
  * How to fill each path parameter with a record of the Lima office. A route whose parameter has
@@ -27,6 +41,8 @@ const RECORD_OF_LIMA: Record<string, (ids: { targetUserId: string }) => string> 
   '/api/users/:id': ({ targetUserId }) => targetUserId,
   '/api/calendars/closures/:id': () => limaRecords.closureId,
   '/api/country-profiles/:code': () => 'HT',
+  '/api/cases/:id': () => limaRecords.caseId,
+  '/api/clients/:id': () => limaRecords.clientId,
 };
 
 /**
@@ -46,6 +62,21 @@ const VALID_BODY: Record<string, object> = {
   'PATCH /api/users/:id/roles': { roles: ['paralegal'], version: 1 },
   'PATCH /api/organization/settings': { version: 1 },
   'POST /api/calendars/closures': { calendar: 'PE', date: '2026-12-31', reason: 'Matrix (test)' },
+  'POST /api/clients': { givenNames: 'Matrix Client (test)', acknowledgeDuplicates: true },
+  'PATCH /api/clients/:id': { version: 1 },
+  'POST /api/cases': { clientId: '', jurisdiction: 'PE', procedure: 'pasee-expulsion' },
+  'PATCH /api/cases/:id': { version: 1 },
+  'POST /api/cases/:id/assignment': { version: 1 },
+  'POST /api/cases/:id/events': {
+    eventType: 'police-retention',
+    occurredAt: '2026-11-20T06:00:00-05:00',
+  },
+  'PATCH /api/cases/:id/events/:eventId': {
+    occurredAt: '2026-11-20T05:00:00-05:00',
+    reason: 'Matrix (test)',
+    version: 1,
+  },
+  'POST /api/cases/:id/notes': { body: 'Matrix note (test)' },
   'PUT /api/country-profiles/:code': {
     version: 0,
     profile: COUNTRY_PROFILES.find((profile) => profile.code === 'HT'),
@@ -74,16 +105,44 @@ describe('access matrix', () => {
       `INSERT INTO calendar_closures (organization_id, calendar_code, closed_on, reason) VALUES ($1, 'PE', '2026-12-24', 'Matrix closure (test)') RETURNING id`,
       [LIMA],
     );
+    await seedCaseRecords();
+    (VALID_BODY['POST /api/cases'] as { clientId: string }).clientId = limaRecords.clientId;
   });
 
   /** The concrete URL of a route, its parameters filled with a Lima record. */
   const urlOf = (route: RouteEntry) => {
     const key = Object.keys(RECORD_OF_LIMA).find((prefix) => route.path.startsWith(prefix));
-    return key
-      ? route.path.replace(/:[A-Za-z]\w*/g, RECORD_OF_LIMA[key]({ targetUserId }))
-      : route.path;
+    const named = route.path.replace(/:([A-Za-z]\w*)/g, (param, name: string) =>
+      name !== 'id' && NAMED_PARAMS[name] ? NAMED_PARAMS[name]() : param,
+    );
+    return key ? named.replace(/:[A-Za-z]\w*/g, RECORD_OF_LIMA[key]({ targetUserId })) : named;
   };
   afterAll(() => api.close());
+
+  /** The Lima client, case and event the matrix addresses; recreated if a test erased them. */
+  async function seedCaseRecords(): Promise<void> {
+    await asOwner(
+      api,
+      LIMA,
+      `INSERT INTO clients (id, organization_id, given_names, search_names)
+       VALUES ($2, $1, 'Matrix Client (test)', 'matrix client (test)') ON CONFLICT DO NOTHING`,
+      [LIMA, limaRecords.clientId],
+    );
+    await asOwner(
+      api,
+      LIMA,
+      `INSERT INTO cases (id, organization_id, client_id, reference, jurisdiction, procedure, time_zone)
+       VALUES ($2, $1, $3, 'PE-MATRIX-1', 'PE', 'pasee-expulsion', 'America/Lima') ON CONFLICT DO NOTHING`,
+      [LIMA, limaRecords.caseId, limaRecords.clientId],
+    );
+    await asOwner(
+      api,
+      LIMA,
+      `INSERT INTO case_events (id, organization_id, case_id, event_type, occurred_at, time_zone)
+       VALUES ($2, $1, $3, 'police-retention', '2026-11-20T11:00:00Z', 'America/Lima') ON CONFLICT DO NOTHING`,
+      [LIMA, limaRecords.eventId, limaRecords.caseId],
+    );
+  }
 
   /** A digest of every tenant row of both demo offices, read as the owner. */
   async function fingerprint(): Promise<string> {
@@ -113,6 +172,22 @@ describe('access matrix', () => {
   it('has a Lima record for every route parameter', () => {
     const uncovered = routes.filter((route) => urlOf(route).includes(':'));
     expect(uncovered.map((route) => `${route.method} ${route.path}`)).toEqual([]);
+  });
+
+  it('answers 404 to members of the same office who are not on the case, changing nothing', async () => {
+    // The matrix case has no lead attorney and no paralegal, and the office shows cases by assignment.
+    const onRecord = routes.filter((route) => /^\/api\/(cases|clients)\/:id/.test(route.path));
+    expect(onRecord.length).toBeGreaterThan(0);
+    for (const role of ['attorney', 'paralegal'] as const) {
+      const { accessToken } = await login(api, `${role}@lima.example`);
+      for (const route of onRecord.filter((r) => can([role], r.access as Permission))) {
+        const before = await fingerprint();
+        const response = await call(route, accessToken);
+        const label = `unassigned ${role} ${route.method} ${route.path}`;
+        expect({ label, status: response.status }).toEqual({ label, status: 404 });
+        expect(await fingerprint()).toBe(before);
+      }
+    }
   });
 
   it("answers 404 to another office's callers for a Lima record, changing nothing", async () => {
@@ -147,9 +222,17 @@ describe('access matrix', () => {
   it.each(ROLES.map((role) => [role]))(
     'lets a %s call exactly the routes the permission map allows',
     async (role: Role) => {
+      await seedCaseRecords();
+      let { accessToken } = await login(api, `${role}@lima.example`);
       for (const route of routes) {
         const allowed = can([role], route.access as Permission);
-        const { accessToken } = await login(api, `${role}@lima.example`);
+        // Signing out (or a role change) ends the session: sign in again before the next route.
+        if (
+          (await request(api.url).get('/api/auth/me').set('Authorization', `Bearer ${accessToken}`))
+            .status !== 200
+        ) {
+          ({ accessToken } = await login(api, `${role}@lima.example`));
+        }
         const before = WRITE.has(route.method) && !allowed ? await fingerprint() : undefined;
         const response = await call(route, accessToken);
         const label = `${role} ${route.method} ${route.path}`;
