@@ -12,6 +12,8 @@ describe('search folding', () => {
   });
 
   it('joins names and aliases', () => {
-    expect(searchableNames('José', 'Pérez', ['Pepe', 'Giuseppe'])).toBe('jose perez | pepe | giuseppe');
+    expect(searchableNames('José', 'Pérez', ['Pepe', 'Giuseppe'])).toBe(
+      'jose perez | pepe | giuseppe',
+    );
   });
 });

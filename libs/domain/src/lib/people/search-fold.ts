@@ -10,6 +10,13 @@ export function foldForSearch(text: string): string {
 }
 
 /** Every name and alias of a person, folded, as one searchable string. */
-export function searchableNames(givenNames: string, familyNames: string, aliases: readonly string[]): string {
-  return [`${givenNames} ${familyNames}`, ...aliases].map(foldForSearch).filter(Boolean).join(' | ');
+export function searchableNames(
+  givenNames: string,
+  familyNames: string,
+  aliases: readonly string[],
+): string {
+  return [`${givenNames} ${familyNames}`, ...aliases]
+    .map(foldForSearch)
+    .filter(Boolean)
+    .join(' | ');
 }
