@@ -64,8 +64,9 @@ export function useBrowser(): BrowserSession {
       contexts.push(context);
       // An uncaught error in the page is a bug even when the screen looks right.
       const page = await context.newPage();
-      // Fail in seconds rather than half a minute: every step here is local and fast.
-      page.setDefaultTimeout(10_000);
+      // Every step is local, so 15 s is slow enough for two busy CI cores (npm test runs other
+      // suites alongside) and still fails far sooner than Playwright's 30 s default.
+      page.setDefaultTimeout(15_000);
       page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
       lastPage = page;
       return page;
