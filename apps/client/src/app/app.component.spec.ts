@@ -8,9 +8,12 @@ import { appConfig } from './app.config';
 import { AuthService, authUrls, NOW } from './core/auth';
 import { languageStorageKey, TranslationService } from './core/i18n';
 import {
+  adminMe,
   aLoginResponse,
   aMeResponse,
   anErrorBody,
+  paralegalMe,
+  provideNoMaterialAnimations,
   resetBrowserStorage,
   testNow,
 } from './testing/test-providers';
@@ -25,6 +28,7 @@ describe('AppComponent (shell)', () => {
       providers: [
         ...appConfig.providers,
         provideHttpClientTesting(),
+        provideNoMaterialAnimations(),
         { provide: NOW, useValue: () => testNow },
       ],
     });
@@ -42,14 +46,17 @@ describe('AppComponent (shell)', () => {
     await fixture.whenStable();
   }
 
-  async function signIn() {
+  async function signIn(me = aMeResponse()) {
     const done = firstValueFrom(
       TestBed.inject(AuthService).login({ email: 'a@lima.example', password: 'p' }),
     );
     backend().expectOne(authUrls.login).flush(aLoginResponse());
-    backend().expectOne(authUrls.me).flush(aMeResponse());
+    backend().expectOne(authUrls.me).flush(me);
     await done;
   }
+
+  const navLabels = () =>
+    Array.from(root().querySelectorAll('nav a')).map((link) => link.textContent?.trim());
 
   const backend = () => TestBed.inject(HttpTestingController);
 
@@ -142,5 +149,42 @@ describe('AppComponent (shell)', () => {
     expect(root().querySelector('h1')?.textContent).toBe('Page not found');
     expect(text()).toContain('There is no page at /no/such/page.');
     expect(root().querySelector('main a')?.getAttribute('href')).toBe('/caseload');
+  });
+
+  it('offers a paralegal no administration, not even by typing its address', async () => {
+    await signIn(paralegalMe());
+    await go('/caseload');
+    expect(navLabels()).toEqual(['Caseload', 'My account']);
+    expect(testId('nav-admin')).toBeNull();
+    await go('/admin/users');
+    expect(router.url).toBe('/caseload');
+    backend().expectNone('/api/users');
+  });
+
+  it('offers an admin the administration area, on the users section', async () => {
+    await signIn(adminMe());
+    await go('/caseload');
+    expect(navLabels()).toEqual(['Caseload', 'Administration', 'My account']);
+    testId('nav-admin')?.click();
+    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+    expect(router.url).toBe('/admin/users');
+    backend().expectOne('/api/users').flush([]);
+    await fixture.whenStable();
+    expect(root().querySelector('h1')?.textContent).toContain('Administration');
+    expect(TestBed.inject(Title).getTitle()).toBe('Users · Amparo');
+  });
+
+  it('confines someone who must enrol a second factor to My account, and says why', async () => {
+    await signIn(aMeResponse({ mfaEnrolmentRequired: true }));
+    await go('/caseload');
+    expect(router.url).toBe('/account');
+    expect(navLabels()).toEqual(['My account']);
+    expect(testId('mfa-required')?.textContent).toContain(
+      'Your office requires two-step verification for your role.',
+    );
+    await go('/admin');
+    expect(router.url).toBe('/account');
   });
 });

@@ -5,6 +5,7 @@ import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { firstValueFrom } from 'rxjs';
 import {
+  adminMe,
   aLoginResponse,
   aMeResponse,
   anErrorBody,
@@ -34,6 +35,13 @@ describe('auth guards', () => {
         provideTestRouter([
           { path: 'login', component: LoginStub, canActivate: [guestGuard] },
           { path: 'caseload', component: CasesStub, canActivate: [authGuard] },
+          { path: 'account', component: CasesStub, canActivate: [authGuard] },
+          {
+            path: 'admin',
+            component: CasesStub,
+            canActivate: [authGuard],
+            data: { anyPermission: ['users.manage', 'organization.manage'] },
+          },
         ]),
       ],
     });
@@ -41,12 +49,12 @@ describe('auth guards', () => {
 
   const backend = () => TestBed.inject(HttpTestingController);
 
-  async function signIn() {
+  async function signIn(me = aMeResponse()) {
     const done = firstValueFrom(
       TestBed.inject(AuthService).login({ email: 'a@b.c', password: 'p' }),
     );
     backend().expectOne(authUrls.login).flush(aLoginResponse());
-    backend().expectOne(authUrls.me).flush(aMeResponse());
+    backend().expectOne(authUrls.me).flush(me);
     await done;
   }
 
@@ -90,5 +98,24 @@ describe('auth guards', () => {
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/login');
     expect(TestBed.inject(Router).url).toBe('/caseload');
+  });
+
+  it("lets only those with one of the route's permissions in", async () => {
+    await signIn();
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/admin');
+    expect(TestBed.inject(Router).url).toBe('/caseload');
+
+    TestBed.inject(AuthService).markSignedOut();
+    await signIn(adminMe());
+    await harness.navigateByUrl('/admin');
+    expect(TestBed.inject(Router).url).toBe('/admin');
+  });
+
+  it('sends someone who must enrol a second factor to their account page', async () => {
+    await signIn(aMeResponse({ mfaEnrolmentRequired: true }));
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/caseload');
+    expect(TestBed.inject(Router).url).toBe('/account');
   });
 });

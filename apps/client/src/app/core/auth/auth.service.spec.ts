@@ -147,6 +147,30 @@ describe('AuthService', () => {
     });
   });
 
+  it('keeps the session when a password or code typed to confirm an action is wrong', async () => {
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    await signIn();
+    for (const code of ['AUTH_INVALID_CREDENTIALS', 'AUTH_MFA_INVALID']) {
+      const result = firstValueFrom(http.post(authUrls.mfaEnrol, { password: 'x' }));
+      const { body, options } = unauthorized(code);
+      backend.expectOne(authUrls.mfaEnrol).flush(body, options);
+      await expect(result).rejects.toMatchObject({ status: 401, code });
+    }
+    backend.expectNone(authUrls.refresh);
+    expect(auth.isAuthenticated()).toBe(true);
+    expect(navigate).not.toHaveBeenCalled();
+  });
+
+  it('remembers what /auth/me says about the second factor', async () => {
+    const first = firstValueFrom(auth.checkSession());
+    backend
+      .expectOne(authUrls.me)
+      .flush(aMeResponse({ mfaEnabled: false, mfaEnrolmentRequired: true }));
+    await first;
+    expect(auth.mfaEnrolmentRequired()).toBe(true);
+    expect(auth.mfaEnabled()).toBe(false);
+  });
+
   it('signs out on the server with the CSRF token, and locally even if that fails', async () => {
     await signIn();
     document.cookie = 'amparo_csrf=csrf-abc; path=/';

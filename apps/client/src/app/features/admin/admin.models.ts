@@ -20,7 +20,7 @@ export type CaseVisibility = OrganizationSettingsResponse['caseVisibility'];
 
 /**
  * The roles in the order the API lists them (ROLES in @amparo/domain). Repeated here as a value
- * so the client does not import the domain library's runtime code; `satisfies` keeps it in step.
+ * so the client does not import the domain library's runtime code; the types keep it in step.
  */
 export const allRoles = [
   'admin',
@@ -28,6 +28,10 @@ export const allRoles = [
   'attorney',
   'paralegal',
 ] as const satisfies readonly Role[];
+/** Fails to compile when the domain gains a role that is missing above. */
+type Never<T extends never> = T;
+export type EveryRoleListed = Never<Exclude<Role, (typeof allRoles)[number]>>;
+
 export const caseVisibilities = [
   'assigned',
   'organization',

@@ -33,6 +33,7 @@ describe('LoginPage', () => {
           { path: 'login', children: loginRoutes },
           { path: 'caseload', component: CasesStub },
           { path: 'cases/:id', component: CasesStub },
+          { path: 'account', component: CasesStub },
         ]),
       ],
     });
@@ -203,5 +204,62 @@ describe('LoginPage', () => {
     expect(text()).toContain('Correo electrónico');
     expect(text()).toContain('Ingrese su contraseña.');
     expect(text()).not.toContain('Sign in');
+  });
+
+  it('goes to My account, whatever the return URL, when the office requires a second factor', async () => {
+    await open('/login?returnUrl=%2Fcases%2F42');
+    await fillAndSubmit();
+    backend.expectOne(loginUrl).flush(aLoginResponse());
+    backend.expectOne(authUrls.me).flush(aMeResponse({ mfaEnrolmentRequired: true }));
+    await harness.fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe('/account');
+  });
+
+  it('accepts a recovery code instead of the 6-digit code', async () => {
+    await open();
+    await fillAndSubmit();
+    fail(backend.expectOne(loginUrl), 401, 'AUTH_MFA_REQUIRED');
+    await harness.fixture.whenStable();
+
+    page().querySelector<HTMLButtonElement>('[data-testid="toggle-recovery"]')?.click();
+    await harness.fixture.whenStable();
+    expect(field('otp')).toBeNull();
+    expect(document.activeElement).toBe(field('recoveryCode'));
+    expect(text()).toContain('Recovery code');
+
+    type('recoveryCode', 'not a code');
+    await submit();
+    expect(text()).toContain('A recovery code looks like abcde-12345.');
+    backend.expectNone(loginUrl);
+
+    type('recoveryCode', ' ABCDE-23456 ');
+    await submit();
+    const request = backend.expectOne(loginUrl);
+    expect(request.request.body).toEqual({
+      email: 'attorney@lima.example',
+      password: 'secret',
+      recoveryCode: 'abcde-23456',
+    });
+    fail(request, 401, 'AUTH_MFA_INVALID');
+    await harness.fixture.whenStable();
+    expect(alert()).toBe(
+      'That recovery code is not valid or was already used. Try another of your codes.',
+    );
+
+    page().querySelector<HTMLButtonElement>('[data-testid="toggle-recovery"]')?.click();
+    await harness.fixture.whenStable();
+    expect(field('otp')).not.toBeNull();
+    type('otp', '123456');
+    await submit();
+    expect(backend.expectOne(loginUrl).request.body).toEqual({
+      email: 'attorney@lima.example',
+      password: 'secret',
+      otp: '123456',
+    });
+  });
+
+  it('confirms a newly set password', async () => {
+    await open('/login?reason=password-set');
+    expect(text()).toContain('Your password is set. Sign in with it now.');
   });
 });

@@ -1,0 +1,158 @@
+import { Clipboard } from '@angular/cdk/clipboard';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { firstValueFrom } from 'rxjs';
+import { AuthService, authUrls, NOW } from '../../core/auth';
+import { TranslationService } from '../../core/i18n';
+import {
+  aLoginResponse,
+  aMeResponse,
+  anErrorBody,
+  provideTestHttp,
+  provideTestRouter,
+  resetBrowserStorage,
+  testNow,
+} from '../../testing/test-providers';
+import { AccountPage } from './account.page';
+
+const enrolment = {
+  otpauthUrl: 'otpauth://totp/Amparo:attorney%40lima.example?secret=JBSWY3DPEHPK3PXP',
+  qrCodeDataUrl:
+    'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  secret: 'JBSWY3DPEHPK3PXP',
+};
+const recoveryCodes = Array.from({ length: 10 }, (_, i) => `abcd${i}-2345${i}`);
+
+describe('AccountPage', () => {
+  let fixture: ComponentFixture<AccountPage>;
+  let backend: HttpTestingController;
+
+  beforeEach(() => {
+    resetBrowserStorage();
+    TestBed.configureTestingModule({
+      providers: [
+        provideTestHttp(),
+        provideTestRouter(),
+        { provide: NOW, useValue: () => testNow },
+      ],
+    });
+    TestBed.inject(TranslationService).setLanguage('en');
+    backend = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => backend.verify());
+
+  async function openSignedIn(me = aMeResponse()) {
+    const done = firstValueFrom(
+      TestBed.inject(AuthService).login({ email: 'attorney@lima.example', password: 'pw' }),
+    );
+    backend.expectOne(authUrls.login).flush(aLoginResponse());
+    backend.expectOne(authUrls.me).flush(me);
+    await done;
+    fixture = TestBed.createComponent(AccountPage);
+    await fixture.whenStable();
+  }
+
+  const page = () => fixture.nativeElement as HTMLElement;
+  const squash = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim() ?? '';
+  const byTestId = <T extends HTMLElement = HTMLElement>(id: string) =>
+    page().querySelector<T>(`[data-testid="${id}"]`);
+
+  async function typeAndSubmit(testId: string, value: string) {
+    const input = byTestId<HTMLInputElement>(testId);
+    if (!input) throw new Error(`no ${testId}`);
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    input.closest('form')?.dispatchEvent(new Event('submit'));
+    await fixture.whenStable();
+  }
+
+  it('enrols: password, then QR code and key, then a code, then the recovery codes once', async () => {
+    await openSignedIn();
+    expect(squash(byTestId('mfa-state')?.textContent)).toBe('Two-step verification is off.');
+    byTestId('mfa-enrol')?.click();
+    await fixture.whenStable();
+
+    await typeAndSubmit('enrol-password', 'my password');
+    const enrol = backend.expectOne(authUrls.mfaEnrol);
+    expect(enrol.request.method).toBe('POST');
+    expect(enrol.request.body).toEqual({ password: 'my password' });
+    enrol.flush(enrolment);
+    await fixture.whenStable();
+
+    const qr = byTestId<HTMLImageElement>('qr');
+    expect(qr?.getAttribute('src')).toBe(enrolment.qrCodeDataUrl);
+    expect(qr?.alt).toBe('QR code to scan with your authenticator app');
+    expect(byTestId('secret')?.textContent).toBe('JBSWY3DPEHPK3PXP');
+    expect(document.activeElement?.textContent).toContain('Step 2 of 3');
+
+    await typeAndSubmit('enrol-code', '12345');
+    expect(squash(page().textContent)).toContain('The code has exactly 6 digits.');
+    backend.expectNone(authUrls.mfaConfirm);
+
+    await typeAndSubmit('enrol-code', '123456');
+    const confirm = backend.expectOne(authUrls.mfaConfirm);
+    expect(confirm.request.body).toEqual({ code: '123456' });
+    confirm.flush({ recoveryCodes });
+    await fixture.whenStable();
+
+    const shown = Array.from(byTestId('recovery-codes')?.querySelectorAll('li') ?? []);
+    expect(shown.map((item) => item.textContent?.trim())).toEqual(recoveryCodes);
+    const copy = jest.spyOn(TestBed.inject(Clipboard), 'copy').mockReturnValue(true);
+    byTestId('copy-codes')?.click();
+    expect(copy).toHaveBeenCalledWith(expect.stringContaining(recoveryCodes.join('\n')));
+
+    byTestId('codes-done')?.click();
+    backend.expectOne(authUrls.me).flush(aMeResponse({ mfaEnabled: true }));
+    await fixture.whenStable();
+    expect(byTestId('recovery-codes')).toBeNull(); // shown once only
+    expect(squash(byTestId('mfa-state')?.textContent)).toBe('Two-step verification is on.');
+    expect(squash(page().textContent)).toContain('Two-step verification is now on.');
+  });
+
+  it('keeps the session and asks again when the password is wrong', async () => {
+    await openSignedIn();
+    byTestId('mfa-enrol')?.click();
+    await fixture.whenStable();
+    await typeAndSubmit('enrol-password', 'wrong');
+    backend.expectOne(authUrls.mfaEnrol).flush(anErrorBody(401, 'AUTH_INVALID_CREDENTIALS'), {
+      status: 401,
+      statusText: 'Unauthorized',
+    });
+    await fixture.whenStable();
+    expect(squash(byTestId('mfa-error')?.textContent)).toBe(
+      'That password is not correct. Type it again.',
+    );
+    expect(TestBed.inject(AuthService).isAuthenticated()).toBe(true);
+    expect(byTestId('enrol-password')).not.toBeNull();
+  });
+
+  it('explains why when the office requires it, and starts enrolment at once', async () => {
+    await openSignedIn(aMeResponse({ mfaEnrolmentRequired: true }));
+    expect(squash(byTestId('mfa-required')?.textContent)).toContain(
+      'Your office requires two-step verification for your role.',
+    );
+    expect(byTestId('enrol-password')).not.toBeNull();
+  });
+
+  it('turns it off with the password and a current code', async () => {
+    await openSignedIn(aMeResponse({ mfaEnabled: true }));
+    const form = page().querySelector('form');
+    for (const [name, value] of [
+      ['password', 'my password'],
+      ['code', '654321'],
+    ]) {
+      const input = form?.querySelector<HTMLInputElement>(`[formcontrolname="${name}"]`);
+      if (!input) throw new Error(`no ${name}`);
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    }
+    form?.dispatchEvent(new Event('submit'));
+    const request = backend.expectOne(authUrls.mfaDisable);
+    expect(request.request.body).toEqual({ password: 'my password', code: '654321' });
+    request.flush(null, { status: 204, statusText: 'No Content' });
+    backend.expectOne(authUrls.me).flush(aMeResponse({ mfaEnabled: false }));
+    await fixture.whenStable();
+    expect(squash(byTestId('mfa-state')?.textContent)).toBe('Two-step verification is off.');
+  });
+});
