@@ -17,7 +17,7 @@ import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { filter, map, skip } from 'rxjs';
-import { adminPermissions } from './app.routes';
+import { adminPermissions, caseloadPermissions } from './app.routes';
 import { AuthService } from './core/auth';
 import { TranslationService } from './core/i18n';
 import { routeUrls } from './route-paths';
@@ -101,7 +101,7 @@ const compactQuery = '(max-width: 839.98px)';
         @if (signedIn()) {
           <nav [attr.aria-label]="i18n.t('shell.navigation')">
             <mat-nav-list>
-              @if (!enrolmentRequired()) {
+              @if (showCaseload()) {
                 <a
                   mat-list-item
                   [routerLink]="links.caseload"
@@ -225,6 +225,9 @@ export class AppComponent {
   // Until the office's required second factor is set up, the API refuses everything else, so
   // the navigation offers only the account page where that happens.
   protected readonly enrolmentRequired = this.auth.mfaEnrolmentRequired;
+  protected readonly showCaseload = computed(
+    () => !this.enrolmentRequired() && this.auth.canAny(caseloadPermissions.anyPermission ?? []),
+  );
   protected readonly showAdmin = computed(
     () => !this.enrolmentRequired() && this.auth.canAny(adminPermissions.anyPermission ?? []),
   );

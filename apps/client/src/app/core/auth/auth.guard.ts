@@ -7,10 +7,21 @@ import { AuthService } from './auth.service';
 
 /**
  * Route data read by `authGuard`: the page needs at least one of these permissions. Someone
- * without them is sent to their caseload rather than shown a page of refusals.
+ * without them is sent to where they start rather than shown a page of refusals.
  */
 export interface RequiresPermission {
   anyPermission?: readonly Permission[];
+}
+
+/**
+ * Where a signed-in person starts: their caseload, or for someone whose roles give no case
+ * access (an admin only), the administration; the account page is open to everyone.
+ */
+export function homeUrl(auth: AuthService): string {
+  if (auth.mfaEnrolmentRequired()) return routeUrls.account;
+  if (auth.can('cases.read')) return routeUrls.caseload;
+  if (auth.canAny(['users.manage', 'organization.manage'])) return routeUrls.admin;
+  return routeUrls.account;
 }
 
 /** Pages with case data: without a live session, go to sign-in and come back afterwards. */
@@ -28,16 +39,15 @@ export const authGuard: CanActivateFn = (route, state) => {
         return router.createUrlTree([routeUrls.account]);
       }
       const needed = (route.data as RequiresPermission).anyPermission;
-      if (needed && !auth.canAny(needed)) return router.createUrlTree([routeUrls.caseload]);
+      if (needed && !auth.canAny(needed)) return router.parseUrl(homeUrl(auth));
       return true;
     }),
   );
 };
 
-/** The sign-in page: someone already signed in goes straight to the caseload. */
+/** The sign-in page: someone already signed in goes straight to where they start. */
 export const guestGuard: CanActivateFn = () => {
   const router = inject(Router);
-  return inject(AuthService)
-    .checkSession()
-    .pipe(map((signedIn) => !signedIn || router.createUrlTree([routeUrls.caseload])));
+  const auth = inject(AuthService);
+  return auth.checkSession().pipe(map((signedIn) => !signedIn || router.parseUrl(homeUrl(auth))));
 };

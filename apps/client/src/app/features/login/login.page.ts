@@ -20,10 +20,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
-import { AuthService, type LoginRequest, loginChallengeOf } from '../../core/auth';
+import { AuthService, homeUrl, type LoginRequest, loginChallengeOf } from '../../core/auth';
 import { ApiError } from '../../core/http';
 import { type MessageKey, type MessageParams, TranslationService } from '../../core/i18n';
-import { routeUrls, safeReturnUrl } from '../../route-paths';
+import { safeReturnUrl } from '../../route-paths';
 
 interface Notice {
   key: MessageKey;
@@ -238,8 +238,9 @@ export class LoginPage {
         this.submitting.set(false);
         // The office requires a second factor this person has not set up: nothing else is open
         // to them until they do, so go where that happens (the page says why).
+        const returnUrl = this.returnUrl();
         void this.router.navigateByUrl(
-          me.mfaEnrolmentRequired ? routeUrls.account : safeReturnUrl(this.returnUrl()),
+          me.mfaEnrolmentRequired || !returnUrl ? homeUrl(this.auth) : safeReturnUrl(returnUrl),
         );
       },
       error: (failure: unknown) => {
