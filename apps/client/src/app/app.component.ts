@@ -17,7 +17,7 @@ import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { filter, map, skip } from 'rxjs';
-import { adminPermissions, caseloadPermissions } from './app.routes';
+import { adminPermissions } from './app.routes';
 import { AuthService } from './core/auth';
 import { TranslationService } from './core/i18n';
 import { routeUrls } from './route-paths';
@@ -225,9 +225,7 @@ export class AppComponent {
   // Until the office's required second factor is set up, the API refuses everything else, so
   // the navigation offers only the account page where that happens.
   protected readonly enrolmentRequired = this.auth.mfaEnrolmentRequired;
-  protected readonly showCaseload = computed(
-    () => !this.enrolmentRequired() && this.auth.canAny(caseloadPermissions.anyPermission ?? []),
-  );
+  protected readonly showCaseload = computed(() => !this.enrolmentRequired());
   protected readonly showAdmin = computed(
     () => !this.enrolmentRequired() && this.auth.canAny(adminPermissions.anyPermission ?? []),
   );

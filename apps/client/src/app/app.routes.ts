@@ -10,9 +10,6 @@ export const adminPermissions: RequiresPermission = {
   anyPermission: ['users.manage', 'organization.manage'],
 };
 
-/** The caseload shows case data: an admin by that role alone has none to see. */
-export const caseloadPermissions: RequiresPermission = { anyPermission: ['cases.read'] };
-
 // Every feature is a lazy chunk, so the first page loads only the shell and what it shows.
 export const appRoutes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: routePaths.caseload },
@@ -30,7 +27,6 @@ export const appRoutes: Routes = [
   {
     path: routePaths.caseload,
     canActivate: [authGuard],
-    data: caseloadPermissions,
     loadChildren: () => import('./features/caseload/caseload.routes').then((m) => m.caseloadRoutes),
   },
   {

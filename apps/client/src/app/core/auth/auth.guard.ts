@@ -14,14 +14,11 @@ export interface RequiresPermission {
 }
 
 /**
- * Where a signed-in person starts: their caseload, or for someone whose roles give no case
- * access (an admin only), the administration; the account page is open to everyone.
+ * Where a signed-in person starts: the caseload, or the account page while the office's required
+ * second factor is not set up (the API refuses everything else until then).
  */
 export function homeUrl(auth: AuthService): string {
-  if (auth.mfaEnrolmentRequired()) return routeUrls.account;
-  if (auth.can('cases.read')) return routeUrls.caseload;
-  if (auth.canAny(['users.manage', 'organization.manage'])) return routeUrls.admin;
-  return routeUrls.account;
+  return auth.mfaEnrolmentRequired() ? routeUrls.account : routeUrls.caseload;
 }
 
 /** Pages with case data: without a live session, go to sign-in and come back afterwards. */
