@@ -34,8 +34,21 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
     return throwError(() => error);
   };
 
+  // The office started requiring a second factor for this person's role mid-session: learn it
+  // from /auth/me (the guards and the shell follow) and go to the page that explains it.
+  const enrolmentRequired = (error: ApiError) => {
+    auth.loadSession().subscribe({
+      next: () => void router.navigateByUrl(routeUrls.account),
+      error: () => undefined, // a failed /auth/me already ends the session
+    });
+    return throwError(() => error);
+  };
+
   return next(request).pipe(
     catchError((error: unknown) => {
+      if (error instanceof ApiError && error.code === authErrorCodes.mfaEnrolmentRequired) {
+        return enrolmentRequired(error);
+      }
       if (!(error instanceof ApiError) || error.status !== 401) return throwError(() => error);
       // A wrong password or code typed to confirm an action (MFA enrol, disable) is the person's
       // mistake to correct on the page, not the end of their session.

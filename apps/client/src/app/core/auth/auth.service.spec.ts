@@ -161,6 +161,24 @@ describe('AuthService', () => {
     expect(navigate).not.toHaveBeenCalled();
   });
 
+  it('goes to My account when the office starts requiring a second factor mid-session', async () => {
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    await signIn();
+    const result = firstValueFrom(http.get('/api/cases'));
+    backend.expectOne('/api/cases').flush(anErrorBody(403, 'AUTH_MFA_ENROLMENT_REQUIRED'), {
+      status: 403,
+      statusText: 'Forbidden',
+    });
+    await expect(result).rejects.toMatchObject({
+      status: 403,
+      messageKey: 'errors.mfaEnrolmentRequired',
+    });
+    backend.expectOne(authUrls.me).flush(aMeResponse({ mfaEnrolmentRequired: true }));
+    expect(auth.mfaEnrolmentRequired()).toBe(true);
+    expect(auth.isAuthenticated()).toBe(true);
+    expect(navigate).toHaveBeenCalledWith('/account');
+  });
+
   it('remembers what /auth/me says about the second factor', async () => {
     const first = firstValueFrom(auth.checkSession());
     backend

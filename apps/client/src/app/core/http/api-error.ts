@@ -59,12 +59,18 @@ export function toApiError(response: HttpErrorResponse, sentRequestId?: string):
   // technical to show and the translated message says more.
   const detail = body?.message ?? '';
   const [key, params] =
-    body?.code === 'AUTH_CSRF' ? csrfMessage : messageFor(status, detail, requestId);
+    body?.code === 'AUTH_CSRF'
+      ? csrfMessage
+      : body?.code === 'AUTH_MFA_ENROLMENT_REQUIRED'
+        ? mfaEnrolmentMessage
+        : messageFor(status, detail, requestId);
   return new ApiError(status, key, params, body, requestId);
 }
 
 // The CSRF token is rotated with the session; a stale page holds the old one.
 const csrfMessage: [MessageKey, MessageParams] = ['errors.csrf', {}];
+// Not a missing permission: the office requires a second factor the person has not set up.
+const mfaEnrolmentMessage: [MessageKey, MessageParams] = ['errors.mfaEnrolmentRequired', {}];
 
 function messageFor(
   status: number,

@@ -228,6 +228,8 @@ export const en = {
   'errors.unauthorized': 'Your session has ended. Sign in again to continue.',
   'errors.forbidden':
     'Your role does not allow this action. Ask a supervisor or an administrator if you need it.',
+  'errors.mfaEnrolmentRequired':
+    'Your office now requires two-step verification for your role. Set it up in My account to continue.',
   'errors.notFound': 'This record does not exist, or you do not have access to it.',
   'errors.conflict':
     'Someone else changed this record while you were working on it. Reload to see the latest version, then make your change again.',

@@ -234,6 +234,8 @@ export const es: Messages = {
   'errors.unauthorized': 'Su sesión terminó. Ingrese de nuevo para continuar.',
   'errors.forbidden':
     'Su rol no permite esta acción. Si la necesita, pídala a un supervisor o a un administrador.',
+  'errors.mfaEnrolmentRequired':
+    'Su oficina ahora exige la verificación en dos pasos para su rol. Configúrela en Mi cuenta para continuar.',
   'errors.notFound': 'Este registro no existe o usted no tiene acceso a él.',
   'errors.conflict':
     'Otra persona modificó este registro mientras usted trabajaba en él. Recargue para ver la versión más reciente y vuelva a hacer su cambio.',

@@ -133,6 +133,21 @@ describe('AccountPage', () => {
       'Your office requires two-step verification for your role.',
     );
     expect(byTestId('enrol-password')).not.toBeNull();
+    // Required by the office: there is no backing out, only the way forward.
+    expect(squash(page().textContent)).not.toContain('Cancel');
+  });
+
+  it('lets someone not required to enrol change their mind', async () => {
+    await openSignedIn();
+    byTestId('mfa-enrol')?.click();
+    await fixture.whenStable();
+    const cancel = Array.from(page().querySelectorAll('button')).find(
+      (button) => button.textContent?.trim() === 'Cancel',
+    );
+    cancel?.click();
+    await fixture.whenStable();
+    expect(byTestId('enrol-password')).toBeNull();
+    expect(byTestId('mfa-enrol')).not.toBeNull();
   });
 
   it('turns it off with the password and a current code', async () => {

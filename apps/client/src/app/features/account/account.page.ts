@@ -40,7 +40,11 @@ import { MfaEnrolComponent } from './mfa-enrol.component';
         }
       </div>
       @if (enrolling()) {
-        <amp-mfa-enrol (finished)="enrolled()" />
+        <amp-mfa-enrol
+          [cancellable]="!enrolmentRequired()"
+          (finished)="enrolled()"
+          (cancelled)="enrolling.set(false)"
+        />
       } @else if (mfaEnabled()) {
         <amp-mfa-disable (disabled)="refresh('account.mfa.disabledDone')" />
       } @else {

@@ -5,6 +5,7 @@ import {
   type ElementRef,
   inject,
   Injector,
+  input,
   output,
   signal,
   viewChild,
@@ -64,9 +65,16 @@ type Step =
               <mat-error>{{ i18n.t('login.passwordRequired') }}</mat-error>
             }
           </mat-form-field>
-          <button mat-flat-button type="submit" [disabled]="sending()" data-testid="enrol-start">
-            {{ i18n.t('account.enrol.start') }}
-          </button>
+          <div class="actions">
+            <button mat-flat-button type="submit" [disabled]="sending()" data-testid="enrol-start">
+              {{ i18n.t('account.enrol.start') }}
+            </button>
+            @if (cancellable()) {
+              <button mat-button type="button" (click)="cancelled.emit()">
+                {{ i18n.t('common.cancel') }}
+              </button>
+            }
+          </div>
         </form>
       }
       @case ('scan') {
@@ -105,9 +113,21 @@ type Step =
               <mat-error>{{ i18n.t('login.otpFormat') }}</mat-error>
             }
           </mat-form-field>
-          <button mat-flat-button type="submit" [disabled]="sending()" data-testid="enrol-confirm">
-            {{ i18n.t('account.enrol.confirm') }}
-          </button>
+          <div class="actions">
+            <button
+              mat-flat-button
+              type="submit"
+              [disabled]="sending()"
+              data-testid="enrol-confirm"
+            >
+              {{ i18n.t('account.enrol.confirm') }}
+            </button>
+            @if (cancellable()) {
+              <button mat-button type="button" (click)="cancelled.emit()">
+                {{ i18n.t('common.cancel') }}
+              </button>
+            }
+          </div>
         </form>
       }
       @case ('codes') {
@@ -130,6 +150,10 @@ type Step =
     }
     mat-form-field {
       width: 100%;
+    }
+    .actions {
+      display: flex;
+      gap: 8px;
     }
     h3 {
       font: var(--mat-sys-title-medium);
@@ -160,6 +184,9 @@ export class MfaEnrolComponent {
 
   /** After the person has seen the recovery codes and says they kept them. */
   readonly finished = output<void>();
+  /** Only when the office does not require it: the person may change their mind. */
+  readonly cancellable = input(true);
+  readonly cancelled = output<void>();
 
   protected readonly step = signal<Step>({ name: 'password' });
   protected readonly sending = signal(false);

@@ -108,6 +108,21 @@ describe('UsersPage', () => {
     );
   });
 
+  it('follows the language switch, statuses and actions included', async () => {
+    TestBed.inject(TranslationService).setLanguage('es');
+    await settle();
+    expect(cells(diego).slice(1, 5)).toEqual([
+      'Asistente legal',
+      'Desactivada',
+      'Desactivada',
+      'Pendiente (enlace aún sin usar)',
+    ]);
+    expect(buttonIn(row(diego), 'Reactivar')).toBeTruthy();
+    expect(squash(page().querySelector('table caption')?.textContent)).toBe(
+      'Miembros de su oficina',
+    );
+  });
+
   it('invites with e-mail, name and roles, then shows the one-time link and its expiry', async () => {
     buttonIn(page(), 'Invite a member').click();
     await settle();
