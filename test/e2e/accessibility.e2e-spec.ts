@@ -25,7 +25,7 @@ describe.each([
 
   it('the caseload page', async () => {
     const page = await session.newPage({ locale });
-    await signIn(page, staffMember('attorney').email, language);
+    await signIn(page, staffMember('attorney'), language);
     await expect(seriousA11yViolations(page)).resolves.toEqual([]);
   });
 

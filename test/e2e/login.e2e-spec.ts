@@ -1,6 +1,6 @@
 // Signing in: every demo role of the Lima office reaches the shell under their own name, a wrong
 // password says what to do, and a deep link survives the detour through the sign-in page.
-import { limaStaff, pathOf, signIn, staffMember, submitLogin } from './support/amparo';
+import { homeOf, limaStaff, pathOf, signIn, staffMember, submitLogin } from './support/amparo';
 import { pageErrors, useBrowser } from './support/browser';
 
 const session = useBrowser();
@@ -10,22 +10,25 @@ afterAll(() => expect(pageErrors).toEqual([]));
 describe('sign-in', () => {
   it.each(limaStaff)('the $role signs in and sees the shell with their name', async (member) => {
     const page = await session.newPage();
-    await signIn(page, member.email);
+    await signIn(page, member);
 
     await expect(page.getByTestId('session').innerText()).resolves.toContain(
       `Signed in as ${member.name}`,
     );
+    // They start where their roles lead (an admin alone has no caseload), and the navigation
+    // marks that entry as the current page.
+    const home = homeOf(member.role);
+    await page.getByRole('heading', { level: 1, name: home.heading }).waitFor();
     const navigation = page.getByRole('navigation', { name: 'Main navigation' });
     await expect(
-      navigation.getByRole('link', { name: 'Caseload' }).getAttribute('aria-current'),
+      navigation.getByRole('link', { name: home.heading }).getAttribute('aria-current'),
     ).resolves.toBe('page');
     await expect(page.getByRole('button', { name: 'Sign out' }).isVisible()).resolves.toBe(true);
-    await expect(page.title()).resolves.toContain('Caseload');
   });
 
   it('shows the caseload empty state to an attorney with no cases', async () => {
     const page = await session.newPage();
-    await signIn(page, staffMember('attorney').email);
+    await signIn(page, staffMember('attorney'));
 
     const empty = page.getByRole('region', { name: 'No cases yet' });
     await empty.waitFor();
@@ -74,7 +77,7 @@ describe('sign-in', () => {
 
   it('a signed-in person who opens the sign-in page goes to the caseload', async () => {
     const page = await session.newPage();
-    await signIn(page, staffMember('paralegal').email);
+    await signIn(page, staffMember('paralegal'));
     await page.goto('/login');
 
     await page.waitForURL('**/caseload');

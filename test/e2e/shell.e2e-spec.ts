@@ -14,7 +14,7 @@ describe('language', () => {
   it('switches the signed-in shell and caseload to Spanish, and remembers it', async () => {
     const page = await session.newPage();
     const attorney = staffMember('attorney');
-    await signIn(page, attorney.email);
+    await signIn(page, attorney);
     await expect(htmlLang(page)).resolves.toBe('en');
 
     await page.getByRole('button', { name: 'Español' }).click();
@@ -63,7 +63,7 @@ describe('language', () => {
 describe('sign-out', () => {
   it('returns to the sign-in page and ends the session on the server', async () => {
     const page = await session.newPage();
-    await signIn(page, staffMember('supervisor').email);
+    await signIn(page, staffMember('supervisor'));
 
     await page.getByRole('button', { name: 'Sign out' }).click();
 
@@ -83,7 +83,7 @@ describe('sign-out', () => {
 describe('not found', () => {
   it('an unknown address says so and offers the way to the caseload', async () => {
     const page = await session.newPage();
-    await signIn(page, staffMember('paralegal').email);
+    await signIn(page, staffMember('paralegal'));
     await page.goto('/no/such/page');
 
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
@@ -98,7 +98,7 @@ describe('not found', () => {
 describe('phone layout', () => {
   it('hides the navigation behind a labelled menu button', async () => {
     const page = await session.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
-    await signIn(page, staffMember('attorney').email);
+    await signIn(page, staffMember('attorney'));
 
     const menu = page.getByRole('button', { name: 'Open navigation' });
     await expect(menu.getAttribute('aria-expanded')).resolves.toBe('false');

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { AxeResults, Result } from 'axe-core';
 import type { Page } from 'playwright-core';
+import { ROLE_PERMISSIONS, type Role } from '@amparo/domain';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from '../../../apps/api/src/app/seed/demo-data';
 
 export { DEMO_PASSWORD };
@@ -14,7 +15,13 @@ export const limaStaff = DEMO_ORGANIZATIONS[0].staff.map(({ role, name }) => ({
   email: `${role}@${DEMO_ORGANIZATIONS[0].domain}`,
 }));
 
-export function staffMember(role: string): { role: string; name: string; email: string } {
+export interface StaffMember {
+  role: Role;
+  name: string;
+  email: string;
+}
+
+export function staffMember(role: Role): StaffMember {
   const member = limaStaff.find((candidate) => candidate.role === role);
   if (!member) throw new Error(`no demo ${role} in Lima`);
   return member;
@@ -46,12 +53,30 @@ export async function submitLogin(
   await page.getByRole('button', { name: text.submit }).click();
 }
 
-/** Opens the app, signs in and waits for the caseload. */
-export async function signIn(page: Page, email: string, language: Language = 'en'): Promise<void> {
+/**
+ * Where a role starts after signing in, as the client decides it from the shared permission map:
+ * the caseload for anyone who may read cases, else the administration, else My account.
+ */
+export function homeOf(role: Role): { path: string; heading: string } {
+  const permissions = ROLE_PERMISSIONS[role];
+  if (permissions.has('cases.read')) return { path: '/caseload', heading: 'Caseload' };
+  if (permissions.has('users.manage')) return { path: '/admin/users', heading: 'Administration' };
+  if (permissions.has('organization.manage')) {
+    return { path: '/admin/settings', heading: 'Administration' };
+  }
+  return { path: '/account', heading: 'My account' };
+}
+
+/** Opens the app, signs in and waits for the page the person starts on. */
+export async function signIn(
+  page: Page,
+  member: StaffMember,
+  language: Language = 'en',
+): Promise<void> {
   await page.goto('/login');
-  await submitLogin(page, email, DEMO_PASSWORD, language);
-  await page.waitForURL('**/caseload');
-  await page.getByRole('heading', { level: 1, name: labels[language].caseload }).waitFor();
+  await submitLogin(page, member.email, DEMO_PASSWORD, language);
+  await page.waitForURL(`**${homeOf(member.role).path}`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
 }
 
 /** The path and query of the page, e.g. "/login?returnUrl=%2Fcaseload". */
