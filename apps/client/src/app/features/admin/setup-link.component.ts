@@ -28,7 +28,15 @@ import type { PasswordSetup } from './admin.models';
       </h2>
       <p>{{ i18n.t('admin.link.body') }}</p>
       <label class="link-label" for="setup-link-url">{{ i18n.t('admin.link.label') }}</label>
-      <input id="setup-link-url" class="link" readonly [value]="url()" data-testid="setup-url" />
+      <!-- Selected on focus, for copying by hand where the clipboard is blocked. -->
+      <input
+        id="setup-link-url"
+        class="link"
+        readonly
+        [value]="url()"
+        (focus)="select($event)"
+        data-testid="setup-url"
+      />
       <p data-testid="setup-expiry">
         <time [attr.datetime]="setup().expiresAt">{{ expiry() }}</time>
       </p>
@@ -92,6 +100,10 @@ export class SetupLinkComponent {
       }),
     }),
   );
+
+  protected select(event: FocusEvent): void {
+    (event.target as HTMLInputElement).select();
+  }
 
   protected copy(): void {
     this.copied.set(this.clipboard.copy(this.url()));

@@ -1,3 +1,4 @@
+import { Location } from '@angular/common';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
@@ -60,6 +61,8 @@ describe('SetPasswordPage', () => {
 
   it('takes the token from the #fragment, posts it with the password, then goes to sign-in', async () => {
     harness = await RouterTestingHarness.create(`/set-password#${token}`);
+    // Read, then gone from the address bar and history.
+    expect(TestBed.inject(Location).path(true)).toBe('/set-password');
     await submit('correct horse battery staple');
     const request = backend.expectOne(authUrls.setPassword);
     expect(request.request.method).toBe('POST');

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
-import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { DOCUMENT, Location } from '@angular/common';
+import { afterNextRender, ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import {
   type AbstractControl,
   NonNullableFormBuilder,
@@ -122,6 +122,7 @@ export class SetPasswordPage {
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
   private readonly route = inject(ActivatedRoute);
+  private readonly location = inject(Location);
 
   protected readonly maxLength = maxLength;
   protected readonly token = this.takeToken();
@@ -172,16 +173,12 @@ export class SetPasswordPage {
   }
 
   private takeToken(): string {
-    const location = this.document.location;
-    const fragment = this.route.snapshot.fragment ?? location.hash.replace(/^#/, '');
-    const token = decodeURIComponent(fragment).trim();
-    // Out of the address bar and history: a shared screen or a back button must not reveal it.
+    const fragment = this.route.snapshot.fragment ?? this.document.location.hash.replace(/^#/, '');
+    const token = safeDecode(fragment).trim();
+    // Out of the address bar and history once the router has committed the URL: a shared screen
+    // or the back button must not reveal it.
     if (token) {
-      this.document.defaultView?.history.replaceState(
-        null,
-        '',
-        location.pathname + location.search,
-      );
+      afterNextRender(() => this.location.replaceState(this.location.path(false)));
     }
     return token;
   }
@@ -193,4 +190,13 @@ function policyMessageOf(failure: unknown): string | null {
   const detail = failure.details.find((item) => item.field === 'password');
   if (detail) return detail.message;
   return failure.code === 'PASSWORD_REJECTED' ? failure.message : null;
+}
+
+// A mangled link (copied across apps) must show the "ask for a new link" path, not crash.
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
