@@ -59,12 +59,8 @@ export class ClientContactDto {
   location?: string;
 }
 
-export class CreateClientDto {
-  @IsString()
-  @Length(1, 200, { message: 'givenNames must be between 1 and 200 characters' })
-  @Matches(NO_CONTROL_CHARACTERS, { message: 'givenNames must not contain control characters' })
-  givenNames!: string;
-
+/** The details of a person that can be given at intake and changed later, all optional here. */
+export class ClientDetailsDto {
   @IsOptional()
   @IsString()
   @MaxLength(200, { message: 'familyNames must be at most 200 characters' })
@@ -76,6 +72,37 @@ export class CreateClientDto {
   @IsString({ each: true })
   @Length(1, 200, { each: true, message: 'each alias must be between 1 and 200 characters' })
   aliases?: string[];
+
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @Matches(LANGUAGE, {
+    each: true,
+    message: 'each language must be a language tag such as es or ht',
+  })
+  languages?: string[];
+
+  @IsOptional()
+  @IsBoolean()
+  interpreterNeeded?: boolean;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ClientContactDto)
+  contact?: ClientContactDto;
+
+  @IsOptional()
+  @IsIn(VULNERABILITIES, {
+    each: true,
+    message: `each vulnerability must be one of ${VULNERABILITIES.join(', ')}`,
+  })
+  vulnerabilities?: (typeof VULNERABILITIES)[number][];
+}
+
+export class CreateClientDto extends ClientDetailsDto {
+  @IsString()
+  @Length(1, 200, { message: 'givenNames must be between 1 and 200 characters' })
+  @Matches(NO_CONTROL_CHARACTERS, { message: 'givenNames must not contain control characters' })
+  givenNames!: string;
 
   /** YYYY-MM-DD; with `birthDatePrecision` month or year, the rest is a placeholder (01). */
   @IsOptional()
@@ -98,33 +125,9 @@ export class CreateClientDto {
   nationalities?: string[];
 
   @IsOptional()
-  @ArrayMaxSize(10)
-  @Matches(LANGUAGE, {
-    each: true,
-    message: 'each language must be a language tag such as es or ht',
-  })
-  languages?: string[];
-
-  @IsOptional()
-  @IsBoolean()
-  interpreterNeeded?: boolean;
-
-  @IsOptional()
   @IsString()
   @MaxLength(60)
   gender?: string;
-
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ClientContactDto)
-  contact?: ClientContactDto;
-
-  @IsOptional()
-  @IsIn(VULNERABILITIES, {
-    each: true,
-    message: `each vulnerability must be one of ${VULNERABILITIES.join(', ')}`,
-  })
-  vulnerabilities?: (typeof VULNERABILITIES)[number][];
 
   /** Set after reviewing the possible duplicates the API listed for this person. */
   @IsOptional()
@@ -181,48 +184,12 @@ export interface DuplicateMatch {
 }
 
 /** Changes to a client; every field optional but the version last seen. */
-export class UpdateClientDto {
+export class UpdateClientDto extends ClientDetailsDto {
   @IsOptional()
   @IsString()
   @Length(1, 200, { message: 'givenNames must be between 1 and 200 characters' })
   @Matches(NO_CONTROL_CHARACTERS, { message: 'givenNames must not contain control characters' })
   givenNames?: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: 'familyNames must be at most 200 characters' })
-  @Matches(NO_CONTROL_CHARACTERS, { message: 'familyNames must not contain control characters' })
-  familyNames?: string;
-
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 200, { each: true, message: 'each alias must be between 1 and 200 characters' })
-  aliases?: string[];
-
-  @IsOptional()
-  @ArrayMaxSize(10)
-  @Matches(LANGUAGE, {
-    each: true,
-    message: 'each language must be a language tag such as es or ht',
-  })
-  languages?: string[];
-
-  @IsOptional()
-  @IsBoolean()
-  interpreterNeeded?: boolean;
-
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ClientContactDto)
-  contact?: ClientContactDto;
-
-  @IsOptional()
-  @IsIn(VULNERABILITIES, {
-    each: true,
-    message: `each vulnerability must be one of ${VULNERABILITIES.join(', ')}`,
-  })
-  vulnerabilities?: (typeof VULNERABILITIES)[number][];
 
   @IsInt()
   @Min(1)
