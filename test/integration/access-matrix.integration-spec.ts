@@ -20,6 +20,7 @@ const TENANT_TABLES = [
   'case_events',
   'case_event_revisions',
   'case_notes',
+  'case_deadlines',
 ];
 const TARGET_EMAIL = 'matrix-target@lima.example';
 /** Lima records created in beforeAll for routes that address them. */
@@ -28,6 +29,7 @@ const limaRecords = {
   clientId: 'c1c1c1c1-0000-4000-8000-00000000c11e',
   caseId: 'ca5eca5e-0000-4000-8000-00000000ca5e',
   eventId: 'e7e7e7e7-0000-4000-8000-00000000e7e7',
+  deadlineId: 'dead1111-0000-4000-8000-00000000dead',
 };
 
 /** Parameters other than a route's main `:id`, by name. */
@@ -43,6 +45,7 @@ const RECORD_OF_LIMA: Record<string, (ids: { targetUserId: string }) => string> 
   '/api/country-profiles/:code': () => 'HT',
   '/api/cases/:id': () => limaRecords.caseId,
   '/api/clients/:id': () => limaRecords.clientId,
+  '/api/deadlines/:id': () => limaRecords.deadlineId,
 };
 
 /**
@@ -77,6 +80,13 @@ const VALID_BODY: Record<string, object> = {
     version: 1,
   },
   'POST /api/cases/:id/notes': { body: 'Matrix note (test)' },
+  'POST /api/deadlines/:id/complete': { version: 1 },
+  'POST /api/deadlines/:id/override': {
+    dueAt: '2026-12-01T12:00:00-05:00',
+    reason: 'Matrix order (test)',
+    version: 1,
+  },
+  'POST /api/deadlines/:id/waive': { reason: 'Matrix waiver (test)', version: 1 },
   'PUT /api/country-profiles/:code': {
     version: 0,
     profile: COUNTRY_PROFILES.find((profile) => profile.code === 'HT'),
@@ -141,6 +151,16 @@ describe('access matrix', () => {
       `INSERT INTO case_events (id, organization_id, case_id, event_type, occurred_at, time_zone)
        VALUES ($2, $1, $3, 'police-retention', '2026-11-20T11:00:00Z', 'America/Lima') ON CONFLICT DO NOTHING`,
       [LIMA, limaRecords.eventId, limaRecords.caseId],
+    );
+    await asOwner(
+      api,
+      LIMA,
+      `INSERT INTO case_deadlines (id, organization_id, case_id, event_id, rule_id, pack_version, kind,
+         title, due_at, latest_due_at, time_zone, basis, citation, status_of_rule, urgent)
+       VALUES ($2, $1, $3, $4, 'pe.pasee.decision', 'matrix', 'due', '{"en":"Matrix","es":"Matrix"}',
+         '2026-11-21T11:00:00Z', '2026-11-22T11:00:00Z', 'America/Lima', '{"en":"x","es":"x"}',
+         'Matrix (test)', 'secondary', true) ON CONFLICT DO NOTHING`,
+      [LIMA, limaRecords.deadlineId, limaRecords.caseId, limaRecords.eventId],
     );
   }
 

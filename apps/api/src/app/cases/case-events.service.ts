@@ -1,5 +1,5 @@
 // The timeline: dated facts in the zone they happened in. A correction keeps what the event said
-// before, who changed it and why; deadlines computed from events will follow the correction.
+// before, who changed it and why; the deadlines the event started are recomputed with it.
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { CaseEventResponse, CorrectCaseEventDto, CreateCaseEventDto } from '@amparo/contracts';
@@ -9,6 +9,7 @@ import { FieldCipher } from '../crypto/field.cipher';
 import { TenantTransactions } from '../database/tenant-transactions';
 import type { Principal } from '../identity/principal';
 import { CaseAccess } from './case-access.service';
+import { DeadlinesOnCases } from './deadlines-on-cases.service';
 import type { CaseEntity } from './case.entity';
 import { CaseEventEntity, CaseEventRevisionEntity } from './case-event.entity';
 import { toEventResponse } from './case.mapper';
@@ -25,6 +26,7 @@ export class CaseEventsService {
     private readonly cipher: FieldCipher,
     private readonly access: CaseAccess,
     private readonly audit: AuditService,
+    private readonly deadlines: DeadlinesOnCases,
   ) {}
 
   async list(principal: Principal, caseId: string): Promise<CaseEventResponse[]> {
@@ -74,6 +76,7 @@ export class CaseEventsService {
       recordType: 'case_event',
       recordId: event.id,
     });
+    await this.deadlines.started(matter, event);
     return toEventResponse(event, [], this.cipher);
   }
 
@@ -113,6 +116,7 @@ export class CaseEventsService {
       recordType: 'case_event',
       recordId: eventId,
     });
+    await this.deadlines.recomputed(principal, matter, saved, input.reason);
     return toEventResponse(saved, await this.revisionsOf(eventId), this.cipher);
   }
 

@@ -1,15 +1,20 @@
 // Clients, cases, their team and timeline, behind the one case-access policy.
 import { Module } from '@nestjs/common';
+import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { CaseAccess } from './case-access.service';
+import { CaseDeadlineActionsService } from './case-deadline-actions.service';
+import { CaseDeadlinesController } from './case-deadlines.controller';
 import { CaseEventsService } from './case-events.service';
 import { CaseloadService } from './caseload.service';
 import { CaseNotesService } from './case-notes.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { ClientsService } from './clients.service';
+import { DeadlinesOnCases } from './deadlines-on-cases.service';
 
 @Module({
-  controllers: [CasesController],
+  imports: [DeadlinesModule],
+  controllers: [CasesController, CaseDeadlinesController],
   providers: [
     CaseAccess,
     ClientsService,
@@ -17,6 +22,8 @@ import { ClientsService } from './clients.service';
     CaseEventsService,
     CaseNotesService,
     CaseloadService,
+    DeadlinesOnCases,
+    CaseDeadlineActionsService,
   ],
   exports: [CaseAccess],
 })

@@ -1,6 +1,7 @@
 // Every TypeORM entity of the API; features add theirs here.
 import type { DataSourceOptions } from 'typeorm';
 import { CaseEntity } from '../cases/case.entity';
+import { CaseDeadlineEntity } from '../cases/case-deadline.entity';
 import { CaseEventEntity, CaseEventRevisionEntity } from '../cases/case-event.entity';
 import { CaseMemberEntity } from '../cases/case-member.entity';
 import { CaseNoteEntity } from '../cases/case-note.entity';
@@ -25,6 +26,7 @@ export const entities: NonNullable<DataSourceOptions['entities']> = [
   CaseEventEntity,
   CaseEventRevisionEntity,
   CaseNoteEntity,
+  CaseDeadlineEntity,
   CountryProfileEntity,
   CalendarClosureEntity,
 ];

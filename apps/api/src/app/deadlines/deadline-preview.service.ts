@@ -33,6 +33,11 @@ export class DeadlinePreviewService {
       .map(toPreviewResponse);
   }
 
+  /** The engine counting on the office's calendars as they stand now (cases use it too). */
+  async officeEngine(): Promise<DeadlineEngine> {
+    return this.engineFor(await this.closures.closureDays());
+  }
+
   private engineFor(closureDays: readonly ClosureDay[]): DeadlineEngine {
     const key = closureDays.map((c) => `${c.forum}|${c.date}|${c.reason.en}`).join('\n');
     let engine = this.engines.get(key);

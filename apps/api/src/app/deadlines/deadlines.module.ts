@@ -15,5 +15,6 @@ import { RuleCatalogueService } from './rule-catalogue.service';
     CalendarClosuresService,
     HolidayCalendarService,
   ],
+  exports: [DeadlinePreviewService],
 })
 export class DeadlinesModule {}

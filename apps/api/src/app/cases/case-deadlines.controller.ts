@@ -1,0 +1,77 @@
+// A case's deadlines and what members do about them over HTTP; handlers only delegate.
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  CompleteDeadlineDto,
+  DeadlineQueryDto,
+  OverrideDeadlineDto,
+  WaiveDeadlineDto,
+  type CaseDeadlineResponse,
+} from '@amparo/contracts';
+import { CurrentPrincipal } from '../identity/current-principal.decorator';
+import { RequirePermission } from '../identity/permission.decorator';
+import type { Principal } from '../identity/principal';
+import { CaseDeadlineActionsService } from './case-deadline-actions.service';
+import { DeadlinesOnCases } from './deadlines-on-cases.service';
+
+const Id = () => Param('id', new ParseUUIDPipe({ version: '4', errorHttpStatusCode: 404 }));
+
+@ApiTags('deadlines')
+@Controller()
+export class CaseDeadlinesController {
+  constructor(
+    private readonly deadlines: DeadlinesOnCases,
+    private readonly actions: CaseDeadlineActionsService,
+  ) {}
+
+  @Get('cases/:id/deadlines')
+  @RequirePermission('cases.read')
+  forCase(
+    @CurrentPrincipal() principal: Principal,
+    @Id() id: string,
+  ): Promise<CaseDeadlineResponse[]> {
+    return this.deadlines.listForCase(principal, id);
+  }
+
+  @Get('deadlines')
+  @RequirePermission('deadlines.read')
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: DeadlineQueryDto,
+  ): Promise<CaseDeadlineResponse[]> {
+    return this.actions.list(principal, query);
+  }
+
+  @Post('deadlines/:id/complete')
+  @HttpCode(200)
+  @RequirePermission('deadlines.complete')
+  complete(
+    @CurrentPrincipal() principal: Principal,
+    @Id() id: string,
+    @Body() body: CompleteDeadlineDto,
+  ): Promise<CaseDeadlineResponse> {
+    return this.actions.complete(principal, id, body);
+  }
+
+  @Post('deadlines/:id/override')
+  @HttpCode(200)
+  @RequirePermission('deadlines.override')
+  override(
+    @CurrentPrincipal() principal: Principal,
+    @Id() id: string,
+    @Body() body: OverrideDeadlineDto,
+  ): Promise<CaseDeadlineResponse> {
+    return this.actions.override(principal, id, body);
+  }
+
+  @Post('deadlines/:id/waive')
+  @HttpCode(200)
+  @RequirePermission('deadlines.waive')
+  waive(
+    @CurrentPrincipal() principal: Principal,
+    @Id() id: string,
+    @Body() body: WaiveDeadlineDto,
+  ): Promise<CaseDeadlineResponse> {
+    return this.actions.waive(principal, id, body);
+  }
+}

@@ -1,0 +1,147 @@
+// Events start deadlines: recording one computes its deadlines on the office's calendars, and
+// correcting its time recomputes them, keeping the previous dates in history. A judge's override
+// survives recomputation and stays flagged. Runs inside the caller's transaction.
+import { Injectable } from '@nestjs/common';
+import type { CaseDeadlineResponse } from '@amparo/contracts';
+import type { ComputedDeadline } from '@amparo/domain';
+import { AuditService } from '../audit/audit.service';
+import { auditCode } from '../audit/audit-details';
+import { TenantTransactions } from '../database/tenant-transactions';
+import { DeadlinePreviewService } from '../deadlines/deadline-preview.service';
+import type { Principal } from '../identity/principal';
+import { CaseAccess } from './case-access.service';
+import type { CaseEntity } from './case.entity';
+import { CaseDeadlineEntity } from './case-deadline.entity';
+import { statusAt, toDeadlineResponse } from './case-deadline.mapper';
+import type { CaseEventEntity } from './case-event.entity';
+
+@Injectable()
+export class DeadlinesOnCases {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly engines: DeadlinePreviewService,
+    private readonly access: CaseAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  async listForCase(principal: Principal, caseId: string): Promise<CaseDeadlineResponse[]> {
+    await this.access.requireCase(principal, caseId, 'read');
+    const deadlines = await this.transactions.manager.find(CaseDeadlineEntity, {
+      where: { caseId },
+      order: { dueAt: { direction: 'ASC', nulls: 'FIRST' }, ruleId: 'ASC' },
+    });
+    const now = new Date();
+    return deadlines.map((deadline) => toDeadlineResponse(deadline, now));
+  }
+
+  /** Computes and stores the deadlines a newly recorded event starts. */
+  async started(matter: CaseEntity, event: CaseEventEntity): Promise<void> {
+    for (const computed of await this.compute(matter, event)) {
+      await this.startedOne(matter, event, computed);
+    }
+  }
+
+  /**
+   * Recomputes the deadlines of a corrected event. The dates before are kept in history; an
+   * override, a completion and a waiver stay as they are.
+   */
+  async recomputed(
+    principal: Principal,
+    matter: CaseEntity,
+    event: CaseEventEntity,
+    reason: string,
+  ): Promise<void> {
+    const { manager } = this.transactions.current;
+    const existing = await manager.find(CaseDeadlineEntity, {
+      where: { eventId: event.id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const now = new Date();
+    for (const computed of await this.compute(matter, event)) {
+      const deadline = existing.find((row) => row.ruleId === computed.ruleId);
+      if (!deadline) {
+        await this.startedOne(matter, event, computed);
+        continue;
+      }
+      deadline.history = [
+        ...deadline.history,
+        {
+          change: 'recomputed',
+          at: now.toISOString(),
+          by: principal.userId,
+          dueAt: deadline.dueAt?.toISOString() ?? null,
+          latestDueAt: deadline.latestDueAt?.toISOString() ?? null,
+          overrideDueAt: deadline.overrideDueAt?.toISOString() ?? null,
+          status: deadline.status,
+          reason,
+        },
+      ];
+      Object.assign(deadline, computedColumns(computed));
+      // A deadline only marked missed because of the old time opens again if the new one is ahead.
+      if (deadline.status === 'missed' && !deadline.completedAt && !deadline.waivedAt) {
+        deadline.status = deadline.overrideDueAt ? 'overridden' : 'open';
+      }
+      deadline.status = statusAt(deadline, now);
+      await manager.save(deadline);
+      await this.audit.record({
+        action: 'record.updated',
+        recordType: 'case_deadline',
+        recordId: deadline.id,
+        details: { change: auditCode('recomputed'), rule: auditCode(deadline.ruleId) },
+      });
+    }
+  }
+
+  private async startedOne(
+    matter: CaseEntity,
+    event: CaseEventEntity,
+    computed: ComputedDeadline,
+  ): Promise<void> {
+    const { manager } = this.transactions.current;
+    const deadline = await manager.save(
+      manager.create(CaseDeadlineEntity, {
+        organizationId: matter.organizationId,
+        caseId: matter.id,
+        eventId: event.id,
+        ...computedColumns(computed),
+        status: 'open',
+        history: [],
+      }),
+    );
+    await this.audit.record({
+      action: 'record.created',
+      recordType: 'case_deadline',
+      recordId: deadline.id,
+      details: { rule: auditCode(deadline.ruleId) },
+    });
+  }
+
+  private async compute(matter: CaseEntity, event: CaseEventEntity): Promise<ComputedDeadline[]> {
+    const engine = await this.engines.officeEngine();
+    return engine.compute({
+      jurisdiction: matter.jurisdiction,
+      procedure: matter.procedure,
+      eventType: event.eventType,
+      occurredAt: event.occurredAt.toISOString(),
+      timeZone: event.timeZone,
+    });
+  }
+}
+
+/** The columns a computation sets; recomputation replaces exactly these. */
+function computedColumns(computed: ComputedDeadline): Partial<CaseDeadlineEntity> {
+  return {
+    ruleId: computed.ruleId,
+    packVersion: computed.packVersion,
+    kind: computed.kind,
+    title: computed.title,
+    dueAt: computed.dueAt ? new Date(computed.dueAt) : null,
+    latestDueAt: computed.latestDueAt ? new Date(computed.latestDueAt) : null,
+    timeZone: computed.timeZone,
+    basis: computed.basis,
+    citation: computed.citation,
+    statusOfRule: computed.status,
+    urgent: computed.urgent,
+    completionRecords: computed.completionRecords ?? null,
+  };
+}
