@@ -20,6 +20,8 @@ const TENANT_TABLES = [
   'case_events',
   'case_event_revisions',
   'case_notes',
+  'risk_assessments',
+  'risk_escalation_acks',
   'case_deadlines',
 ];
 const TARGET_EMAIL = 'matrix-target@lima.example';
@@ -29,11 +31,15 @@ const limaRecords = {
   clientId: 'c1c1c1c1-0000-4000-8000-00000000c11e',
   caseId: 'ca5eca5e-0000-4000-8000-00000000ca5e',
   eventId: 'e7e7e7e7-0000-4000-8000-00000000e7e7',
+  assessmentId: 'a55e55ed-0000-4000-8000-00000000a55e',
   deadlineId: 'dead1111-0000-4000-8000-00000000dead',
 };
 
 /** Parameters other than a route's main `:id`, by name. */
-const NAMED_PARAMS: Record<string, () => string> = { eventId: () => limaRecords.eventId };
+const NAMED_PARAMS: Record<string, () => string> = {
+  eventId: () => limaRecords.eventId,
+  caseId: () => limaRecords.caseId,
+};
 
 /**
  * How to fill each path parameter with a record of the Lima office. A route whose parameter has
@@ -45,6 +51,8 @@ const RECORD_OF_LIMA: Record<string, (ids: { targetUserId: string }) => string> 
   '/api/country-profiles/:code': () => 'HT',
   '/api/cases/:id': () => limaRecords.caseId,
   '/api/clients/:id': () => limaRecords.clientId,
+  '/api/risk-assessments/:id': () => limaRecords.assessmentId,
+  '/api/risk/escalations/:caseId': () => limaRecords.caseId,
   '/api/deadlines/:id': () => limaRecords.deadlineId,
 };
 
@@ -80,6 +88,16 @@ const VALID_BODY: Record<string, object> = {
     version: 1,
   },
   'POST /api/cases/:id/notes': { body: 'Matrix note (test)' },
+  'POST /api/cases/:id/risk-assessments': {
+    destination: 'VE',
+    answers: {
+      's1.nationality': 'VE',
+      's1.forum_country': 'PE',
+      's3.harm_or_threats': false,
+      's10.removal_procedure': 'ordinary',
+    },
+  },
+  'POST /api/risk/escalations/:caseId/acknowledge': { reason: 'Matrix (test)' },
   'POST /api/deadlines/:id/complete': { version: 1 },
   'POST /api/deadlines/:id/override': {
     dueAt: '2026-12-01T12:00:00-05:00',
@@ -151,6 +169,17 @@ describe('access matrix', () => {
       `INSERT INTO case_events (id, organization_id, case_id, event_type, occurred_at, time_zone)
        VALUES ($2, $1, $3, 'police-retention', '2026-11-20T11:00:00Z', 'America/Lima') ON CONFLICT DO NOTHING`,
       [LIMA, limaRecords.eventId, limaRecords.caseId],
+    );
+    await asOwner(
+      api,
+      LIMA,
+      `INSERT INTO risk_assessments (id, organization_id, case_id, client_id, destination_country,
+         instrument_version, rules_version, version, answers, level, reasons, pathways, urgency,
+         advisories, urgent)
+       VALUES ($2, $1, $3, $4, 'VE', 'amparo-nrs-2026.11.1', 'amparo-risk-rules-2026.11.1', 1,
+         '{}', 'high', '[]', '[]', '{"urgent":false,"removalWithin72h":false,"reasons":[]}', '[]', false)
+       ON CONFLICT DO NOTHING`,
+      [LIMA, limaRecords.assessmentId, limaRecords.caseId, limaRecords.clientId],
     );
     await asOwner(
       api,

@@ -16,6 +16,7 @@ import type { DatabaseEndpoints } from './database/database-endpoints';
 import { DeadlinesModule } from './deadlines/deadlines.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
+import { RiskAssessmentsModule } from './risk/risk-assessments.module';
 import { RiskReferenceModule } from './risk/risk-reference.module';
 import { UsersModule } from './users/users.module';
 
@@ -39,6 +40,7 @@ export class AppModule {
         UsersModule,
         CasesModule,
         RiskReferenceModule,
+        RiskAssessmentsModule,
         DeadlinesModule,
         HealthModule,
         ...extraModules,

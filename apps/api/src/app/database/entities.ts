@@ -12,6 +12,8 @@ import { RecoveryCodeEntity } from '../identity/recovery-code.entity';
 import { SessionEntity } from '../identity/session.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { CountryProfileEntity } from '../risk/country-profile.entity';
+import { RiskAssessmentEntity } from '../risk/risk-assessment.entity';
+import { RiskEscalationAckEntity } from '../risk/risk-escalation-ack.entity';
 import { UserEntity } from '../organizations/user.entity';
 
 export const entities: NonNullable<DataSourceOptions['entities']> = [
@@ -28,5 +30,7 @@ export const entities: NonNullable<DataSourceOptions['entities']> = [
   CaseNoteEntity,
   CaseDeadlineEntity,
   CountryProfileEntity,
+  RiskAssessmentEntity,
+  RiskEscalationAckEntity,
   CalendarClosureEntity,
 ];

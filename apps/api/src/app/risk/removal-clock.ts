@@ -1,0 +1,67 @@
+// Whether removal may happen within 72 hours, read from the case and its latest screening.
+// Hook for deadlines: when computed deadlines are stored, add a source here that reads the
+// case's open removal deadlines (due within IMMINENT_REMOVAL_HOURS) next to these three.
+import type { RemovalClockResponse } from '@amparo/contracts';
+import {
+  IMMINENT_REMOVAL_HOURS,
+  SCREENING_QUESTION_IDS,
+  type ScreeningAnswers,
+} from '@amparo/domain';
+
+const HOUR = 3_600_000;
+/** Police retention (24 h) plus the PASEE decision (24 h): Peru's DL 1582 window. */
+export const PASEE_WINDOW_HOURS = 48;
+
+export interface RemovalClockInput {
+  readonly jurisdiction: string;
+  readonly procedure: string;
+  /** When each police-retention event of the case happened. */
+  readonly retentions: readonly Date[];
+  readonly answers: ScreeningAnswers;
+  readonly assessedAt: Date;
+  readonly now: Date;
+}
+
+export function removalClocks(input: RemovalClockInput): RemovalClockResponse[] {
+  const clocks: RemovalClockResponse[] = [];
+  if (input.jurisdiction === 'PE' && input.procedure === 'pasee-expulsion') {
+    const open = input.retentions
+      .map((at) => at.getTime() + PASEE_WINDOW_HOURS * HOUR)
+      .filter((closes) => closes > input.now.getTime());
+    if (open.length > 0) {
+      clocks.push({
+        source: 'pasee-open',
+        text: {
+          en: 'An open PASEE: police retention in the last 48 hours can end in expulsion within hours.',
+          es: 'PASEE abierto: una retención policial en las últimas 48 horas puede terminar en la expulsión en horas.',
+        },
+        until: new Date(Math.max(...open)).toISOString(),
+      });
+    }
+  }
+  if (input.jurisdiction === 'US' && input.procedure === 'expedited-removal') {
+    clocks.push({
+      source: 'expedited-removal',
+      text: {
+        en: 'Expedited removal can be carried out within hours.',
+        es: 'La expulsión expedita puede ejecutarse en horas.',
+      },
+      until: null,
+    });
+  }
+  const hours = input.answers[SCREENING_QUESTION_IDS.hoursUntilRemoval];
+  if (typeof hours === 'number' && hours <= IMMINENT_REMOVAL_HOURS) {
+    const at = input.assessedAt.getTime() + hours * HOUR;
+    if (at > input.now.getTime()) {
+      clocks.push({
+        source: 'removal-hours-answer',
+        text: {
+          en: `The screening answered that removal may happen within ${hours} hours.`,
+          es: `La evaluación indicó que la expulsión podría producirse dentro de ${hours} horas.`,
+        },
+        until: new Date(at).toISOString(),
+      });
+    }
+  }
+  return clocks;
+}

@@ -1,0 +1,136 @@
+// Cases in grave danger (latest screening high or extreme) whose removal may happen within 72 hours,
+// for supervisors; an acknowledgement with a reason holds until a new version or a new event.
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { RiskEscalationAckResponse, RiskEscalationResponse } from '@amparo/contracts';
+import { riskLevelRank } from '@amparo/domain';
+import { In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { auditId } from '../audit/audit-details';
+import { CaseAccess } from '../cases/case-access.service';
+import { CaseEntity } from '../cases/case.entity';
+import { CaseEventEntity } from '../cases/case-event.entity';
+import { TenantTransactions } from '../database/tenant-transactions';
+import type { Principal } from '../identity/principal';
+import { removalClocks } from './removal-clock';
+import { RiskAssessmentEntity } from './risk-assessment.entity';
+import { escalationNotActive } from './risk-assessments.errors';
+import { RiskEscalationAckEntity } from './risk-escalation-ack.entity';
+
+@Injectable()
+export class RiskEscalationsService {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly access: CaseAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Most urgent first: extreme before high, then the window that closes soonest. */
+  async list(): Promise<RiskEscalationResponse[]> {
+    const latest: { id: string }[] = await this.transactions.manager.query(
+      `SELECT id FROM (
+         SELECT DISTINCT ON (case_id) id, level FROM risk_assessments ORDER BY case_id, version DESC
+       ) latest WHERE level IN ('high', 'extreme')`,
+    );
+    if (latest.length === 0) return [];
+    const rows = await this.transactions.manager.findBy(RiskAssessmentEntity, {
+      id: In(latest.map((r) => r.id)),
+    });
+    const found: RiskEscalationResponse[] = [];
+    for (const row of rows) {
+      const escalation = await this.escalationOf(row);
+      if (escalation) found.push(escalation);
+    }
+    return found.sort(
+      (a, b) =>
+        riskLevelRank(b.level) - riskLevelRank(a.level) ||
+        closing(a).localeCompare(closing(b)) ||
+        a.caseReference.localeCompare(b.caseReference),
+    );
+  }
+
+  async acknowledge(
+    principal: Principal,
+    caseId: string,
+    reason: string,
+  ): Promise<RiskEscalationAckResponse> {
+    await this.access.requireCase(principal, caseId, 'read');
+    const manager = this.transactions.manager;
+    const latest = await manager.findOne(RiskAssessmentEntity, {
+      where: { caseId },
+      order: { version: 'DESC' },
+    });
+    const escalation = latest ? await this.escalationOf(latest) : undefined;
+    if (!latest || !escalation) throw escalationNotActive();
+    const ack = await manager.save(
+      manager.create(RiskEscalationAckEntity, {
+        id: randomUUID(),
+        organizationId: latest.organizationId,
+        caseId,
+        assessmentId: latest.id,
+        acknowledgedBy: principal.userId,
+        acknowledgedAt: new Date(),
+        reason,
+      }),
+    );
+    await this.audit.record({
+      action: 'record.created',
+      recordType: 'risk_escalation_ack',
+      recordId: ack.id,
+      details: { caseId: auditId(caseId), assessmentId: auditId(latest.id) },
+    });
+    return {
+      id: ack.id,
+      caseId,
+      assessmentId: ack.assessmentId,
+      acknowledgedBy: ack.acknowledgedBy,
+      acknowledgedAt: ack.acknowledgedAt.toISOString(),
+      reason: ack.reason,
+    };
+  }
+
+  /** The escalation of a case's latest assessment, unless low risk, no clock, or acknowledged since. */
+  private async escalationOf(
+    row: RiskAssessmentEntity,
+  ): Promise<RiskEscalationResponse | undefined> {
+    if (riskLevelRank(row.level) < riskLevelRank('high')) return undefined;
+    const manager = this.transactions.manager;
+    const matter = await manager.findOneBy(CaseEntity, { id: row.caseId });
+    if (!matter || matter.archivedAt) return undefined;
+    const events = await manager.findBy(CaseEventEntity, { caseId: row.caseId });
+    const clocks = removalClocks({
+      jurisdiction: matter.jurisdiction,
+      procedure: matter.procedure,
+      retentions: events.filter((e) => e.eventType === 'police-retention').map((e) => e.occurredAt),
+      answers: row.answers,
+      assessedAt: row.createdAt,
+      now: new Date(),
+    });
+    if (clocks.length === 0) return undefined;
+    const ack = await manager.findOne(RiskEscalationAckEntity, {
+      where: { caseId: row.caseId, assessmentId: row.id },
+      order: { acknowledgedAt: 'DESC' },
+    });
+    // A new or corrected event changes the clock: it reopens an acknowledged escalation.
+    const clockChanged = Math.max(0, ...events.map((e) => e.updatedAt.getTime()));
+    if (ack && ack.acknowledgedAt.getTime() >= clockChanged) return undefined;
+    return {
+      caseId: matter.id,
+      caseReference: matter.reference,
+      clientId: matter.clientId,
+      leadAttorneyId: matter.leadAttorneyId,
+      assessmentId: row.id,
+      version: row.version,
+      level: row.level,
+      reasons: row.reasons,
+      clocks,
+      assessedAt: row.createdAt.toISOString(),
+    };
+  }
+}
+
+const closing = (e: RiskEscalationResponse) =>
+  e.clocks
+    .map((c) => c.until ?? '')
+    .sort()
+    .at(0) ?? '';

@@ -1,0 +1,33 @@
+// A case in grave danger whose removal may come within 72 hours, for the supervisors' attention.
+import type { LocalizedText, RiskLevel, RiskReason } from '@amparo/domain';
+
+export type RemovalClockSource = 'pasee-open' | 'expedited-removal' | 'removal-hours-answer';
+
+export interface RemovalClockResponse {
+  source: RemovalClockSource;
+  text: LocalizedText;
+  /** When the window is known to close (PASEE 48 h, the answered removal time); null otherwise. */
+  until: string | null;
+}
+
+export interface RiskEscalationResponse {
+  caseId: string;
+  caseReference: string;
+  clientId: string;
+  leadAttorneyId: string | null;
+  assessmentId: string;
+  version: number;
+  level: RiskLevel;
+  reasons: RiskReason[];
+  clocks: RemovalClockResponse[];
+  assessedAt: string;
+}
+
+export interface RiskEscalationAckResponse {
+  id: string;
+  caseId: string;
+  assessmentId: string;
+  acknowledgedBy: string | null;
+  acknowledgedAt: string;
+  reason: string;
+}
