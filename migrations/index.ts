@@ -6,8 +6,8 @@ import { KeyRotationSupport1763900003000 } from './1763900003000-key-rotation-su
 import { CalendarClosures1763900004000 } from './1763900004000-calendar-closures';
 import { CountryProfiles1763900005000 } from './1763900005000-country-profiles';
 import { ClientsCases1763900006000 } from './1763900006000-clients-cases';
-import { RiskAssessments1763900008000 } from './1763900008000-risk-assessments';
 import { CaseDeadlines1763900007000 } from './1763900007000-case-deadlines';
+import { RiskAssessments1763900008000 } from './1763900008000-risk-assessments';
 
 export const migrations = [
   Foundation1763900000000,
@@ -17,6 +17,6 @@ export const migrations = [
   CalendarClosures1763900004000,
   CountryProfiles1763900005000,
   ClientsCases1763900006000,
-  RiskAssessments1763900008000,
   CaseDeadlines1763900007000,
+  RiskAssessments1763900008000,
 ];
