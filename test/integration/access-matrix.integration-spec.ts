@@ -3,6 +3,8 @@
 // write must leave the database exactly as it was.
 import request from 'supertest';
 import { can, COUNTRY_PROFILES, ROLES, type Permission, type Role } from '@amparo/domain';
+import { FieldCipher } from '../../apps/api/src/app/crypto/field.cipher';
+import { FILING_PDF } from '../../apps/api/src/app/filings/filing-sealed-columns';
 import { asOwner, LIMA, login, TIJUANA, withDemoData } from './support/demo-users';
 import { routeTable, type RouteEntry } from './support/route-table';
 import { startTestApi, type TestApi } from './support/test-api';
@@ -23,6 +25,7 @@ const TENANT_TABLES = [
   'risk_assessments',
   'risk_escalation_acks',
   'case_deadlines',
+  'filings',
 ];
 const TARGET_EMAIL = 'matrix-target@lima.example';
 /** Lima records created in beforeAll for routes that address them. */
@@ -31,6 +34,7 @@ const limaRecords = {
   clientId: 'c1c1c1c1-0000-4000-8000-00000000c11e',
   caseId: 'ca5eca5e-0000-4000-8000-00000000ca5e',
   eventId: 'e7e7e7e7-0000-4000-8000-00000000e7e7',
+  filingId: 'f11e0000-0000-4000-8000-00000000f11e',
   assessmentId: 'a55e55ed-0000-4000-8000-00000000a55e',
   deadlineId: 'dead1111-0000-4000-8000-00000000dead',
 };
@@ -51,6 +55,7 @@ const RECORD_OF_LIMA: Record<string, (ids: { targetUserId: string }) => string> 
   '/api/country-profiles/:code': () => 'HT',
   '/api/cases/:id': () => limaRecords.caseId,
   '/api/clients/:id': () => limaRecords.clientId,
+  '/api/filings/:id': () => limaRecords.filingId,
   '/api/risk-assessments/:id': () => limaRecords.assessmentId,
   '/api/risk/escalations/:caseId': () => limaRecords.caseId,
   '/api/deadlines/:id': () => limaRecords.deadlineId,
@@ -88,6 +93,9 @@ const VALID_BODY: Record<string, object> = {
     version: 1,
   },
   'POST /api/cases/:id/notes': { body: 'Matrix note (test)' },
+  'POST /api/cases/:id/filings': { templateId: 'sworn-declaration' },
+  'POST /api/filings/:id/filed': { version: 1 },
+  'POST /api/filings/:id/served': { version: 1 },
   'POST /api/cases/:id/risk-assessments': {
     destination: 'VE',
     answers: {
@@ -169,6 +177,24 @@ describe('access matrix', () => {
       `INSERT INTO case_events (id, organization_id, case_id, event_type, occurred_at, time_zone)
        VALUES ($2, $1, $3, 'police-retention', '2026-11-20T11:00:00Z', 'America/Lima') ON CONFLICT DO NOTHING`,
       [LIMA, limaRecords.eventId, limaRecords.caseId],
+    );
+    const pdf = Buffer.from('%PDF-1.7 matrix (test)').toString('base64');
+    await asOwner(
+      api,
+      LIMA,
+      `INSERT INTO filings (id, organization_id, case_id, template_id, template_version, language,
+         filing_version, title, page_count, sha256, byte_size, pdf_sealed)
+       VALUES ($2, $1, $3, 'sworn-declaration', '1.0.0', 'es', 1, 'Matrix (test)', 1, $4, 22, $5)
+       ON CONFLICT DO NOTHING`,
+      [
+        LIMA,
+        limaRecords.filingId,
+        limaRecords.caseId,
+        'a'.repeat(64),
+        api.app
+          .get(FieldCipher)
+          .encrypt(LIMA, FILING_PDF.name, pdf, { rowId: limaRecords.filingId }),
+      ],
     );
     await asOwner(
       api,

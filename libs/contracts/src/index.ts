@@ -5,3 +5,4 @@ export * from './lib/organization';
 export * from './lib/risk';
 export * from './lib/deadlines';
 export * from './lib/cases';
+export * from './lib/filings';

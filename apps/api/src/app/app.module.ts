@@ -14,6 +14,7 @@ import { APP_CONFIG } from './config/app-config.token';
 import { DatabaseModule } from './database/database.module';
 import type { DatabaseEndpoints } from './database/database-endpoints';
 import { DeadlinesModule } from './deadlines/deadlines.module';
+import { FilingsModule } from './filings/filings.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { RiskAssessmentsModule } from './risk/risk-assessments.module';
@@ -42,6 +43,7 @@ export class AppModule {
         RiskReferenceModule,
         RiskAssessmentsModule,
         DeadlinesModule,
+        FilingsModule,
         HealthModule,
         ...extraModules,
         // The built client at `/`; any deep link that is not a file gets index.html.

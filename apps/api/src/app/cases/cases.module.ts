@@ -25,6 +25,6 @@ import { DeadlinesOnCases } from './deadlines-on-cases.service';
     DeadlinesOnCases,
     CaseDeadlineActionsService,
   ],
-  exports: [CaseAccess],
+  exports: [CaseAccess, CaseEventsService],
 })
 export class CasesModule {}

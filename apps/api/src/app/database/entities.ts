@@ -7,6 +7,7 @@ import { CaseMemberEntity } from '../cases/case-member.entity';
 import { CaseNoteEntity } from '../cases/case-note.entity';
 import { ClientEntity } from '../cases/client.entity';
 import { CalendarClosureEntity } from '../deadlines/calendar-closure.entity';
+import { FilingEntity } from '../filings/filing.entity';
 import { PasswordSetupEntity } from '../users/password-setup.entity';
 import { RecoveryCodeEntity } from '../identity/recovery-code.entity';
 import { SessionEntity } from '../identity/session.entity';
@@ -33,4 +34,5 @@ export const entities: NonNullable<DataSourceOptions['entities']> = [
   RiskAssessmentEntity,
   RiskEscalationAckEntity,
   CalendarClosureEntity,
+  FilingEntity,
 ];

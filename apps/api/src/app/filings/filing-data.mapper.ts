@@ -1,0 +1,152 @@
+// Assembles the libs/filings view model from a case's own records (decrypted) plus what the
+// filing form adds; never passes entities to the renderer.
+import type { FilingDetailsDto } from '@amparo/contracts';
+import type {
+  FilingData,
+  FilingEvent,
+  FilingInstant,
+  FilingJurisdiction,
+  FilingLanguage,
+} from '@amparo/filings';
+import type { CaseEntity } from '../cases/case.entity';
+import type { ClientEntity } from '../cases/client.entity';
+import type { OrganizationEntity } from '../organizations/organization.entity';
+import type { UserEntity } from '../organizations/user.entity';
+
+/** A timeline event with its sealed note already opened and its type's label in the filing's language. */
+export interface FilingTimelineEvent {
+  readonly eventType: string;
+  readonly label: string;
+  readonly occurredAt: Date;
+  readonly timeZone: string;
+  readonly source: string | null;
+  readonly note: string | null;
+}
+
+export interface FilingSources {
+  readonly matter: CaseEntity;
+  readonly aNumber: string | null;
+  readonly client: ClientEntity;
+  readonly organization: OrganizationEntity;
+  readonly attorney: UserEntity | null;
+  readonly events: readonly FilingTimelineEvent[];
+  readonly details: FilingDetailsDto;
+  readonly language: FilingLanguage;
+  readonly generatedAt: Date;
+}
+
+/** Which event type of each rule pack stands for the detention, the notified decision, the entry. */
+const EVENT_ROLES: Record<string, { retention?: string; notification?: string; entry?: string }> = {
+  PE: {
+    retention: 'police-retention',
+    notification: 'sanction-notification',
+    entry: 'entry-into-country',
+  },
+  MX: {
+    retention: 'migration-detention',
+    notification: 'deportation-order-notification',
+    entry: 'entry-into-country',
+  },
+  US: { notification: 'ij-decision-written-served', entry: 'last-arrival' },
+};
+
+const FILING_JURISDICTIONS: readonly string[] = ['PE', 'MX', 'US'];
+
+const setting = (organization: OrganizationEntity, key: string): string | undefined => {
+  const value = organization.settings?.[key];
+  return typeof value === 'string' && value.trim() ? value : undefined;
+};
+
+const instant = (event: FilingTimelineEvent): FilingInstant => ({
+  at: event.occurredAt.toISOString(),
+  timeZone: event.timeZone,
+});
+
+const latest = (events: readonly FilingTimelineEvent[], type: string | undefined) =>
+  type ? [...events].reverse().find((event) => event.eventType === type) : undefined;
+
+const countries = (codes: readonly string[], language: FilingLanguage): string | undefined => {
+  if (codes.length === 0) return undefined;
+  const names = new Intl.DisplayNames([language], { type: 'region' });
+  return codes.map((code) => names.of(code) ?? code).join(', ');
+};
+
+const dateIn = (at: Date, timeZone: string): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone }).format(at);
+
+export function toFilingData(sources: FilingSources): FilingData {
+  const { matter, client, organization, attorney, events, details, language } = sources;
+  const roles = EVENT_ROLES[matter.jurisdiction] ?? {};
+  const retention = latest(events, roles.retention);
+  const notification = latest(events, roles.notification);
+  const entry = latest(events, roles.entry);
+  const detained = matter.custodyStatus === 'detained';
+  const detentionPlace = details.detentionPlace ?? retention?.source ?? undefined;
+  const nationality = countries(client.nationalities, language);
+  const timeline: FilingEvent[] = events.map((event) => ({
+    occurredAt: instant(event),
+    description: event.note ? `${event.label}: ${event.note}` : event.label,
+  }));
+  return {
+    generatedAt: sources.generatedAt.toISOString(),
+    place: details.place ?? setting(organization, 'city') ?? '',
+    organization: {
+      name: organization.name,
+      address: details.organizationAddress ?? setting(organization, 'address'),
+      phone: setting(organization, 'phone'),
+      email: setting(organization, 'email'),
+    },
+    attorney: {
+      fullName: attorney?.name ?? '',
+      barNumber: details.attorneyBarNumber,
+      email: attorney?.email,
+    },
+    client: {
+      fullName: [client.givenNames, client.familyNames].filter((part) => part.trim()).join(' '),
+      aliases: client.aliases,
+      nationality,
+      countryOfOrigin: countries(client.nationalities.slice(0, 1), language),
+      dateOfBirth:
+        client.birthDatePrecision === 'day' && client.birthDate ? client.birthDate : undefined,
+      identityDocument: details.clientIdentityDocument,
+      language: client.languages[0],
+      detentionPlace: detained ? detentionPlace : undefined,
+    },
+    case: {
+      caseNumber: matter.reference,
+      jurisdiction: (FILING_JURISDICTIONS.includes(matter.jurisdiction)
+        ? matter.jurisdiction
+        : 'US') as FilingJurisdiction,
+      procedure: matter.procedure,
+      forum: matter.forum ?? undefined,
+      expediente: matter.expediente ?? undefined,
+      aNumber: sources.aNumber ?? undefined,
+      detained,
+    },
+    decision:
+      details.decisionReference ||
+      details.decisionAuthority ||
+      details.decisionIssuedOn ||
+      notification
+        ? {
+            reference: details.decisionReference ?? '',
+            authority: details.decisionAuthority ?? '',
+            issuedOn: details.decisionIssuedOn ?? '',
+            notifiedAt: notification ? instant(notification) : undefined,
+          }
+        : undefined,
+    detention: retention
+      ? {
+          retainedAt: instant(retention),
+          place: detentionPlace ?? '',
+          authority: details.detentionAuthority ?? '',
+        }
+      : undefined,
+    entry: entry
+      ? { date: dateIn(entry.occurredAt, entry.timeZone), place: entry.source ?? '' }
+      : undefined,
+    events: timeline,
+    grounds: details.grounds,
+    annexes: details.annexes,
+  };
+}

@@ -1,0 +1,8 @@
+// The filing data sealed by the field cipher (key rotation finds it here).
+import { defineEncryptedColumn } from '../crypto/encrypted-column.registry';
+
+export const FILING_PDF = defineEncryptedColumn({
+  table: 'filings',
+  column: 'pdf_sealed',
+  bindsRowId: true,
+});

@@ -1,0 +1,91 @@
+// Filing templates and a case's generated filings over HTTP; handlers only delegate.
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  FilingTransitionDto,
+  GenerateFilingDto,
+  type FilingResponse,
+  type FilingTemplateResponse,
+} from '@amparo/contracts';
+import { CurrentPrincipal } from '../identity/current-principal.decorator';
+import { RequirePermission } from '../identity/permission.decorator';
+import type { Principal } from '../identity/principal';
+import { FilingsService } from './filings.service';
+
+const Id = (name = 'id') =>
+  Param(name, new ParseUUIDPipe({ version: '4', errorHttpStatusCode: 404 }));
+
+const pdf = ({ fileName, bytes }: { fileName: string; bytes: Buffer }) =>
+  new StreamableFile(bytes, {
+    type: 'application/pdf',
+    disposition: `attachment; filename="${fileName}"`,
+    length: bytes.length,
+  });
+
+@ApiTags('filings')
+@Controller()
+export class FilingsController {
+  constructor(private readonly filings: FilingsService) {}
+
+  @Get('filing-templates')
+  @RequirePermission('rules.read')
+  templates(): FilingTemplateResponse[] {
+    return this.filings.templates();
+  }
+
+  @Post('cases/:id/filings')
+  @RequirePermission('filings.draft')
+  generate(
+    @CurrentPrincipal() principal: Principal,
+    @Id() caseId: string,
+    @Body() input: GenerateFilingDto,
+  ): Promise<FilingResponse> {
+    return this.filings.generate(principal, caseId, input);
+  }
+
+  @Get('cases/:id/filings')
+  @RequirePermission('cases.read')
+  list(@CurrentPrincipal() principal: Principal, @Id() caseId: string): Promise<FilingResponse[]> {
+    return this.filings.list(principal, caseId);
+  }
+
+  @Get('filings/:id/pdf')
+  @RequirePermission('filings.download')
+  async download(
+    @CurrentPrincipal() principal: Principal,
+    @Id() filingId: string,
+  ): Promise<StreamableFile> {
+    return pdf(await this.filings.download(principal, filingId));
+  }
+
+  @Post('filings/:id/filed')
+  @HttpCode(200)
+  @RequirePermission('filings.mark-filed')
+  filed(
+    @CurrentPrincipal() principal: Principal,
+    @Id() filingId: string,
+    @Body() input: FilingTransitionDto,
+  ): Promise<FilingResponse> {
+    return this.filings.markFiled(principal, filingId, input);
+  }
+
+  @Post('filings/:id/served')
+  @HttpCode(200)
+  @RequirePermission('filings.draft')
+  served(
+    @CurrentPrincipal() principal: Principal,
+    @Id() filingId: string,
+    @Body() input: FilingTransitionDto,
+  ): Promise<FilingResponse> {
+    return this.filings.markServed(principal, filingId, input);
+  }
+}

@@ -1,0 +1,58 @@
+// What can go wrong when generating a filing or moving it along, each with a stable code.
+import {
+  ConflictError,
+  DomainError,
+  InvalidInputError,
+  NotFoundError,
+  type ErrorDetail,
+} from '@amparo/domain';
+import type { RequiredField } from '@amparo/filings';
+
+/** The case lacks data the template needs: every missing item, and where the user enters it (422). */
+export class FilingDataMissingError extends DomainError {
+  readonly kind = 'unprocessable' as const;
+
+  constructor(templateId: string, missing: readonly RequiredField[]) {
+    super(
+      'FILING_MISSING_DATA',
+      `The case lacks ${missing.length} item(s) that ${templateId} needs`,
+      missing.map((item): ErrorDetail => ({
+        field: item.field,
+        message: item.label,
+        section: item.section,
+      })),
+    );
+  }
+}
+
+export const filingNotFound = () => new NotFoundError('Filing', 'FILING_NOT_FOUND');
+
+export const unknownTemplate = (templateId: string) =>
+  new InvalidInputError('FILING_UNKNOWN_TEMPLATE', `Unknown filing template: ${templateId}`, [
+    { field: 'templateId', message: `Unknown filing template: ${templateId}` },
+  ]);
+
+export const templateNotForCase = (templateId: string, jurisdiction: string) =>
+  new InvalidInputError(
+    'FILING_TEMPLATE_JURISDICTION',
+    `Template ${templateId} is not for a case in ${jurisdiction}`,
+    [
+      {
+        field: 'templateId',
+        message: `Template ${templateId} is not for a case in ${jurisdiction}`,
+      },
+    ],
+  );
+
+export const filingRefused = (code: string, message: string) =>
+  new InvalidInputError(code, message);
+
+export const staleFiling = (current: unknown) =>
+  new ConflictError(
+    'FILING_VERSION_CONFLICT',
+    'Someone changed this filing meanwhile; review the current version and retry',
+    [{ message: 'current version of the record', current } as ErrorDetail],
+  );
+
+export const wrongFilingStatus = (from: string, to: string) =>
+  new ConflictError('FILING_STATUS', `A ${from} filing cannot be marked ${to}`);

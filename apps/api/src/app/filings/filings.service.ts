@@ -1,0 +1,334 @@
+// Generating a case's filings from its own records, keeping every version, serving the sealed PDF
+// to those who may read the case, and moving a filing to filed (which records the timeline event
+// that starts the next deadline) and then served.
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type {
+  FilingResponse,
+  FilingTemplateResponse,
+  FilingTransitionDto,
+  GenerateFilingDto,
+} from '@amparo/contracts';
+import { NotFoundError, shippedRulePacks } from '@amparo/domain';
+import {
+  FILING_TEMPLATES,
+  FilingError,
+  FilingErrorCode,
+  MissingFilingDataError,
+  missingData,
+  renderFiling,
+  summarizeTemplate,
+  type FilingLanguage,
+  type FilingTemplate,
+} from '@amparo/filings';
+import { AuditService } from '../audit/audit.service';
+import { auditCode, auditId } from '../audit/audit-details';
+import { CaseAccess } from '../cases/case-access.service';
+import { CaseEntity } from '../cases/case.entity';
+import { CaseEventEntity } from '../cases/case-event.entity';
+import { CaseEventsService } from '../cases/case-events.service';
+import { ClientEntity } from '../cases/client.entity';
+import { CASE_A_NUMBER, EVENT_NOTE } from '../cases/sealed-columns';
+import { FieldCipher } from '../crypto/field.cipher';
+import { TenantTransactions } from '../database/tenant-transactions';
+import type { Principal } from '../identity/principal';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { UserEntity } from '../organizations/user.entity';
+import { toFilingData, type FilingTimelineEvent } from './filing-data.mapper';
+import { FilingEntity } from './filing.entity';
+import { toFilingResponse } from './filing.mapper';
+import { FILING_PDF } from './filing-sealed-columns';
+import {
+  FilingDataMissingError,
+  filingNotFound,
+  filingRefused,
+  staleFiling,
+  templateNotForCase,
+  unknownTemplate,
+  wrongFilingStatus,
+} from './filings.errors';
+
+/** The rule-pack event that filing each template records (its `completionRecords`); none: no event. */
+const FILED_EVENT_TYPES: Readonly<Record<string, string>> = {
+  'pe-reconsideracion-pasee': 'reconsideration-filed',
+  'pe-habeas-corpus': 'habeas-corpus-filed',
+  'pe-solicitud-refugio': 'refugee-application-filed',
+  'mx-amparo-indirecto-deportacion': 'amparo-filed',
+  'mx-justificacion-extemporaneidad': 'comar-application',
+  'us-motion-to-reopen': 'motion-filed',
+};
+
+const FILING_JURISDICTIONS: readonly string[] = ['PE', 'MX', 'US'];
+
+export interface FilingDownload {
+  readonly fileName: string;
+  readonly bytes: Buffer;
+}
+
+@Injectable()
+export class FilingsService {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly cipher: FieldCipher,
+    private readonly access: CaseAccess,
+    private readonly events: CaseEventsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  templates(): FilingTemplateResponse[] {
+    return FILING_TEMPLATES.map(
+      (template) => summarizeTemplate(template) as FilingTemplateResponse,
+    );
+  }
+
+  async generate(
+    principal: Principal,
+    caseId: string,
+    input: GenerateFilingDto,
+  ): Promise<FilingResponse> {
+    const matter = await this.access.requireCase(principal, caseId, 'write');
+    const template = FILING_TEMPLATES.find((t) => t.id === input.templateId);
+    if (!template) throw unknownTemplate(input.templateId);
+    if (
+      !FILING_JURISDICTIONS.includes(matter.jurisdiction) ||
+      (template.jurisdiction !== 'ANY' && template.jurisdiction !== matter.jurisdiction)
+    ) {
+      throw templateNotForCase(template.id, matter.jurisdiction);
+    }
+    const language = this.languageOf(template, input.language);
+    const data = await this.filingData(matter, language, input);
+    const missing = missingData(template, data, language);
+    if (missing.length > 0) throw new FilingDataMissingError(template.id, missing);
+    const rendered = await this.render(template, data, language);
+
+    const manager = this.transactions.manager;
+    // Lock the case so two generations of one template cannot take the same number.
+    await manager.findOne(CaseEntity, {
+      where: { id: caseId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const previous = await manager
+      .createQueryBuilder(FilingEntity, 'filing')
+      .select('MAX(filing.filingVersion)', 'max')
+      .where('filing.caseId = :caseId AND filing.templateId = :templateId', {
+        caseId,
+        templateId: template.id,
+      })
+      .getRawOne<{ max: number | null }>();
+    const id = randomUUID();
+    const bytes = Buffer.from(rendered.bytes);
+    const saved = await manager.save(
+      manager.create(FilingEntity, {
+        id,
+        organizationId: matter.organizationId,
+        caseId,
+        templateId: template.id,
+        templateVersion: rendered.templateVersion,
+        language: rendered.language,
+        filingVersion: Number(previous?.max ?? 0) + 1,
+        title: rendered.title.slice(0, 300),
+        pageCount: rendered.pageCount,
+        sha256: rendered.sha256,
+        byteSize: bytes.length,
+        pdfSealed: this.cipher.encrypt(
+          matter.organizationId,
+          FILING_PDF.name,
+          bytes.toString('base64'),
+          { rowId: id },
+        ),
+        status: 'draft',
+        createdBy: principal.userId,
+      }),
+    );
+    await this.audit.record({
+      action: 'record.created',
+      recordType: 'filing',
+      recordId: saved.id,
+      details: { template: auditCode(template.id), caseId: auditId(caseId) },
+    });
+    return toFilingResponse(saved);
+  }
+
+  async list(principal: Principal, caseId: string): Promise<FilingResponse[]> {
+    await this.access.requireCase(principal, caseId, 'read');
+    const filings = await this.transactions.manager.find(FilingEntity, {
+      where: { caseId },
+      order: { createdAt: 'ASC', filingVersion: 'ASC' },
+    });
+    return filings.map(toFilingResponse);
+  }
+
+  async download(principal: Principal, filingId: string): Promise<FilingDownload> {
+    const filing = await this.requireFiling(principal, filingId, 'read');
+    const sealed = await this.transactions.manager
+      .createQueryBuilder(FilingEntity, 'filing')
+      .select('filing.pdfSealed', 'pdf')
+      .where('filing.id = :id', { id: filing.id })
+      .getRawOne<{ pdf: string }>();
+    if (!sealed) throw filingNotFound();
+    const base64 = this.cipher.decrypt(filing.organizationId, FILING_PDF.name, sealed.pdf, {
+      rowId: filing.id,
+    });
+    await this.audit.record({
+      action: 'record.read',
+      recordType: 'filing',
+      recordId: filing.id,
+      details: { caseId: auditId(filing.caseId), download: true },
+    });
+    return {
+      fileName: `${filing.templateId}-v${filing.filingVersion}.pdf`,
+      bytes: Buffer.from(base64, 'base64'),
+    };
+  }
+
+  async markFiled(
+    principal: Principal,
+    filingId: string,
+    input: FilingTransitionDto,
+  ): Promise<FilingResponse> {
+    const filing = await this.requireFiling(principal, filingId, 'write', input.version);
+    if (filing.status !== 'draft') throw wrongFilingStatus(filing.status, 'filed');
+    const matter = await this.access.requireCase(principal, filing.caseId, 'write');
+    const eventType = FILED_EVENT_TYPES[filing.templateId];
+    const known = shippedRulePacks()
+      .get(matter.jurisdiction)
+      ?.eventTypes.some((type) => type.id === eventType);
+    const now = new Date();
+    if (eventType && known) {
+      const event = await this.events.record(principal, filing.caseId, {
+        eventType,
+        occurredAt: now.toISOString(),
+        source: `Amparo filing ${filing.templateId} v${filing.filingVersion}`,
+      });
+      filing.filedEventId = event.id;
+    }
+    filing.status = 'filed';
+    filing.filedAt = now;
+    filing.filedBy = principal.userId;
+    return this.saveTransition(filing, 'filed');
+  }
+
+  async markServed(
+    principal: Principal,
+    filingId: string,
+    input: FilingTransitionDto,
+  ): Promise<FilingResponse> {
+    const filing = await this.requireFiling(principal, filingId, 'write', input.version);
+    if (filing.status !== 'filed') throw wrongFilingStatus(filing.status, 'served');
+    filing.status = 'served';
+    filing.servedAt = new Date();
+    filing.servedBy = principal.userId;
+    return this.saveTransition(filing, 'served');
+  }
+
+  private async saveTransition(
+    filing: FilingEntity,
+    status: 'filed' | 'served',
+  ): Promise<FilingResponse> {
+    const saved = await this.transactions.manager.save(filing);
+    await this.audit.record({
+      action: 'record.updated',
+      recordType: 'filing',
+      recordId: saved.id,
+      details: { status: auditCode(status), caseId: auditId(saved.caseId) },
+    });
+    return toFilingResponse(saved);
+  }
+
+  /** The filing, if its case is one the member may read (or change); otherwise the same 404. */
+  private async requireFiling(
+    principal: Principal,
+    filingId: string,
+    mode: 'read' | 'write',
+    version?: number,
+  ): Promise<FilingEntity> {
+    const filing = await this.transactions.manager.findOne(FilingEntity, {
+      where: { id: filingId },
+      lock: version === undefined ? undefined : { mode: 'pessimistic_write' },
+    });
+    if (!filing) throw filingNotFound();
+    try {
+      await this.access.requireCase(principal, filing.caseId, mode);
+    } catch (error) {
+      throw error instanceof NotFoundError ? filingNotFound() : error;
+    }
+    if (version !== undefined && filing.version !== version) {
+      throw staleFiling(toFilingResponse(filing));
+    }
+    return filing;
+  }
+
+  private languageOf(template: FilingTemplate, asked?: FilingLanguage): FilingLanguage {
+    const language = asked ?? template.languages[0];
+    if (!template.languages.includes(language)) {
+      throw filingRefused(
+        'FILING_UNSUPPORTED_LANGUAGE',
+        `Template ${template.id} is offered in ${template.languages.join(', ')}`,
+      );
+    }
+    return language;
+  }
+
+  private async render(
+    template: FilingTemplate,
+    data: Parameters<typeof renderFiling>[1],
+    language: FilingLanguage,
+  ) {
+    try {
+      return await renderFiling(template, data, language);
+    } catch (error) {
+      if (error instanceof MissingFilingDataError) {
+        throw new FilingDataMissingError(template.id, error.missing);
+      }
+      if (error instanceof FilingError && error.code === FilingErrorCode.UncoveredCharacter) {
+        throw filingRefused(error.code, error.message);
+      }
+      throw error;
+    }
+  }
+
+  private async filingData(matter: CaseEntity, language: FilingLanguage, input: GenerateFilingDto) {
+    const manager = this.transactions.manager;
+    const client = await manager.findOneByOrFail(ClientEntity, { id: matter.clientId });
+    const organization = await manager.findOneByOrFail(OrganizationEntity, {
+      id: matter.organizationId,
+    });
+    const attorney = matter.leadAttorneyId
+      ? await manager.findOneBy(UserEntity, { id: matter.leadAttorneyId })
+      : null;
+    const pack = shippedRulePacks().get(matter.jurisdiction);
+    const labels = new Map(pack?.eventTypes.map((type) => [type.id, type.label[language]]) ?? []);
+    const rows = await manager.find(CaseEventEntity, {
+      where: { caseId: matter.id },
+      order: { occurredAt: 'ASC' },
+    });
+    const events: FilingTimelineEvent[] = rows.map((event) => ({
+      eventType: event.eventType,
+      label: labels.get(event.eventType) ?? event.eventType,
+      occurredAt: event.occurredAt,
+      timeZone: event.timeZone,
+      source: event.source,
+      note: event.noteSealed
+        ? this.cipher.decrypt(event.organizationId, EVENT_NOTE.name, event.noteSealed, {
+            rowId: event.id,
+          })
+        : null,
+    }));
+    const aNumber = matter.aNumberSealed
+      ? this.cipher.decrypt(matter.organizationId, CASE_A_NUMBER.name, matter.aNumberSealed, {
+          rowId: matter.id,
+        })
+      : null;
+    return toFilingData({
+      matter,
+      aNumber,
+      client,
+      organization,
+      attorney,
+      events,
+      details: input.details ?? {},
+      language,
+      generatedAt: new Date(),
+    });
+  }
+}

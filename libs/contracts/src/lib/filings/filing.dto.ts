@@ -1,0 +1,67 @@
+// Asking for a filing to be generated from a case, and moving it from draft to filed to served.
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+export const FILING_LANGUAGES = ['es', 'en'] as const;
+export type FilingLanguageCode = (typeof FILING_LANGUAGES)[number];
+
+/**
+ * What a filing needs that the case's records do not hold (yet): typed on the filing form and used
+ * for this generation only. Anything the case holds wins over nothing, never over the case.
+ */
+export class FilingDetailsDto {
+  @IsOptional() @IsString() @Length(1, 120) place?: string;
+  @IsOptional() @IsString() @Length(1, 300) organizationAddress?: string;
+  @IsOptional() @IsString() @Length(1, 80) attorneyBarNumber?: string;
+  @IsOptional() @IsString() @Length(1, 200) clientIdentityDocument?: string;
+  @IsOptional() @IsString() @Length(1, 120) decisionReference?: string;
+  @IsOptional() @IsString() @Length(1, 200) decisionAuthority?: string;
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'decisionIssuedOn must be a date YYYY-MM-DD' })
+  decisionIssuedOn?: string;
+  @IsOptional() @IsString() @Length(1, 200) detentionPlace?: string;
+  @IsOptional() @IsString() @Length(1, 200) detentionAuthority?: string;
+  @IsOptional()
+  @ArrayMaxSize(40)
+  @IsString({ each: true })
+  @MaxLength(4000, { each: true })
+  grounds?: string[];
+  @IsOptional()
+  @ArrayMaxSize(40)
+  @IsString({ each: true })
+  @MaxLength(300, { each: true })
+  annexes?: string[];
+}
+
+export class GenerateFilingDto {
+  @IsString()
+  @Length(1, 120)
+  templateId!: string;
+
+  @IsOptional()
+  @IsIn(FILING_LANGUAGES, { message: `language must be one of ${FILING_LANGUAGES.join(', ')}` })
+  language?: FilingLanguageCode;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FilingDetailsDto)
+  details?: FilingDetailsDto;
+}
+
+/** Marking filed or served names the version seen, so two people cannot both move it. */
+export class FilingTransitionDto {
+  @IsInt()
+  @Min(1)
+  version!: number;
+}

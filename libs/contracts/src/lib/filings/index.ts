@@ -1,0 +1,2 @@
+export * from './filing.dto';
+export * from './filing.response';
