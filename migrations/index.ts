@@ -6,9 +6,9 @@ import { KeyRotationSupport1763900003000 } from './1763900003000-key-rotation-su
 import { CalendarClosures1763900004000 } from './1763900004000-calendar-closures';
 import { CountryProfiles1763900005000 } from './1763900005000-country-profiles';
 import { ClientsCases1763900006000 } from './1763900006000-clients-cases';
-import { Filings1763900009000 } from './1763900009000-filings';
 import { CaseDeadlines1763900007000 } from './1763900007000-case-deadlines';
 import { RiskAssessments1763900008000 } from './1763900008000-risk-assessments';
+import { Filings1763900009000 } from './1763900009000-filings';
 
 export const migrations = [
   Foundation1763900000000,

@@ -34,9 +34,9 @@ const limaRecords = {
   clientId: 'c1c1c1c1-0000-4000-8000-00000000c11e',
   caseId: 'ca5eca5e-0000-4000-8000-00000000ca5e',
   eventId: 'e7e7e7e7-0000-4000-8000-00000000e7e7',
-  filingId: 'f11e0000-0000-4000-8000-00000000f11e',
   assessmentId: 'a55e55ed-0000-4000-8000-00000000a55e',
   deadlineId: 'dead1111-0000-4000-8000-00000000dead',
+  filingId: 'f11e0000-0000-4000-8000-00000000f11e',
 };
 
 /** Parameters other than a route's main `:id`, by name. */
@@ -55,10 +55,10 @@ const RECORD_OF_LIMA: Record<string, (ids: { targetUserId: string }) => string> 
   '/api/country-profiles/:code': () => 'HT',
   '/api/cases/:id': () => limaRecords.caseId,
   '/api/clients/:id': () => limaRecords.clientId,
-  '/api/filings/:id': () => limaRecords.filingId,
   '/api/risk-assessments/:id': () => limaRecords.assessmentId,
   '/api/risk/escalations/:caseId': () => limaRecords.caseId,
   '/api/deadlines/:id': () => limaRecords.deadlineId,
+  '/api/filings/:id': () => limaRecords.filingId,
 };
 
 /**
@@ -93,9 +93,6 @@ const VALID_BODY: Record<string, object> = {
     version: 1,
   },
   'POST /api/cases/:id/notes': { body: 'Matrix note (test)' },
-  'POST /api/cases/:id/filings': { templateId: 'sworn-declaration' },
-  'POST /api/filings/:id/filed': { version: 1 },
-  'POST /api/filings/:id/served': { version: 1 },
   'POST /api/cases/:id/risk-assessments': {
     destination: 'VE',
     answers: {
@@ -113,6 +110,9 @@ const VALID_BODY: Record<string, object> = {
     version: 1,
   },
   'POST /api/deadlines/:id/waive': { reason: 'Matrix waiver (test)', version: 1 },
+  'POST /api/cases/:id/filings': { templateId: 'sworn-declaration' },
+  'POST /api/filings/:id/filed': { version: 1 },
+  'POST /api/filings/:id/served': { version: 1 },
   'PUT /api/country-profiles/:code': {
     version: 0,
     profile: COUNTRY_PROFILES.find((profile) => profile.code === 'HT'),
@@ -178,24 +178,6 @@ describe('access matrix', () => {
        VALUES ($2, $1, $3, 'police-retention', '2026-11-20T11:00:00Z', 'America/Lima') ON CONFLICT DO NOTHING`,
       [LIMA, limaRecords.eventId, limaRecords.caseId],
     );
-    const pdf = Buffer.from('%PDF-1.7 matrix (test)').toString('base64');
-    await asOwner(
-      api,
-      LIMA,
-      `INSERT INTO filings (id, organization_id, case_id, template_id, template_version, language,
-         filing_version, title, page_count, sha256, byte_size, pdf_sealed)
-       VALUES ($2, $1, $3, 'sworn-declaration', '1.0.0', 'es', 1, 'Matrix (test)', 1, $4, 22, $5)
-       ON CONFLICT DO NOTHING`,
-      [
-        LIMA,
-        limaRecords.filingId,
-        limaRecords.caseId,
-        'a'.repeat(64),
-        api.app
-          .get(FieldCipher)
-          .encrypt(LIMA, FILING_PDF.name, pdf, { rowId: limaRecords.filingId }),
-      ],
-    );
     await asOwner(
       api,
       LIMA,
@@ -216,6 +198,24 @@ describe('access matrix', () => {
          '2026-11-21T11:00:00Z', '2026-11-22T11:00:00Z', 'America/Lima', '{"en":"x","es":"x"}',
          'Matrix (test)', 'secondary', true) ON CONFLICT DO NOTHING`,
       [LIMA, limaRecords.deadlineId, limaRecords.caseId, limaRecords.eventId],
+    );
+    const pdf = Buffer.from('%PDF-1.7 matrix (test)').toString('base64');
+    await asOwner(
+      api,
+      LIMA,
+      `INSERT INTO filings (id, organization_id, case_id, template_id, template_version, language,
+         filing_version, title, page_count, sha256, byte_size, pdf_sealed)
+       VALUES ($2, $1, $3, 'sworn-declaration', '1.0.0', 'es', 1, 'Matrix (test)', 1, $4, 22, $5)
+       ON CONFLICT DO NOTHING`,
+      [
+        LIMA,
+        limaRecords.filingId,
+        limaRecords.caseId,
+        'a'.repeat(64),
+        api.app
+          .get(FieldCipher)
+          .encrypt(LIMA, FILING_PDF.name, pdf, { rowId: limaRecords.filingId }),
+      ],
     );
   }
 
