@@ -402,4 +402,91 @@ describe('clients, cases and timeline', () => {
       .patch(`/api/clients/${clientId}`, { languages: ['es'], version: updated.body.version })
       .expect(403);
   });
+
+  it('ranks the caseload by urgency: gravest risk first, then the soonest deadline, each row carrying both', async () => {
+    // Three fresh cases for a fresh client name, so the filter isolates them.
+    const open = async (familyNames: string) => {
+      const client = await paralegal
+        .post('/api/clients', { givenNames: 'Ranking', familyNames, acknowledgeDuplicates: true })
+        .expect(201);
+      const matter = await paralegal
+        .post('/api/cases', {
+          clientId: client.body.id,
+          jurisdiction: 'PE',
+          procedure: 'pasee-expulsion',
+          leadAttorneyId: attorneyId,
+        })
+        .expect(201);
+      return { clientId: client.body.id as string, caseId: matter.body.id as string };
+    };
+    const calm = await open('Calm (demo)');
+    const soon = await open('Soon (demo)');
+    const grave = await open('Grave (demo)');
+    const retained = (hoursAgo: number) =>
+      new Date(Date.now() - hoursAgo * 3_600_000).toISOString();
+    // Retained 20 h ago: the PASEE clock ends in about 4 h; 2 h ago: in about 22 h.
+    await paralegal
+      .post(`/api/cases/${soon.caseId}/events`, {
+        eventType: 'police-retention',
+        occurredAt: retained(20),
+      })
+      .expect(201);
+    await paralegal
+      .post(`/api/cases/${grave.caseId}/events`, {
+        eventType: 'police-retention',
+        occurredAt: retained(2),
+      })
+      .expect(201);
+    await asOwner(
+      api,
+      LIMA,
+      `INSERT INTO risk_assessments (organization_id, case_id, client_id, destination_country, instrument_version, rules_version,
+         version, answers, level, reasons, pathways, urgency, advisories, urgent)
+       VALUES ($1, $2, $3, 'VE', 'test', 'test', 1, '{}', 'extreme', '[]', '[]', '{}', '[]', true)`,
+      [LIMA, grave.caseId, grave.clientId],
+    );
+
+    const ranked = await attorney.get('/api/cases?q=ranking&limit=200').expect(200);
+    expect(ranked.body.rows.map((row: { id: string }) => row.id)).toEqual([
+      grave.caseId,
+      soon.caseId,
+      calm.caseId,
+    ]);
+    const [first, second, third] = ranked.body.rows;
+    expect(first.riskLevel).toBe('extreme');
+    expect(second.nextDeadline).toMatchObject({ ruleId: expect.stringMatching(/^pe\.pasee/) });
+    expect(Date.parse(second.nextDeadline.dueAt) - Date.now()).toBeLessThan(5 * 3_600_000);
+    expect(third).toMatchObject({ nextDeadline: null, riskLevel: null });
+
+    const bySoonest = await attorney
+      .get('/api/cases?q=ranking&sort=next-deadline&limit=200')
+      .expect(200);
+    expect(bySoonest.body.rows.map((row: { id: string }) => row.id)).toEqual([
+      soon.caseId,
+      grave.caseId,
+      calm.caseId,
+    ]);
+    const within = await attorney.get('/api/cases?q=ranking&deadlineWithinHours=6').expect(200);
+    expect(within.body.rows.map((row: { id: string }) => row.id)).toEqual([soon.caseId]);
+    const extreme = await attorney.get('/api/cases?q=ranking&risk=extreme').expect(200);
+    expect(extreme.body).toMatchObject({ total: 1, rows: [{ id: grave.caseId }] });
+
+    // Keyset paging over the urgency ranking gives the same order, one row at a time.
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { rows: { id: string }[]; nextCursor: string | null } } = await attorney
+        .get(`/api/cases?q=ranking&limit=1${cursor ? `&cursor=${cursor}` : ''}`)
+        .expect(200);
+      ids.push(...page.body.rows.map((row) => row.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(ids).toEqual([grave.caseId, soon.caseId, calm.caseId]);
+    const wrongSort = await attorney
+      .get(
+        `/api/cases?q=ranking&limit=1&sort=last-change&cursor=${(await attorney.get('/api/cases?q=ranking&limit=1')).body.nextCursor}`,
+      )
+      .expect(400);
+    expect(wrongSort.body.details[0].field).toBe('cursor');
+  });
 });

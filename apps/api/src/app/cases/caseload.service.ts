@@ -1,5 +1,7 @@
-// The caseload: every case this member may read, filtered, newest change first, one page at a
-// time by keyset (stable under inserts, no OFFSET scans), with the total for the filters.
+// The caseload: every case this member may read, ranked by urgency (gravest risk, then the
+// soonest open deadline), filtered, one page at a time by keyset (stable under inserts, no OFFSET
+// scans), with the total for the filters. Each row carries its next deadline and risk level, so
+// the list needs no second request per row.
 import { Injectable } from '@nestjs/common';
 import type { CaseloadPage, CaseloadQueryDto, CaseloadRow } from '@amparo/contracts';
 import { foldForSearch } from '@amparo/domain';
@@ -10,10 +12,36 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { invalidField } from './cases.errors';
 
 const DEFAULT_LIMIT = 50;
+/** Sorts "no deadline" after every real one (seconds since 1970; year 33658). */
+const NO_DEADLINE = 1e12;
 
-interface Cursor {
-  updatedAt: string;
+/** Each sort is an ascending tuple of keys, the case id last, so a page boundary is a tuple. */
+const SORT_KEYS = {
+  urgency: ['b.neg_risk_rank', 'b.due_key', 'b.id'],
+  'next-deadline': ['b.due_key', 'b.id'],
+  'last-change': ['b.neg_changed', 'b.id'],
+} as const;
+type Sort = keyof typeof SORT_KEYS;
+
+interface RawRow {
   id: string;
+  reference: string;
+  clientName: string;
+  jurisdiction: string;
+  procedure: string;
+  stage: string;
+  custodyStatus: string;
+  priority: string;
+  leadAttorneyId: string | null;
+  updatedAt: Date;
+  nextDue: Date | null;
+  nextRuleId: string | null;
+  nextTitle: { en: string; es: string } | null;
+  nextUrgent: boolean | null;
+  riskLevel: CaseloadRow['riskLevel'];
+  neg_risk_rank: string;
+  due_key: string;
+  neg_changed: string;
 }
 
 @Injectable()
@@ -25,7 +53,9 @@ export class CaseloadService {
 
   async page(principal: Principal, query: CaseloadQueryDto): Promise<CaseloadPage> {
     const { manager, organizationId } = this.transactions.current;
+    const sort: Sort = query.sort ?? 'urgency';
     const where: string[] = ['c.archived_at IS NULL'];
+    const outer: string[] = [];
     const params: unknown[] = [];
     const param = (value: unknown) => {
       params.push(value);
@@ -41,85 +71,147 @@ export class CaseloadService {
       principal.roles.includes('supervisor') ||
       (organization?.caseVisibility === 'organization' &&
         principal.roles.some((r) => r === 'attorney' || r === 'paralegal'));
-    if (!seesAll) {
-      const me = param(principal.userId);
-      where.push(
-        `(c.lead_attorney_id = ${me} OR EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = c.id AND m.user_id = ${me}))`,
-      );
-    }
+    if (!seesAll) where.push(onTheCase(param(principal.userId)));
     if (query.jurisdiction) where.push(`c.jurisdiction = ${param(query.jurisdiction)}`);
     if (query.procedure) where.push(`c.procedure = ${param(query.procedure)}`);
     if (query.stage) where.push(`c.stage = ${param(query.stage)}`);
     if (query.custody) where.push(`c.custody_status = ${param(query.custody)}`);
-    if (query.assignee) {
-      const who = param(query.assignee);
-      where.push(
-        `(c.lead_attorney_id = ${who} OR EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = c.id AND m.user_id = ${who}))`,
-      );
-    }
+    if (query.assignee) where.push(onTheCase(param(query.assignee)));
     if (query.q)
       where.push(`cl.search_names LIKE ${param(`%${escapeLike(foldForSearch(query.q))}%`)}`);
     if (query.aNumber && organizationId) {
-      where.push(
-        `c.a_number_index = ANY(${param(this.cipher.blindIndexCandidates(organizationId, 'a-number', query.aNumber))})`,
+      const candidates = this.cipher.blindIndexCandidates(
+        organizationId,
+        'a-number',
+        query.aNumber,
+      );
+      where.push(`c.a_number_index = ANY(${param(candidates)})`);
+    }
+    if (query.risk) outer.push(`b."riskLevel" = ${param(query.risk)}`);
+    if (query.deadlineWithinHours) {
+      outer.push(
+        `b."nextDue" <= now() + make_interval(hours => ${param(query.deadlineWithinHours)})`,
       );
     }
 
-    const filtered = where.join(' AND ');
+    const base = `
+      SELECT c.id, c.reference, trim(cl.given_names || ' ' || cl.family_names) AS "clientName",
+             c.jurisdiction, c.procedure, c.stage, c.custody_status AS "custodyStatus", c.priority,
+             c.lead_attorney_id AS "leadAttorneyId", c.updated_at AS "updatedAt",
+             nd.due AS "nextDue", nd.rule_id AS "nextRuleId", nd.title AS "nextTitle", nd.urgent AS "nextUrgent",
+             rk.level AS "riskLevel",
+             -(CASE rk.level WHEN 'extreme' THEN 4 WHEN 'high' THEN 3 WHEN 'moderate' THEN 2 WHEN 'low' THEN 1 ELSE 0 END) AS neg_risk_rank,
+             coalesce(extract(epoch FROM nd.due), ${NO_DEADLINE}) AS due_key,
+             -extract(epoch FROM c.updated_at) AS neg_changed
+        FROM cases c
+        JOIN clients cl ON cl.id = c.client_id
+        LEFT JOIN LATERAL (
+          SELECT coalesce(d.override_due_at, d.due_at) AS due, d.rule_id, d.title, d.urgent
+            FROM case_deadlines d
+           WHERE d.case_id = c.id AND d.status = 'open' AND coalesce(d.override_due_at, d.due_at) IS NOT NULL
+           ORDER BY coalesce(d.override_due_at, d.due_at) LIMIT 1
+        ) nd ON true
+        LEFT JOIN LATERAL (
+          SELECT r.level FROM risk_assessments r WHERE r.case_id = c.id ORDER BY r.version DESC LIMIT 1
+        ) rk ON true
+       WHERE ${where.join(' AND ')}`;
+    const filtered = outer.length > 0 ? outer.join(' AND ') : 'true';
     const [{ total }] = await manager.query(
-      `SELECT count(*)::int AS total FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE ${filtered}`,
+      `SELECT count(*)::int AS total FROM (${base}) b WHERE ${filtered}`,
       params,
     );
-    const cursor = decodeCursor(query.cursor);
-    const pageWhere = cursor
-      ? `${filtered} AND (c.updated_at, c.id) < (${param(cursor.updatedAt)}::timestamptz, ${param(cursor.id)}::uuid)`
-      : filtered;
+
+    const keys = SORT_KEYS[sort];
+    const cursor = decodeCursor(query.cursor, sort, keys.length);
+    const after = cursor
+      ? ` AND (${keys.join(', ')}) > (${cursor
+          .map((value, index) =>
+            index === keys.length - 1 ? `${param(value)}::uuid` : `${param(value)}::numeric`,
+          )
+          .join(', ')})`
+      : '';
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const rows: (CaseloadRow & { updatedAtRaw: Date })[] = await manager.query(
-      `SELECT c.id, c.reference, trim(cl.given_names || ' ' || cl.family_names) AS "clientName",
-              c.jurisdiction, c.procedure, c.stage, c.custody_status AS "custodyStatus", c.priority,
-              c.lead_attorney_id AS "leadAttorneyId", c.updated_at AS "updatedAtRaw"
-         FROM cases c JOIN clients cl ON cl.id = c.client_id
-        WHERE ${pageWhere}
-        ORDER BY c.updated_at DESC, c.id DESC
-        LIMIT ${param(limit + 1)}`,
+    const rows: RawRow[] = await manager.query(
+      `SELECT * FROM (${base}) b WHERE ${filtered}${after} ORDER BY ${keys.join(', ')} LIMIT ${param(limit + 1)}`,
       params,
     );
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
-      rows: page.map(({ updatedAtRaw, ...row }) => ({
-        ...row,
-        updatedAt: new Date(updatedAtRaw).toISOString(),
-      })),
+      rows: page.map(toRow),
       total,
       nextCursor:
         rows.length > limit && last
-          ? encodeCursor({ updatedAt: new Date(last.updatedAtRaw).toISOString(), id: last.id })
+          ? encodeCursor(
+              sort,
+              keys.map((key) => String(last[key.slice(2) as keyof RawRow])),
+            )
           : null,
     };
   }
+}
+
+function onTheCase(user: string): string {
+  return `(c.lead_attorney_id = ${user} OR EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = c.id AND m.user_id = ${user}))`;
+}
+
+function toRow(row: RawRow): CaseloadRow {
+  return {
+    id: row.id,
+    reference: row.reference,
+    clientName: row.clientName,
+    jurisdiction: row.jurisdiction,
+    procedure: row.procedure,
+    stage: row.stage,
+    custodyStatus: row.custodyStatus,
+    priority: row.priority,
+    leadAttorneyId: row.leadAttorneyId,
+    updatedAt: new Date(row.updatedAt).toISOString(),
+    nextDeadline:
+      row.nextDue && row.nextRuleId && row.nextTitle
+        ? {
+            dueAt: new Date(row.nextDue).toISOString(),
+            ruleId: row.nextRuleId,
+            title: row.nextTitle,
+            urgent: row.nextUrgent === true,
+          }
+        : null,
+    riskLevel: row.riskLevel,
+  };
 }
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+function encodeCursor(sort: Sort, values: string[]): string {
+  return Buffer.from(JSON.stringify({ sort, values })).toString('base64url');
 }
 
-function decodeCursor(cursor: string | undefined): Cursor | undefined {
+/** A cursor is only valid for the sort that produced it. */
+function decodeCursor(
+  cursor: string | undefined,
+  sort: Sort,
+  length: number,
+): string[] | undefined {
   if (!cursor) return undefined;
   try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as Partial<Cursor>;
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as {
+      sort?: unknown;
+      values?: unknown;
+    };
+    const values = parsed.values;
     if (
-      typeof parsed.updatedAt === 'string' &&
-      !Number.isNaN(Date.parse(parsed.updatedAt)) &&
-      typeof parsed.id === 'string' &&
-      /^[0-9a-f-]{36}$/.test(parsed.id)
+      parsed.sort === sort &&
+      Array.isArray(values) &&
+      values.length === length &&
+      values
+        .slice(0, -1)
+        .every((value) => typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) &&
+      typeof values[length - 1] === 'string' &&
+      /^[0-9a-f-]{36}$/.test(values[length - 1] as string)
     ) {
-      return { updatedAt: parsed.updatedAt, id: parsed.id };
+      return values as string[];
     }
   } catch {
     // fall through
@@ -127,6 +219,6 @@ function decodeCursor(cursor: string | undefined): Cursor | undefined {
   throw invalidField(
     'CASELOAD_INVALID_CURSOR',
     'cursor',
-    'cursor is not one this API gave out; start from the first page',
+    'cursor is not one this API gave out for this sort; start from the first page',
   );
 }

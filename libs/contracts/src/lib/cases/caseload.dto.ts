@@ -13,6 +13,9 @@ import {
 } from 'class-validator';
 import { CASE_STAGES, CUSTODY_STATUSES } from './case.dto';
 
+export const RISK_LEVELS = ['low', 'moderate', 'high', 'extreme'] as const;
+export const CASELOAD_SORTS = ['urgency', 'next-deadline', 'last-change'] as const;
+
 export class CaseloadQueryDto {
   @IsOptional()
   @Matches(/^[A-Z]{2}$/, { message: 'jurisdiction must be an ISO country code such as PE' })
@@ -49,6 +52,23 @@ export class CaseloadQueryDto {
   aNumber?: string;
 
   @IsOptional()
+  @IsIn(RISK_LEVELS, { message: `risk must be one of ${RISK_LEVELS.join(', ')}` })
+  risk?: (typeof RISK_LEVELS)[number];
+
+  /** Cases with an open deadline due within this many hours (past-due ones included). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'deadlineWithinHours must be a whole number of hours' })
+  @Min(1)
+  @Max(24 * 366)
+  deadlineWithinHours?: number;
+
+  /** `urgency` (default): gravest risk first, then the soonest deadline; or by deadline alone, or last change. */
+  @IsOptional()
+  @IsIn(CASELOAD_SORTS, { message: `sort must be one of ${CASELOAD_SORTS.join(', ')}` })
+  sort?: (typeof CASELOAD_SORTS)[number];
+
+  @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -73,6 +93,15 @@ export interface CaseloadRow {
   priority: string;
   leadAttorneyId: string | null;
   updatedAt: string;
+  /** The soonest open deadline (an override replaces the computed date), or null. */
+  nextDeadline: {
+    dueAt: string;
+    ruleId: string;
+    title: { en: string; es: string };
+    urgent: boolean;
+  } | null;
+  /** The level of the latest risk assessment, or null when none was made. */
+  riskLevel: (typeof RISK_LEVELS)[number] | null;
 }
 
 export interface CaseloadPage {
