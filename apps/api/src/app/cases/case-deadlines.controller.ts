@@ -1,5 +1,5 @@
 // A case's deadlines and what members do about them over HTTP; handlers only delegate.
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   CompleteDeadlineDto,
@@ -13,8 +13,7 @@ import { RequirePermission } from '../identity/permission.decorator';
 import type { Principal } from '../identity/principal';
 import { CaseDeadlineActionsService } from './case-deadline-actions.service';
 import { DeadlinesOnCases } from './deadlines-on-cases.service';
-
-const Id = () => Param('id', new ParseUUIDPipe({ version: '4', errorHttpStatusCode: 404 }));
+import { RecordId } from '../common/http/record-id.decorator';
 
 @ApiTags('deadlines')
 @Controller()
@@ -28,7 +27,7 @@ export class CaseDeadlinesController {
   @RequirePermission('cases.read')
   forCase(
     @CurrentPrincipal() principal: Principal,
-    @Id() id: string,
+    @RecordId() id: string,
   ): Promise<CaseDeadlineResponse[]> {
     return this.deadlines.listForCase(principal, id);
   }
@@ -47,7 +46,7 @@ export class CaseDeadlinesController {
   @RequirePermission('deadlines.complete')
   complete(
     @CurrentPrincipal() principal: Principal,
-    @Id() id: string,
+    @RecordId() id: string,
     @Body() body: CompleteDeadlineDto,
   ): Promise<CaseDeadlineResponse> {
     return this.actions.complete(principal, id, body);
@@ -58,7 +57,7 @@ export class CaseDeadlinesController {
   @RequirePermission('deadlines.override')
   override(
     @CurrentPrincipal() principal: Principal,
-    @Id() id: string,
+    @RecordId() id: string,
     @Body() body: OverrideDeadlineDto,
   ): Promise<CaseDeadlineResponse> {
     return this.actions.override(principal, id, body);
@@ -69,7 +68,7 @@ export class CaseDeadlinesController {
   @RequirePermission('deadlines.waive')
   waive(
     @CurrentPrincipal() principal: Principal,
-    @Id() id: string,
+    @RecordId() id: string,
     @Body() body: WaiveDeadlineDto,
   ): Promise<CaseDeadlineResponse> {
     return this.actions.waive(principal, id, body);

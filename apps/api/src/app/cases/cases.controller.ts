@@ -1,16 +1,5 @@
 // Clients, cases and their timeline over HTTP; handlers only delegate.
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   AssignCaseDto,
@@ -38,9 +27,7 @@ import { CaseloadService } from './caseload.service';
 import { CaseNotesService } from './case-notes.service';
 import { CasesService } from './cases.service';
 import { ClientsService } from './clients.service';
-
-const Id = (name = 'id') =>
-  Param(name, new ParseUUIDPipe({ version: '4', errorHttpStatusCode: 404 }));
+import { RecordId } from '../common/http/record-id.decorator';
 
 @ApiTags('cases')
 @Controller()
@@ -80,7 +67,10 @@ export class CasesController {
 
   @Get('clients/:id')
   @RequirePermission('cases.read')
-  getClient(@CurrentPrincipal() principal: Principal, @Id() id: string): Promise<ClientResponse> {
+  getClient(
+    @CurrentPrincipal() principal: Principal,
+    @RecordId() id: string,
+  ): Promise<ClientResponse> {
     return this.clients.get(principal, id);
   }
 
@@ -88,7 +78,7 @@ export class CasesController {
   @RequirePermission('cases.edit')
   updateClient(
     @CurrentPrincipal() principal: Principal,
-    @Id() id: string,
+    @RecordId() id: string,
     @Body() body: UpdateClientDto,
   ): Promise<ClientResponse> {
     return this.clients.update(principal, id, body);
@@ -105,7 +95,7 @@ export class CasesController {
 
   @Get('cases/:id')
   @RequirePermission('cases.read')
-  getCase(@CurrentPrincipal() principal: Principal, @Id() id: string): Promise<CaseResponse> {
+  getCase(@CurrentPrincipal() principal: Principal, @RecordId() id: string): Promise<CaseResponse> {
     return this.cases.get(principal, id);
   }
 
@@ -113,7 +103,7 @@ export class CasesController {
   @RequirePermission('cases.edit')
   updateCase(
     @CurrentPrincipal() principal: Principal,
-    @Id() id: string,
+    @RecordId() id: string,
     @Body() body: UpdateCaseDto,
   ): Promise<CaseResponse> {
     return this.cases.update(principal, id, body);
@@ -122,7 +112,7 @@ export class CasesController {
   @Post('cases/:id/assignment')
   @HttpCode(200)
   @RequirePermission('cases.assign')
-  assign(@Id() id: string, @Body() body: AssignCaseDto): Promise<CaseResponse> {
+  assign(@RecordId() id: string, @Body() body: AssignCaseDto): Promise<CaseResponse> {
     return this.cases.assign(id, body);
   }
 
@@ -130,7 +120,7 @@ export class CasesController {
   @RequirePermission('cases.read')
   listEvents(
     @CurrentPrincipal() principal: Principal,
-    @Id() id: string,
+    @RecordId() id: string,
   ): Promise<CaseEventResponse[]> {
     return this.events.list(principal, id);
   }
@@ -139,7 +129,7 @@ export class CasesController {
   @RequirePermission('events.record')
   recordEvent(
     @CurrentPrincipal() principal: Principal,
-    @Id() id: string,
+    @RecordId() id: string,
     @Body() body: CreateCaseEventDto,
   ): Promise<CaseEventResponse> {
     return this.events.record(principal, id, body);
@@ -149,8 +139,8 @@ export class CasesController {
   @RequirePermission('events.record')
   correctEvent(
     @CurrentPrincipal() principal: Principal,
-    @Id() id: string,
-    @Id('eventId') eventId: string,
+    @RecordId() id: string,
+    @RecordId('eventId') eventId: string,
     @Body() body: CorrectCaseEventDto,
   ): Promise<CaseEventResponse> {
     return this.events.correct(principal, id, eventId, body);
@@ -160,7 +150,7 @@ export class CasesController {
   @RequirePermission('notes.read')
   listNotes(
     @CurrentPrincipal() principal: Principal,
-    @Id() id: string,
+    @RecordId() id: string,
   ): Promise<CaseNoteResponse[]> {
     return this.notes.list(principal, id);
   }
@@ -169,7 +159,7 @@ export class CasesController {
   @RequirePermission('notes.write')
   writeNote(
     @CurrentPrincipal() principal: Principal,
-    @Id() id: string,
+    @RecordId() id: string,
     @Body() body: CreateCaseNoteDto,
   ): Promise<CaseNoteResponse> {
     return this.notes.write(principal, id, body);
@@ -178,13 +168,13 @@ export class CasesController {
   @Post('cases/:id/archive')
   @HttpCode(200)
   @RequirePermission('cases.archive')
-  archive(@Id() id: string): Promise<CaseResponse> {
+  archive(@RecordId() id: string): Promise<CaseResponse> {
     return this.cases.archive(id);
   }
 
   @Delete('clients/:id')
   @RequirePermission('clients.erase')
-  erase(@Id() id: string): Promise<{ erasedCases: number }> {
+  erase(@RecordId() id: string): Promise<{ erasedCases: number }> {
     return this.clients.erase(id);
   }
 }

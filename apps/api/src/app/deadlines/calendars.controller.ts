@@ -1,15 +1,5 @@
 // Holiday calendars for everyone; closure days for supervisors. Handlers only delegate.
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   CalendarClosureQueryDto,
@@ -23,8 +13,7 @@ import { RequirePermission } from '../identity/permission.decorator';
 import type { Principal } from '../identity/principal';
 import { CalendarClosuresService } from './calendar-closures.service';
 import { HolidayCalendarService } from './holiday-calendar.service';
-
-const Id = () => Param('id', new ParseUUIDPipe({ version: '4', errorHttpStatusCode: 404 }));
+import { RecordId } from '../common/http/record-id.decorator';
 
 @ApiTags('calendars')
 @Controller('calendars')
@@ -58,7 +47,7 @@ export class CalendarsController {
   @Delete('closures/:id')
   @HttpCode(204)
   @RequirePermission('calendars.manage')
-  remove(@Id() id: string): Promise<void> {
+  remove(@RecordId() id: string): Promise<void> {
     return this.closures.remove(id);
   }
 }

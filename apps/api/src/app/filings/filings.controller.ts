@@ -1,14 +1,5 @@
 // Filing templates and a case's generated filings over HTTP; handlers only delegate.
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  StreamableFile,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   FilingTransitionDto,
@@ -20,9 +11,7 @@ import { CurrentPrincipal } from '../identity/current-principal.decorator';
 import { RequirePermission } from '../identity/permission.decorator';
 import type { Principal } from '../identity/principal';
 import { FilingsService } from './filings.service';
-
-const Id = (name = 'id') =>
-  Param(name, new ParseUUIDPipe({ version: '4', errorHttpStatusCode: 404 }));
+import { RecordId } from '../common/http/record-id.decorator';
 
 const pdf = ({ fileName, bytes }: { fileName: string; bytes: Buffer }) =>
   new StreamableFile(bytes, {
@@ -46,7 +35,7 @@ export class FilingsController {
   @RequirePermission('filings.draft')
   generate(
     @CurrentPrincipal() principal: Principal,
-    @Id() caseId: string,
+    @RecordId() caseId: string,
     @Body() input: GenerateFilingDto,
   ): Promise<FilingResponse> {
     return this.filings.generate(principal, caseId, input);
@@ -54,7 +43,10 @@ export class FilingsController {
 
   @Get('cases/:id/filings')
   @RequirePermission('cases.read')
-  list(@CurrentPrincipal() principal: Principal, @Id() caseId: string): Promise<FilingResponse[]> {
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @RecordId() caseId: string,
+  ): Promise<FilingResponse[]> {
     return this.filings.list(principal, caseId);
   }
 
@@ -62,7 +54,7 @@ export class FilingsController {
   @RequirePermission('filings.download')
   async download(
     @CurrentPrincipal() principal: Principal,
-    @Id() filingId: string,
+    @RecordId() filingId: string,
   ): Promise<StreamableFile> {
     return pdf(await this.filings.download(principal, filingId));
   }
@@ -72,7 +64,7 @@ export class FilingsController {
   @RequirePermission('filings.mark-filed')
   filed(
     @CurrentPrincipal() principal: Principal,
-    @Id() filingId: string,
+    @RecordId() filingId: string,
     @Body() input: FilingTransitionDto,
   ): Promise<FilingResponse> {
     return this.filings.markFiled(principal, filingId, input);
@@ -83,7 +75,7 @@ export class FilingsController {
   @RequirePermission('filings.draft')
   served(
     @CurrentPrincipal() principal: Principal,
-    @Id() filingId: string,
+    @RecordId() filingId: string,
     @Body() input: FilingTransitionDto,
   ): Promise<FilingResponse> {
     return this.filings.markServed(principal, filingId, input);

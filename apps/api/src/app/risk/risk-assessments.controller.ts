@@ -1,5 +1,5 @@
 // Screenings on cases, attorney sign-off and the supervisors' escalations over HTTP; handlers only delegate.
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   AcknowledgeEscalationDto,
@@ -13,9 +13,7 @@ import { RequirePermission } from '../identity/permission.decorator';
 import type { Principal } from '../identity/principal';
 import { RiskAssessmentsService } from './risk-assessments.service';
 import { RiskEscalationsService } from './risk-escalations.service';
-
-const Id = (name = 'id') =>
-  Param(name, new ParseUUIDPipe({ version: '4', errorHttpStatusCode: 404 }));
+import { RecordId } from '../common/http/record-id.decorator';
 
 @ApiTags('risk')
 @Controller()
@@ -29,7 +27,7 @@ export class RiskAssessmentsController {
   @RequirePermission('risk.record')
   create(
     @CurrentPrincipal() principal: Principal,
-    @Id() caseId: string,
+    @RecordId() caseId: string,
     @Body() body: CreateRiskAssessmentDto,
   ): Promise<RiskAssessmentResponse> {
     return this.assessments.create(principal, caseId, body);
@@ -39,7 +37,7 @@ export class RiskAssessmentsController {
   @RequirePermission('cases.read')
   history(
     @CurrentPrincipal() principal: Principal,
-    @Id() caseId: string,
+    @RecordId() caseId: string,
   ): Promise<RiskAssessmentResponse[]> {
     return this.assessments.history(principal, caseId);
   }
@@ -49,7 +47,7 @@ export class RiskAssessmentsController {
   @RequirePermission('risk.sign-off')
   signOff(
     @CurrentPrincipal() principal: Principal,
-    @Id() id: string,
+    @RecordId() id: string,
   ): Promise<RiskAssessmentResponse> {
     return this.assessments.signOff(principal, id);
   }
@@ -65,7 +63,7 @@ export class RiskAssessmentsController {
   @RequirePermission('risk.escalations')
   acknowledge(
     @CurrentPrincipal() principal: Principal,
-    @Id('caseId') caseId: string,
+    @RecordId('caseId') caseId: string,
     @Body() body: AcknowledgeEscalationDto,
   ): Promise<RiskEscalationAckResponse> {
     return this.escalations.acknowledge(principal, caseId, body.reason);

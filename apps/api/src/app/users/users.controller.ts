@@ -1,5 +1,5 @@
 // Account administration for the office's admins; handlers only delegate.
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   CreateUserDto,
@@ -14,8 +14,7 @@ import { CurrentPrincipal } from '../identity/current-principal.decorator';
 import { Public, RequirePermission } from '../identity/permission.decorator';
 import type { Principal } from '../identity/principal';
 import { UsersService } from './users.service';
-
-const Id = () => Param('id', new ParseUUIDPipe({ version: '4', errorHttpStatusCode: 404 }));
+import { RecordId } from '../common/http/record-id.decorator';
 
 @ApiTags('users')
 @Controller()
@@ -39,35 +38,35 @@ export class UsersController {
 
   @Patch('users/:id/roles')
   @RequirePermission('users.manage')
-  updateRoles(@Id() id: string, @Body() body: UpdateUserRolesDto): Promise<UserResponse> {
+  updateRoles(@RecordId() id: string, @Body() body: UpdateUserRolesDto): Promise<UserResponse> {
     return this.users.updateRoles(id, body);
   }
 
   @Post('users/:id/disable')
   @HttpCode(200)
   @RequirePermission('users.manage')
-  disable(@Id() id: string, @Body() body: DisableUserDto): Promise<UserResponse> {
+  disable(@RecordId() id: string, @Body() body: DisableUserDto): Promise<UserResponse> {
     return this.users.disable(id, body.reason);
   }
 
   @Post('users/:id/enable')
   @HttpCode(200)
   @RequirePermission('users.manage')
-  enable(@Id() id: string): Promise<UserResponse> {
+  enable(@RecordId() id: string): Promise<UserResponse> {
     return this.users.enable(id);
   }
 
   @Post('users/:id/mfa/reset')
   @HttpCode(200)
   @RequirePermission('users.manage')
-  resetMfa(@Id() id: string): Promise<UserResponse> {
+  resetMfa(@RecordId() id: string): Promise<UserResponse> {
     return this.users.resetMfa(id);
   }
 
   @Post('users/:id/password-reset')
   @HttpCode(200)
   @RequirePermission('users.manage')
-  resetPassword(@Id() id: string): Promise<PasswordSetupResponse> {
+  resetPassword(@RecordId() id: string): Promise<PasswordSetupResponse> {
     return this.users.resetPassword(id);
   }
 
