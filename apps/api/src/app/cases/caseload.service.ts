@@ -1,5 +1,5 @@
-// The caseload: every case this member may read, ranked by urgency (gravest risk, then the
-// soonest open deadline), filtered, one page at a time by keyset (stable under inserts, no OFFSET
+// The caseload: every case this member may read, ranked by urgency (escalated cases first, then
+// the gravest risk, then the soonest open deadline), filtered, one page at a time by keyset (stable under inserts, no OFFSET
 // scans), with the total for the filters. Each row carries its next deadline and risk level, so
 // the list needs no second request per row.
 import { Injectable } from '@nestjs/common';
@@ -9,6 +9,7 @@ import { FieldCipher } from '../crypto/field.cipher';
 import { TenantTransactions } from '../database/tenant-transactions';
 import type { Principal } from '../identity/principal';
 import { OrganizationEntity } from '../organizations/organization.entity';
+import { escalatedSql } from '../risk/escalation.sql';
 import { invalidField } from './cases.errors';
 
 const DEFAULT_LIMIT = 50;
@@ -17,7 +18,7 @@ const NO_DEADLINE = 1e12;
 
 /** Each sort is an ascending tuple of keys, the case id last, so a page boundary is a tuple. */
 const SORT_KEYS = {
-  urgency: ['b.neg_risk_rank', 'b.due_key', 'b.id'],
+  urgency: ['b.neg_escalated', 'b.neg_risk_rank', 'b.due_key', 'b.id'],
   'next-deadline': ['b.due_key', 'b.id'],
   'last-change': ['b.neg_changed', 'b.id'],
 } as const;
@@ -39,6 +40,8 @@ interface RawRow {
   nextTitle: { en: string; es: string } | null;
   nextUrgent: boolean | null;
   riskLevel: CaseloadRow['riskLevel'];
+  escalated: boolean;
+  neg_escalated: string;
   neg_risk_rank: string;
   due_key: string;
   neg_changed: string;
@@ -99,7 +102,8 @@ export class CaseloadService {
              c.jurisdiction, c.procedure, c.stage, c.custody_status AS "custodyStatus", c.priority,
              c.lead_attorney_id AS "leadAttorneyId", c.updated_at AS "updatedAt",
              nd.due AS "nextDue", nd.rule_id AS "nextRuleId", nd.title AS "nextTitle", nd.urgent AS "nextUrgent",
-             rk.level AS "riskLevel",
+             rk.level AS "riskLevel", esc.escalated,
+             CASE WHEN esc.escalated THEN -1 ELSE 0 END AS neg_escalated,
              -(CASE rk.level WHEN 'extreme' THEN 4 WHEN 'high' THEN 3 WHEN 'moderate' THEN 2 WHEN 'low' THEN 1 ELSE 0 END) AS neg_risk_rank,
              coalesce(extract(epoch FROM nd.due), ${NO_DEADLINE}) AS due_key,
              -extract(epoch FROM c.updated_at) AS neg_changed
@@ -112,8 +116,9 @@ export class CaseloadService {
            ORDER BY coalesce(d.override_due_at, d.due_at) LIMIT 1
         ) nd ON true
         LEFT JOIN LATERAL (
-          SELECT r.level FROM risk_assessments r WHERE r.case_id = c.id ORDER BY r.version DESC LIMIT 1
+          SELECT r.id, r.level, r.answers, r.created_at FROM risk_assessments r WHERE r.case_id = c.id ORDER BY r.version DESC LIMIT 1
         ) rk ON true
+        CROSS JOIN LATERAL (SELECT ${escalatedSql('c', 'rk')} AS escalated) esc
        WHERE ${where.join(' AND ')}`;
     const filtered = outer.length > 0 ? outer.join(' AND ') : 'true';
     const [{ total }] = await manager.query(
@@ -177,6 +182,7 @@ function toRow(row: RawRow): CaseloadRow {
           }
         : null,
     riskLevel: row.riskLevel,
+    escalated: row.escalated,
   };
 }
 

@@ -102,6 +102,11 @@ export interface CaseloadRow {
   } | null;
   /** The level of the latest risk assessment, or null when none was made. */
   riskLevel: (typeof RISK_LEVELS)[number] | null;
+  /**
+   * High or extreme risk with removal possible within 72 hours, not acknowledged by a supervisor
+   * since the clock last changed (see GET /api/risk/escalations); the urgency ranking lists these first.
+   */
+  escalated: boolean;
 }
 
 export interface CaseloadPage {

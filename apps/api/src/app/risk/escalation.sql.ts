@@ -1,0 +1,32 @@
+// The escalation rule of risk-escalations.service.ts and removal-clock.ts as one SQL expression,
+// so the caseload can pin escalated cases above its ranking without a request per case. Both must
+// say the same thing: test/integration/caseload-escalation.integration-spec.ts compares them.
+import { IMMINENT_REMOVAL_HOURS, SCREENING_QUESTION_IDS } from '@amparo/domain';
+import { PASEE_WINDOW_HOURS } from './removal-clock';
+
+const HOURS_ANSWER = SCREENING_QUESTION_IDS.hoursUntilRemoval;
+
+/**
+ * True when the case `c` (a `cases` row) has a latest assessment `latest` (with `id`, `level`,
+ * `answers` and `created_at`) of high or extreme risk, a removal clock running, and no
+ * supervisor's acknowledgement of that assessment made after the case's events last changed.
+ */
+export function escalatedSql(c: string, latest: string): string {
+  if (!/^[a-z0-9_.]+$/.test(HOURS_ANSWER)) throw new Error('unexpected question id');
+  const hours = `(${latest}.answers ->> '${HOURS_ANSWER}')`;
+  return `coalesce(${latest}.level IN ('high', 'extreme') AND ${c}.archived_at IS NULL AND (
+      (${c}.jurisdiction = 'PE' AND ${c}.procedure = 'pasee-expulsion' AND EXISTS (
+        SELECT 1 FROM case_events e
+         WHERE e.case_id = ${c}.id AND e.event_type = 'police-retention'
+           AND e.occurred_at > now() - interval '${PASEE_WINDOW_HOURS} hours'))
+      OR (${c}.jurisdiction = 'US' AND ${c}.procedure = 'expedited-removal')
+      OR (jsonb_typeof(${latest}.answers -> '${HOURS_ANSWER}') = 'number'
+          AND ${hours}::numeric <= ${IMMINENT_REMOVAL_HOURS}
+          AND ${latest}.created_at + ${hours}::numeric * interval '1 hour' > now())
+    ) AND NOT EXISTS (
+      SELECT 1 FROM risk_escalation_acks a
+       WHERE a.case_id = ${c}.id AND a.assessment_id = ${latest}.id
+         AND a.acknowledged_at >= coalesce(
+           (SELECT max(e.updated_at) FROM case_events e WHERE e.case_id = ${c}.id), '-infinity')
+    ), false)`;
+}

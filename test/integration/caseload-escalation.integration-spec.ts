@@ -1,0 +1,206 @@
+// Escalated cases top the caseload's urgency ranking (issue 6: "it tops the caseload"), each row
+// says whether it is escalated, and the SQL that decides it agrees with GET /api/risk/escalations
+// for every kind of removal clock.
+import { SCREENING_QUESTION_IDS as Q } from '@amparo/domain';
+import { asBearer, asOwner, LIMA, login, withDemoData } from './support/demo-users';
+import { startTestApi, type TestApi } from './support/test-api';
+
+const VENEZUELAN_HIGH = {
+  [Q.nationality]: 'VE',
+  [Q.destinationCountry]: 'VE',
+  [Q.forumCountry]: 'PE',
+  [Q.harmOrThreats]: true,
+  [Q.harmTypes]: ['death-threat'],
+  [Q.actors]: ['armed-group'],
+  [Q.vulnerabilities]: ['detained'],
+  [Q.removalProcedure]: 'pasee',
+};
+
+interface Row {
+  id: string;
+  escalated: boolean;
+  riskLevel: string | null;
+}
+
+describe('escalated cases in the caseload', () => {
+  let api: TestApi;
+  let paralegal: ReturnType<typeof asBearer>;
+  let attorney: ReturnType<typeof asBearer>;
+  let supervisor: ReturnType<typeof asBearer>;
+  let attorneyId: string;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    await withDemoData(api);
+    paralegal = asBearer(api, (await login(api, 'paralegal@lima.example')).accessToken);
+    const attorneySession = await login(api, 'attorney@lima.example');
+    attorney = asBearer(api, attorneySession.accessToken);
+    attorneyId = attorneySession.user.id;
+    supervisor = asBearer(api, (await login(api, 'supervisor@lima.example')).accessToken);
+  });
+  afterAll(() => api.close());
+
+  async function open(familyNames: string, jurisdiction = 'PE', procedure = 'pasee-expulsion') {
+    const client = await paralegal
+      .post('/api/clients', { givenNames: 'Escalada', familyNames, acknowledgeDuplicates: true })
+      .expect(201);
+    const matter = await paralegal
+      .post('/api/cases', {
+        clientId: client.body.id,
+        jurisdiction,
+        procedure,
+        leadAttorneyId: attorneyId,
+      })
+      .expect(201);
+    return { clientId: client.body.id as string, caseId: matter.body.id as string };
+  }
+
+  const retain = (caseId: string, hoursAgo: number) =>
+    paralegal
+      .post(`/api/cases/${caseId}/events`, {
+        eventType: 'police-retention',
+        occurredAt: new Date(Date.now() - hoursAgo * 3_600_000).toISOString(),
+      })
+      .expect(201);
+
+  /** A stored assessment with the given level and structured answers (scoring is tested elsewhere). */
+  const assess = (
+    matter: { caseId: string; clientId: string },
+    level: string,
+    answers: object = {},
+    version = 1,
+  ) =>
+    asOwner(
+      api,
+      LIMA,
+      `INSERT INTO risk_assessments (organization_id, case_id, client_id, destination_country, instrument_version,
+         rules_version, version, answers, level, reasons, pathways, urgency, advisories, urgent)
+       VALUES ($1, $2, $3, 'VE', 'test', 'test', $4, $5, $6, '[]', '[]', '{}', '[]', true)`,
+      [LIMA, matter.caseId, matter.clientId, version, JSON.stringify(answers), level],
+    );
+
+  const caseload = async (query: string): Promise<Row[]> =>
+    (await attorney.get(`/api/cases?q=escalada&limit=200${query}`).expect(200)).body.rows;
+  const escalations = async (): Promise<string[]> =>
+    ((await supervisor.get('/api/risk/escalations').expect(200)).body as { caseId: string }[]).map(
+      (e) => e.caseId,
+    );
+
+  it('lists escalated cases first, marks them, and agrees with the escalations list', async () => {
+    // Extreme risk, no removal clock: first by risk alone, but not escalated.
+    const extreme = await open('Extrema (demo)');
+    await assess(extreme, 'extreme');
+    // High risk in an open PASEE (retained 2 h ago): escalated, so above the extreme one.
+    const pasee = await open('Pasee (demo)');
+    await retain(pasee.caseId, 2);
+    const scored = await paralegal
+      .post(`/api/cases/${pasee.caseId}/risk-assessments`, {
+        destination: 'VE',
+        answers: VENEZUELAN_HIGH,
+      })
+      .expect(201);
+    expect(scored.body.level).toBe('high');
+    // No risk, the soonest deadline (retained 20 h ago).
+    const soon = await open('Pronto (demo)');
+    await retain(soon.caseId, 20);
+    // High risk, the PASEE retention is older than 48 h: the clock has closed.
+    const closed = await open('Cerrada (demo)');
+    await retain(closed.caseId, 60);
+    await assess(closed, 'high');
+    // High risk in US expedited removal: always a clock.
+    const expedited = await open('Expedita (demo)', 'US', 'expedited-removal');
+    await assess(expedited, 'high');
+    // Answered "removal within 10 hours" (escalated) and "within 100 hours" (not: over 72).
+    const tenHours = await open('Diez (demo)');
+    await assess(tenHours, 'extreme', { [Q.hoursUntilRemoval]: 10 });
+    const hundredHours = await open('Cien (demo)');
+    await assess(hundredHours, 'extreme', { [Q.hoursUntilRemoval]: 100 });
+    // Moderate risk with an open clock: not grave enough.
+    const moderate = await open('Moderada (demo)');
+    await retain(moderate.caseId, 1);
+    await assess(moderate, 'moderate');
+    // Escalated by version 1, but the latest version (2) is low: no longer.
+    const lowered = await open('Rebajada (demo)', 'US', 'expedited-removal');
+    await assess(lowered, 'extreme');
+    await assess(lowered, 'low', {}, 2);
+
+    const all = [
+      extreme,
+      pasee,
+      soon,
+      closed,
+      expedited,
+      tenHours,
+      hundredHours,
+      moderate,
+      lowered,
+    ];
+    const rows = await caseload('');
+    expect(rows).toHaveLength(all.length);
+    const flagged = rows.filter((row) => row.escalated).map((row) => row.id);
+    expect(new Set(flagged)).toEqual(new Set([pasee.caseId, expedited.caseId, tenHours.caseId]));
+    const listed = await escalations();
+    for (const { caseId } of all) {
+      expect({ caseId, escalated: listed.includes(caseId) }).toEqual({
+        caseId,
+        escalated: flagged.includes(caseId),
+      });
+    }
+    // Escalated first (extreme before high), then the rest by risk and deadline (the two extreme
+    // cases without a deadline tie, and then go by id).
+    const tied = [extreme.caseId, hundredHours.caseId].sort();
+    expect(rows.map((row) => row.id)).toEqual([
+      tenHours.caseId,
+      pasee.caseId,
+      expedited.caseId,
+      ...tied,
+      closed.caseId,
+      moderate.caseId,
+      lowered.caseId,
+      soon.caseId,
+    ]);
+    expect(rows.slice(0, 3).every((row) => row.escalated)).toBe(true);
+    expect(rows.slice(3).some((row) => row.escalated)).toBe(false);
+
+    // Keyset pages of two walk the same order.
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { rows: Row[]; nextCursor: string | null } } = await attorney
+        .get(`/api/cases?q=escalada&limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+        .expect(200);
+      paged.push(...page.body.rows.map((row) => row.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(rows.map((row) => row.id));
+
+    // The flag is on every sort; only the urgency ranking pins.
+    const bySoonest = await caseload('&sort=next-deadline');
+    expect(bySoonest[0].id).toBe(closed.caseId); // its PASEE deadlines fell due long ago
+    expect(bySoonest.find((row) => row.id === pasee.caseId)?.escalated).toBe(true);
+
+    // A supervisor's acknowledgement takes the PASEE case out of the pinned group.
+    await supervisor
+      .post(`/api/risk/escalations/${pasee.caseId}/acknowledge`, {
+        reason: 'Habeas corpus presentado (demo)',
+      })
+      .expect(200);
+    const after = await caseload('');
+    expect(after.find((row) => row.id === pasee.caseId)?.escalated).toBe(false);
+    expect(after.map((row) => row.id).slice(0, 6)).toEqual([
+      tenHours.caseId,
+      expedited.caseId,
+      ...tied,
+      closed.caseId, // high too, with a deadline already due
+      pasee.caseId,
+    ]);
+    expect(await escalations()).not.toContain(pasee.caseId);
+    // A new retention changes the clock: pinned again, as in the escalations list.
+    await retain(pasee.caseId, 1);
+    expect((await caseload('')).slice(0, 2).map((row) => row.id)).toEqual([
+      tenHours.caseId,
+      pasee.caseId,
+    ]);
+    expect(await escalations()).toContain(pasee.caseId);
+  });
+});
