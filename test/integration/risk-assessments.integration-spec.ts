@@ -272,6 +272,12 @@ describe('risk assessments on cases', () => {
     expect(first).toMatchObject({ version: 1, level: 'high' });
     expect(first?.clocks.map((c) => c.source)).toContain('pasee-open');
     expect(first?.clocks[0].until).toEqual(expect.any(String));
+    // The case's team sees the same state on the case page (they may not read the list).
+    const onCase = await paralegal.get(`/api/cases/${caseId}/risk-escalation`).expect(200);
+    expect(onCase.body).toMatchObject({
+      escalated: true,
+      escalation: { caseId, version: 1, level: 'high' },
+    });
 
     await attorney.get('/api/risk/escalations').expect(403);
     await supervisor
@@ -284,6 +290,10 @@ describe('risk assessments on cases', () => {
       .expect(200);
     expect(ack.body).toMatchObject({ caseId, assessmentId: high.body.id });
     expect(await escalated()).toBeUndefined();
+    expect((await attorney.get(`/api/cases/${caseId}/risk-escalation`).expect(200)).body).toEqual({
+      escalated: false,
+      escalation: null,
+    });
     await supervisor
       .post(`/api/risk/escalations/${caseId}/acknowledge`, { reason: 'otra vez (demo)' })
       .expect(409);
@@ -329,5 +339,10 @@ describe('risk assessments on cases', () => {
       caseId: string;
     }[];
     expect(list.map((e) => e.caseId)).not.toContain(caseId);
+    expect((await paralegal.get(`/api/cases/${caseId}/risk-escalation`).expect(200)).body).toEqual({
+      escalated: false,
+      escalation: null,
+    });
+    await tijuana.get(`/api/cases/${caseId}/risk-escalation`).expect(404);
   });
 });

@@ -3,6 +3,7 @@ import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   AcknowledgeEscalationDto,
+  type CaseRiskEscalationResponse,
   CreateRiskAssessmentDto,
   type RiskAssessmentResponse,
   type RiskEscalationAckResponse,
@@ -40,6 +41,15 @@ export class RiskAssessmentsController {
     @RecordId() caseId: string,
   ): Promise<RiskAssessmentResponse[]> {
     return this.assessments.history(principal, caseId);
+  }
+
+  @Get('cases/:id/risk-escalation')
+  @RequirePermission('cases.read')
+  escalation(
+    @CurrentPrincipal() principal: Principal,
+    @RecordId() caseId: string,
+  ): Promise<CaseRiskEscalationResponse> {
+    return this.escalations.forCase(principal, caseId);
   }
 
   @Post('risk-assessments/:id/sign-off')

@@ -2,7 +2,11 @@
 // for supervisors; an acknowledgement with a reason holds until a new version or a new event.
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { RiskEscalationAckResponse, RiskEscalationResponse } from '@amparo/contracts';
+import type {
+  CaseRiskEscalationResponse,
+  RiskEscalationAckResponse,
+  RiskEscalationResponse,
+} from '@amparo/contracts';
 import { riskLevelRank } from '@amparo/domain';
 import { In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -47,6 +51,17 @@ export class RiskEscalationsService {
         closing(a).localeCompare(closing(b)) ||
         a.caseReference.localeCompare(b.caseReference),
     );
+  }
+
+  /** Whether this case is on the list now (same rule as the list); a case one may not read is a 404. */
+  async forCase(principal: Principal, caseId: string): Promise<CaseRiskEscalationResponse> {
+    await this.access.requireCase(principal, caseId, 'read');
+    const latest = await this.transactions.manager.findOne(RiskAssessmentEntity, {
+      where: { caseId },
+      order: { version: 'DESC' },
+    });
+    const escalation = (latest && (await this.escalationOf(latest))) || null;
+    return { escalated: escalation !== null, escalation };
   }
 
   async acknowledge(

@@ -31,3 +31,11 @@ export interface RiskEscalationAckResponse {
   acknowledgedAt: string;
   reason: string;
 }
+
+/** One case's place on the escalation list, for the case's own page (anyone who may read the case). */
+export interface CaseRiskEscalationResponse {
+  /** True while the case is on the supervisors' escalation list (not acknowledged since it changed). */
+  escalated: boolean;
+  /** What supervisors see for it; null when it is not escalated. */
+  escalation: RiskEscalationResponse | null;
+}
