@@ -30,6 +30,12 @@ export const appRoutes: Routes = [
     loadChildren: () => import('./features/caseload/caseload.routes').then((m) => m.caseloadRoutes),
   },
   {
+    path: `${routePaths.cases}/:id`,
+    canActivate: [authGuard],
+    data: { anyPermission: ['cases.read'] } satisfies RequiresPermission,
+    loadChildren: () => import('./features/case/case.routes').then((m) => m.caseRoutes),
+  },
+  {
     path: routePaths.account,
     canActivate: [authGuard],
     loadChildren: () => import('./features/account/account.routes').then((m) => m.accountRoutes),

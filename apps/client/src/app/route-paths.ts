@@ -7,6 +7,8 @@ export const routePaths = {
   adminUsers: 'users',
   adminSettings: 'settings',
   setPassword: 'set-password',
+  cases: 'cases',
+  intake: 'intake',
 } as const;
 
 export const routeUrls = {
@@ -17,7 +19,14 @@ export const routeUrls = {
   adminUsers: `/${routePaths.admin}/${routePaths.adminUsers}`,
   adminSettings: `/${routePaths.admin}/${routePaths.adminSettings}`,
   setPassword: `/${routePaths.setPassword}`,
+  intake: `/${routePaths.intake}`,
 } as const;
+
+/** The address of one case, or of one of its tabs (`/cases/:id/deadlines`). */
+export function caseUrl(caseId: string, tab?: string): string {
+  const base = `/${routePaths.cases}/${encodeURIComponent(caseId)}`;
+  return tab ? `${base}/${tab}` : base;
+}
 
 /**
  * A return URL taken from the query string is only followed when it stays inside the app, so a

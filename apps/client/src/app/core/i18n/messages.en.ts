@@ -1,3 +1,5 @@
+import { caseMessagesEn } from './case.messages.en';
+
 /**
  * English messages: the reference dictionary. Its keys define `MessageKey`, so a key used in a
  * template that is missing here fails the type check, and `messages.es.ts` must carry every key.
@@ -5,6 +7,7 @@
  */
 export const en = {
   'app.name': 'Amparo',
+  ...caseMessagesEn,
 
   'shell.skipToContent': 'Skip to main content',
   'shell.navigation': 'Main navigation',

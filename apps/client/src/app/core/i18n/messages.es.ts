@@ -1,8 +1,10 @@
+import { caseMessagesEs } from './case.messages.es';
 import type { Messages } from './messages.en';
 
 /** Spanish messages. Typed as `Messages`, so a missing or misspelled key fails the build. */
 export const es: Messages = {
   'app.name': 'Amparo',
+  ...caseMessagesEs,
 
   'shell.skipToContent': 'Saltar al contenido principal',
   'shell.navigation': 'Navegación principal',

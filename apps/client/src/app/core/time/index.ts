@@ -1,0 +1,3 @@
+export * from './ticker';
+export * from './zoned-time';
+export * from './zoned-time.component';

@@ -1,0 +1,243 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  untracked,
+} from '@angular/core';
+import { MatTabsModule } from '@angular/material/tabs';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { AuthService } from '../../core/auth';
+import { TranslationService } from '../../core/i18n';
+import { formatCountdown, Ticker, ZonedTimeComponent } from '../../core/time';
+import { routeUrls } from '../../route-paths';
+import { custodyKeys, priorityKeys, ruleStatusKeys, stageKeys } from './case-labels';
+import { caseTabs } from './case-tabs';
+import { CaseStore } from './case.store';
+import { caseTabStyles } from './case.styles';
+
+/**
+ * One case: a header with who, where and the clock that runs, then a tab per part of the work
+ * (the tabs are child routes, see case-tabs.ts). The store is provided here, so every tab of this
+ * case shares what was loaded and each case starts afresh.
+ */
+@Component({
+  selector: 'amp-case-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [CaseStore],
+  imports: [MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet, ZonedTimeComponent],
+  template: `
+    @if (store.loadError(); as error) {
+      <h1>{{ i18n.t('case.title') }}</h1>
+      <p role="alert" class="error" data-testid="case-load-error">
+        {{ i18n.t(error.key, error.params) }}
+      </p>
+      <a [routerLink]="links.caseload">{{ i18n.t('case.backToCaseload') }}</a>
+    } @else if (store.record(); as record) {
+      <header class="case-header" data-testid="case-header">
+        <div class="identity">
+          <h1 data-testid="case-client">{{ record.clientName }}</h1>
+          <p class="where">
+            <span>{{ store.jurisdictionName() }}</span>
+            <span aria-hidden="true">·</span>
+            <span data-testid="case-procedure">{{ store.procedureTitle() }}</span>
+            <span aria-hidden="true">·</span>
+            <span>{{ record.forum || i18n.t('case.noForum') }}</span>
+          </p>
+          <ul class="badges plain-list" [attr.aria-label]="i18n.t('case.statusList')">
+            <li
+              class="badge"
+              [class.detained]="record.custodyStatus === 'detained'"
+              data-testid="case-custody"
+            >
+              {{
+                i18n.t('case.custodyLabel', { value: i18n.t(custodyKeys[record.custodyStatus]) })
+              }}
+            </li>
+            <li class="badge" data-testid="case-stage">
+              {{ i18n.t('case.stageLabel', { value: i18n.t(stageKeys[record.stage]) }) }}
+            </li>
+            @if (record.priority !== 'normal') {
+              <li class="badge priority">
+                {{ i18n.t('case.priorityLabel', { value: i18n.t(priorityKeys[record.priority]) }) }}
+              </li>
+            }
+            <li class="badge reference">{{ record.reference }}</li>
+          </ul>
+        </div>
+        @if (clocks().length > 0) {
+          <ul class="clocks plain-list" [attr.aria-label]="i18n.t('case.clock.list')">
+            @for (clock of clocks(); track clock.id) {
+              <li class="clock" [class.overdue]="clock.overdue" data-testid="case-clock">
+                <h2 [id]="'case-clock-' + clock.id">{{ clock.title }}</h2>
+                <p class="countdown" role="timer" [attr.aria-labelledby]="'case-clock-' + clock.id">
+                  {{ clock.countdown }}
+                </p>
+                <p class="due">
+                  {{ i18n.t('case.clock.due') }}
+                  <amp-zoned-time [instant]="clock.dueAt" [zone]="clock.zone" />
+                </p>
+                @if (clock.latestDueAt; as latest) {
+                  <p class="due">
+                    {{ i18n.t('case.clock.latest') }}
+                    <amp-zoned-time [instant]="latest" [zone]="clock.zone" />
+                  </p>
+                }
+                @if (clock.ruleStatus !== 'verified') {
+                  <p class="flag">{{ i18n.t(ruleStatusKeys[clock.ruleStatus]) }}</p>
+                }
+              </li>
+            }
+          </ul>
+        } @else if (store.deadlines()) {
+          <p class="no-clock" data-testid="case-no-clock">{{ i18n.t('case.clock.none') }}</p>
+        }
+      </header>
+
+      <nav mat-tab-nav-bar [tabPanel]="panel" [attr.aria-label]="i18n.t('case.sections')">
+        @for (tab of tabs(); track tab.path) {
+          <a
+            mat-tab-link
+            [routerLink]="tab.path"
+            routerLinkActive
+            #active="routerLinkActive"
+            [active]="active.isActive"
+            [attr.data-testid]="'case-tab-' + tab.path"
+            >{{ i18n.t(tab.label) }}</a
+          >
+        }
+      </nav>
+      <mat-tab-nav-panel #panel class="panel">
+        <router-outlet />
+      </mat-tab-nav-panel>
+    } @else {
+      <p role="status">{{ i18n.t('common.loading') }}</p>
+    }
+  `,
+  styles: [
+    caseTabStyles,
+    `
+      .case-header {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 16px;
+        justify-content: space-between;
+        align-items: flex-start;
+        margin-bottom: 8px;
+      }
+      h1 {
+        font: var(--mat-sys-headline-small);
+        margin: 0 0 4px;
+      }
+      .where {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 6px;
+        margin: 0 0 8px;
+        color: var(--mat-sys-on-surface-variant);
+      }
+      .badges {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px;
+      }
+      .badge {
+        padding: 2px 10px;
+        border-radius: 8px;
+        border: 1px solid var(--mat-sys-outline-variant);
+        font: var(--mat-sys-label-large);
+      }
+      .badge.detained,
+      .badge.priority {
+        background: var(--mat-sys-error-container);
+        color: var(--mat-sys-on-error-container);
+        border-color: transparent;
+      }
+      .clocks {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px;
+      }
+      .clock {
+        min-width: min(100%, 320px);
+        max-width: 460px;
+        padding: 12px 16px;
+        border-radius: 12px;
+        background: var(--mat-sys-tertiary-container);
+        color: var(--mat-sys-on-tertiary-container);
+      }
+      .clock.overdue {
+        background: var(--mat-sys-error-container);
+        color: var(--mat-sys-on-error-container);
+      }
+      .clock h2 {
+        font: var(--mat-sys-title-small);
+        margin: 0;
+      }
+      .countdown {
+        font: var(--mat-sys-headline-small);
+        margin: 4px 0;
+      }
+      .due,
+      .flag {
+        font: var(--mat-sys-body-small);
+        margin: 2px 0;
+      }
+      .flag {
+        font-weight: 600;
+      }
+      .no-clock {
+        color: var(--mat-sys-on-surface-variant);
+      }
+      .panel {
+        display: block;
+        padding-top: 16px;
+      }
+    `,
+  ],
+})
+export class CasePage {
+  protected readonly i18n = inject(TranslationService);
+  protected readonly store = inject(CaseStore);
+  private readonly auth = inject(AuthService);
+  private readonly ticker = inject(Ticker);
+
+  /** The case id from the address (`/cases/:id`). */
+  readonly id = input.required<string>();
+
+  protected readonly links = routeUrls;
+  protected readonly custodyKeys = custodyKeys;
+  protected readonly stageKeys = stageKeys;
+  protected readonly priorityKeys = priorityKeys;
+  protected readonly ruleStatusKeys = ruleStatusKeys;
+
+  protected readonly tabs = computed(() =>
+    caseTabs.filter((tab) => !tab.anyPermission || this.auth.canAny(tab.anyPermission)),
+  );
+
+  protected readonly clocks = computed(() => {
+    const now = this.ticker.now();
+    return this.store.openClocks().map((deadline) => {
+      const dueAt = Date.parse(deadline.effectiveDueAt ?? '');
+      return {
+        id: deadline.id,
+        title: this.store.text(deadline.title),
+        countdown: formatCountdown(this.i18n, dueAt, now),
+        overdue: dueAt < now,
+        dueAt: deadline.effectiveDueAt ?? '',
+        latestDueAt: deadline.overridden ? null : deadline.latestDueAt,
+        zone: deadline.timeZone,
+        ruleStatus: deadline.ruleStatus,
+      };
+    });
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => this.store.load(id));
+    });
+  }
+}

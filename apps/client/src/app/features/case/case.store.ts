@@ -1,0 +1,160 @@
+import { computed, inject, Injectable, signal } from '@angular/core';
+import type {
+  CaseDeadlineResponse,
+  CaseEventResponse,
+  CaseResponse,
+  CatalogueJurisdictionResponse,
+} from '@amparo/contracts';
+import { decideCaseAccess, type Permission } from '@amparo/domain';
+import { forkJoin } from 'rxjs';
+import { AuthService } from '../../core/auth';
+import { errorNotice, type Notice } from '../../core/http';
+import { TranslationService } from '../../core/i18n';
+import { CaseApi } from './case.api';
+
+type Bilingual = { en: string; es: string };
+
+/** Deadlines that still run: the clock is on them, and actions may be taken. */
+export const actionableStatuses: readonly CaseDeadlineResponse['status'][] = [
+  'open',
+  'overridden',
+  'missed',
+];
+
+const maxClocks = 3;
+
+/**
+ * The case page's state, shared by its header and tabs (provided by the case page, so each case
+ * visit starts fresh). Every write goes through the API and the answer replaces what is shown.
+ */
+@Injectable()
+export class CaseStore {
+  private readonly api = inject(CaseApi);
+  private readonly auth = inject(AuthService);
+  private readonly i18n = inject(TranslationService);
+
+  readonly caseId = signal<string | null>(null);
+  readonly record = signal<CaseResponse | null>(null);
+  readonly deadlines = signal<CaseDeadlineResponse[] | null>(null);
+  readonly events = signal<CaseEventResponse[] | null>(null);
+  readonly catalogue = signal<CatalogueJurisdictionResponse | null>(null);
+  readonly loadError = signal<Notice | null>(null);
+  readonly deadlinesError = signal<Notice | null>(null);
+  readonly eventsError = signal<Notice | null>(null);
+
+  /** Assigned to this case (lead attorney or one of its paralegals). */
+  readonly onTeam = computed(() => {
+    const record = this.record();
+    const user = this.auth.user();
+    if (!record || !user) return false;
+    // The shared policy: visibility "organization" because this person can read the case; what
+    // remains is whether they may change it (only the assigned team may).
+    return (
+      decideCaseAccess(
+        { userId: user.id, organizationId: user.organizationId, roles: user.roles },
+        {
+          organizationId: user.organizationId,
+          leadAttorneyId: record.leadAttorneyId,
+          assignedUserIds: record.paralegalIds,
+        },
+        'organization',
+        'write',
+      ) === 'allowed'
+    );
+  });
+
+  /** A team action: the role allows it and this person works this case. */
+  canOnCase(permission: Permission): boolean {
+    return this.auth.can(permission) && this.onTeam();
+  }
+
+  /** An oversight action (assign, archive, waive): the role alone decides. */
+  can(permission: Permission): boolean {
+    return this.auth.can(permission);
+  }
+
+  /**
+   * The clocks to watch in the header: every running hour-counted (urgent) deadline, soonest
+   * first, or else the soonest running one; a missed one shows only when nothing else runs.
+   */
+  readonly openClocks = computed<CaseDeadlineResponse[]>(() => {
+    const running = (this.deadlines() ?? [])
+      .filter((deadline) => actionableStatuses.includes(deadline.status) && deadline.effectiveDueAt)
+      .sort((a, b) => Date.parse(a.effectiveDueAt ?? '') - Date.parse(b.effectiveDueAt ?? ''));
+    const live = running.filter((deadline) => deadline.status !== 'missed');
+    const urgent = live.filter((deadline) => deadline.urgent);
+    if (urgent.length > 0) return urgent.slice(0, maxClocks);
+    if (live.length > 0) return live.slice(0, 1);
+    return running.slice(-1);
+  });
+
+  readonly procedureTitle = computed(() => {
+    const record = this.record();
+    const procedure = this.catalogue()?.procedures.find((p) => p.id === record?.procedure);
+    return procedure ? this.text(procedure.title) : (record?.procedure ?? '');
+  });
+
+  readonly jurisdictionName = computed(() => {
+    const catalogue = this.catalogue();
+    return catalogue ? this.text(catalogue.name) : (this.record()?.jurisdiction ?? '');
+  });
+
+  /** The event types of the case's jurisdiction, for recording and naming events. */
+  readonly eventTypes = computed(() => this.catalogue()?.eventTypes ?? []);
+
+  eventTypeLabel(id: string): string {
+    const type = this.eventTypes().find((candidate) => candidate.id === id);
+    return type ? this.text(type.label) : id;
+  }
+
+  /** A bilingual text from the API in the current language. */
+  text(value: Bilingual): string {
+    return value[this.i18n.language()];
+  }
+
+  load(caseId: string): void {
+    this.caseId.set(caseId);
+    this.record.set(null);
+    this.deadlines.set(null);
+    this.events.set(null);
+    this.loadError.set(null);
+    forkJoin({ record: this.api.get(caseId), rules: this.api.rules() }).subscribe({
+      next: ({ record, rules }) => {
+        if (this.caseId() !== caseId) return;
+        this.record.set(record);
+        this.catalogue.set(
+          rules.jurisdictions.find((entry) => entry.jurisdiction === record.jurisdiction) ?? null,
+        );
+      },
+      error: (failure: unknown) => this.loadError.set(errorNotice(failure)),
+    });
+    this.reloadDeadlines();
+    this.reloadEvents();
+  }
+
+  reloadDeadlines(): void {
+    const caseId = this.caseId();
+    if (!caseId) return;
+    this.deadlinesError.set(null);
+    this.api.deadlines(caseId).subscribe({
+      next: (deadlines) => this.caseId() === caseId && this.deadlines.set(deadlines),
+      error: (failure: unknown) => this.deadlinesError.set(errorNotice(failure)),
+    });
+  }
+
+  reloadEvents(): void {
+    const caseId = this.caseId();
+    if (!caseId) return;
+    this.eventsError.set(null);
+    this.api.events(caseId).subscribe({
+      next: (events) => this.caseId() === caseId && this.events.set(events),
+      error: (failure: unknown) => this.eventsError.set(errorNotice(failure)),
+    });
+  }
+
+  replaceDeadline(deadline: CaseDeadlineResponse): void {
+    this.deadlines.update((list) =>
+      (list ?? []).map((item) => (item.id === deadline.id ? deadline : item)),
+    );
+  }
+}

@@ -1,0 +1,195 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import type { CaseDeadlineResponse } from '@amparo/contracts';
+import { type MessageKey, TranslationService } from '../../../core/i18n';
+import { formatCountdown, Ticker, ZonedTimeComponent } from '../../../core/time';
+import { deadlineStatusKeys, ruleStatusKeys } from '../case-labels';
+import { actionableStatuses, CaseStore } from '../case.store';
+import { caseTabStyles } from '../case.styles';
+
+const kindKeys = {
+  immediate: 'deadline.kind.immediate',
+  anyTime: 'deadline.kind.anyTime',
+  dateInOrder: 'deadline.kind.dateInOrder',
+} as const satisfies Record<string, MessageKey>;
+
+/**
+ * The case's deadlines: when each is due (a possible range shown as one), how the date was
+ * reached and on what authority, whether the rule is verified, and what happened to it.
+ */
+@Component({
+  selector: 'amp-case-deadlines-tab',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ZonedTimeComponent],
+  template: `
+    <h2>{{ i18n.t('case.tab.deadlines') }}</h2>
+    <p class="meta">{{ i18n.t('deadline.disclaimer') }}</p>
+    @if (store.deadlinesError(); as error) {
+      <p role="alert" class="error">{{ i18n.t(error.key, error.params) }}</p>
+    } @else if (deadlines(); as deadlines) {
+      @if (deadlines.length === 0) {
+        <p data-testid="deadlines-empty">{{ i18n.t('deadline.empty') }}</p>
+      } @else {
+        <ul class="deadlines plain-list">
+          @for (deadline of deadlines; track deadline.id) {
+            <li
+              class="deadline"
+              [class.running]="isRunning(deadline)"
+              [attr.data-testid]="'deadline-' + deadline.ruleId"
+            >
+              <article [attr.aria-labelledby]="'deadline-title-' + deadline.id">
+                <header>
+                  <h3 [id]="'deadline-title-' + deadline.id">{{ store.text(deadline.title) }}</h3>
+                  <span
+                    class="status"
+                    [class]="'status status-' + deadline.status"
+                    data-testid="deadline-status"
+                    >{{ i18n.t(statusKeys[deadline.status]) }}</span
+                  >
+                  @if (deadline.ruleStatus !== 'verified') {
+                    <span class="flag" data-testid="deadline-unverified">{{
+                      i18n.t(ruleStatusKeys[deadline.ruleStatus])
+                    }}</span>
+                  }
+                </header>
+                @if (deadline.effectiveDueAt) {
+                  <p class="due">
+                    @if (deadline.overridden && deadline.override) {
+                      {{ i18n.t('deadline.dueByOrder') }}
+                    } @else if (deadline.latestDueAt) {
+                      {{ i18n.t('deadline.dueRangeFrom') }}
+                    } @else {
+                      {{ i18n.t('deadline.due') }}
+                    }
+                    <amp-zoned-time
+                      [instant]="deadline.effectiveDueAt"
+                      [zone]="deadline.timeZone"
+                    />
+                    @if (deadline.latestDueAt && !deadline.overridden) {
+                      <br />
+                      {{ i18n.t('deadline.dueRangeTo') }}
+                      <amp-zoned-time [instant]="deadline.latestDueAt" [zone]="deadline.timeZone" />
+                    }
+                  </p>
+                  @if (isRunning(deadline)) {
+                    <p class="countdown" data-testid="deadline-countdown">
+                      {{ countdown(deadline.effectiveDueAt) }}
+                    </p>
+                  }
+                } @else {
+                  <p class="due">{{ i18n.t(kindKey(deadline.kind)) }}</p>
+                }
+                <p class="basis" data-testid="deadline-basis">
+                  <strong>{{ i18n.t('deadline.basis') }}</strong> {{ store.text(deadline.basis) }}
+                </p>
+                <p class="citation" data-testid="deadline-citation">
+                  <strong>{{ i18n.t('deadline.citation') }}</strong> {{ deadline.citation }}
+                </p>
+                @if (deadline.override; as override) {
+                  <p class="meta">
+                    {{ i18n.t('deadline.overrideReason', { reason: override.reason }) }}
+                  </p>
+                }
+                @if (deadline.waiver; as waiver) {
+                  <p class="meta">
+                    {{ i18n.t('deadline.waiverReason', { reason: waiver.reason }) }}
+                  </p>
+                }
+                @if (deadline.completion; as completion) {
+                  <p class="meta">
+                    {{ i18n.t('deadline.completedAt') }}
+                    <amp-zoned-time [instant]="completion.at" [zone]="deadline.timeZone" />
+                    @if (completion.note) {
+                      — {{ completion.note }}
+                    }
+                  </p>
+                }
+              </article>
+            </li>
+          }
+        </ul>
+      }
+    } @else {
+      <p role="status">{{ i18n.t('common.loading') }}</p>
+    }
+  `,
+  styles: [
+    caseTabStyles,
+    `
+      .deadlines {
+        max-width: 90ch;
+      }
+      .deadline {
+        border: 1px solid var(--mat-sys-outline-variant);
+        border-radius: 12px;
+        padding: 12px 16px;
+        margin-bottom: 12px;
+      }
+      .deadline.running {
+        border-color: var(--mat-sys-primary);
+      }
+      header {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px;
+        align-items: center;
+      }
+      h3 {
+        font: var(--mat-sys-title-medium);
+        margin: 0;
+        flex: 1 1 20ch;
+      }
+      .status,
+      .flag {
+        padding: 2px 8px;
+        border-radius: 8px;
+        font: var(--mat-sys-label-large);
+        background: var(--mat-sys-surface-container-high);
+      }
+      .status-missed,
+      .flag {
+        background: var(--mat-sys-error-container);
+        color: var(--mat-sys-on-error-container);
+      }
+      .status-met {
+        background: var(--mat-sys-secondary-container);
+        color: var(--mat-sys-on-secondary-container);
+      }
+      p {
+        margin: 6px 0;
+      }
+      .countdown {
+        font: var(--mat-sys-title-medium);
+      }
+    `,
+  ],
+})
+export class DeadlinesTab {
+  protected readonly i18n = inject(TranslationService);
+  protected readonly store = inject(CaseStore);
+  private readonly ticker = inject(Ticker);
+  protected readonly statusKeys = deadlineStatusKeys;
+  protected readonly ruleStatusKeys = ruleStatusKeys;
+
+  /** Running ones first (soonest due on top), then the rest. */
+  protected readonly deadlines = computed(() => {
+    const list = this.store.deadlines();
+    if (!list) return null;
+    const due = (deadline: CaseDeadlineResponse) =>
+      deadline.effectiveDueAt ? Date.parse(deadline.effectiveDueAt) : Number.MAX_SAFE_INTEGER;
+    return [...list].sort(
+      (a, b) => Number(this.isRunning(b)) - Number(this.isRunning(a)) || due(a) - due(b),
+    );
+  });
+
+  protected kindKey(kind: string): MessageKey {
+    return kind in kindKeys ? kindKeys[kind as keyof typeof kindKeys] : 'deadline.noDate';
+  }
+
+  protected isRunning(deadline: CaseDeadlineResponse): boolean {
+    return actionableStatuses.includes(deadline.status);
+  }
+
+  protected countdown(dueAt: string): string {
+    return formatCountdown(this.i18n, Date.parse(dueAt), this.ticker.now());
+  }
+}
