@@ -9,6 +9,7 @@ import { ClientsCases1763900006000 } from './1763900006000-clients-cases';
 import { CaseDeadlines1763900007000 } from './1763900007000-case-deadlines';
 import { RiskAssessments1763900008000 } from './1763900008000-risk-assessments';
 import { Filings1763900009000 } from './1763900009000-filings';
+import { CaseloadAtScale1763900030000 } from './1763900030000-caseload-at-scale';
 
 export const migrations = [
   Foundation1763900000000,
@@ -21,4 +22,5 @@ export const migrations = [
   CaseDeadlines1763900007000,
   RiskAssessments1763900008000,
   Filings1763900009000,
+  CaseloadAtScale1763900030000,
 ];

@@ -3,6 +3,8 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import type { ClientConfig } from 'pg';
 
@@ -32,7 +34,11 @@ export async function startEmbeddedPostgres(options: {
   const socketPath = join(options.socketDir, `.s.PGSQL.${SOCKET_PORT}`);
   rmSync(socketPath, { force: true }); // left behind by a process that was killed
 
-  const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  // Contrib extensions must be handed over here before a migration can CREATE EXTENSION them.
+  const extensions = { pg_trgm, btree_gin };
+  const db = await PGlite.create(
+    options.dataDir ? { dataDir: options.dataDir, extensions } : { extensions },
+  );
   const server = new PGLiteSocketServer({
     db,
     path: socketPath,
