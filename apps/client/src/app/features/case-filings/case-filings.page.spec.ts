@@ -1,0 +1,222 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { ActivatedRoute, convertToParamMap } from '@angular/router';
+import { AuthService, authUrls, type MeResponse, type Permission } from '../../core/auth';
+import { TranslationService } from '../../core/i18n';
+import {
+  aMeResponseFor,
+  anErrorBody,
+  provideNoMaterialAnimations,
+  provideTestHttp,
+  provideTestRouter,
+  resetBrowserStorage,
+} from '../../testing/test-providers';
+import { CaseFilingsPage } from './case-filings.page';
+import type { Filing, FilingTemplate } from './filings.models';
+
+jest.mock('./pdf-render', () => ({ renderPdfPages: jest.fn().mockResolvedValue(2) }));
+
+const caseId = 'ca5e0000-0000-4000-8000-000000000001';
+const templates: FilingTemplate[] = [
+  {
+    id: 'pe-habeas-corpus',
+    version: '1.0.0',
+    jurisdiction: 'PE',
+    procedure: 'pasee-expulsion',
+    languages: ['es'],
+    titles: { es: 'Demanda de hábeas corpus' },
+    requiredData: {
+      es: [
+        { field: 'place', label: 'Lugar de firma', section: 'filing' },
+        {
+          field: 'detention.retainedAt',
+          label: 'Fecha y hora de la retención',
+          section: 'timeline',
+        },
+      ],
+    },
+  },
+  {
+    id: 'us-motion-to-reopen',
+    version: '1.0.0',
+    jurisdiction: 'US',
+    procedure: 'removal',
+    languages: ['en'],
+    titles: { en: 'Motion to Reopen' },
+    requiredData: {},
+  },
+];
+
+function aFiling(overrides: Partial<Filing> = {}): Filing {
+  return {
+    id: 'f11e0000-0000-4000-8000-000000000001',
+    caseId,
+    templateId: 'pe-habeas-corpus',
+    templateVersion: '1.0.0',
+    language: 'es',
+    filingVersion: 1,
+    title: 'Demanda de hábeas corpus',
+    pageCount: 3,
+    sha256: 'ab'.repeat(32),
+    byteSize: 28_000,
+    status: 'draft',
+    filedAt: null,
+    filedBy: null,
+    filedEventId: null,
+    servedAt: null,
+    servedBy: null,
+    createdBy: 'u-1',
+    createdAt: '2026-11-20T15:00:00.000Z',
+    version: 1,
+    ...overrides,
+  };
+}
+
+const attorney = () =>
+  aMeResponseFor(['attorney'], [
+    'cases.read',
+    'filings.draft',
+    'filings.download',
+    'filings.mark-filed',
+  ] as Permission[]);
+const paralegal = () =>
+  aMeResponseFor(['paralegal'], [
+    'cases.read',
+    'filings.draft',
+    'filings.download',
+  ] as Permission[]);
+
+describe('CaseFilingsPage', () => {
+  let fixture: ComponentFixture<CaseFilingsPage>;
+  let backend: HttpTestingController;
+
+  async function open(me: MeResponse, filings: Filing[]) {
+    resetBrowserStorage();
+    TestBed.configureTestingModule({
+      providers: [
+        provideTestHttp(),
+        provideTestRouter(),
+        provideNoMaterialAnimations(),
+        {
+          provide: ActivatedRoute,
+          useValue: {
+            snapshot: { pathFromRoot: [{ paramMap: convertToParamMap({ id: caseId }) }] },
+          },
+        },
+      ],
+    });
+    TestBed.inject(TranslationService).setLanguage('en');
+    backend = TestBed.inject(HttpTestingController);
+    TestBed.inject(AuthService).loadSession().subscribe();
+    backend.expectOne(authUrls.me).flush(me);
+    fixture = TestBed.createComponent(CaseFilingsPage);
+    await fixture.whenStable();
+    backend
+      .expectOne(`/api/cases/${caseId}`)
+      .flush({ id: caseId, reference: 'LIM-1', jurisdiction: 'PE', timeZone: 'America/Lima' });
+    backend.expectOne('/api/filing-templates').flush(templates);
+    backend.expectOne(`/api/cases/${caseId}/filings`).flush(filings);
+    await fixture.whenStable();
+  }
+
+  afterEach(() => backend.verify());
+
+  const page = () => fixture.nativeElement as HTMLElement;
+  const text = (selector: string) =>
+    page().querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const button = (name: string) =>
+    Array.from(page().querySelectorAll('button')).find((b) => b.textContent?.trim() === name);
+  const component = () =>
+    fixture.componentInstance as unknown as { chooseTemplate(id: string): void };
+
+  it('offers only the templates of the case forum, and lists every missing item with a way to it', async () => {
+    await open(paralegal(), []);
+    expect(text('[data-testid="filings-empty"]')).toContain('No filing has been generated');
+    component().chooseTemplate('pe-habeas-corpus');
+    await fixture.whenStable();
+    expect(page().querySelector('#filing-detail-place')).not.toBeNull();
+
+    button('Generate PDF')?.click();
+    const request = backend.expectOne({ method: 'POST', url: `/api/cases/${caseId}/filings` });
+    expect(request.request.body).toEqual({ templateId: 'pe-habeas-corpus', language: 'es' });
+    request.flush(
+      {
+        ...anErrorBody(422, 'FILING_MISSING_DATA', 'The case lacks 2 item(s)'),
+        details: [
+          { field: 'place', message: 'Lugar de firma', section: 'filing' },
+          {
+            field: 'detention.retainedAt',
+            message: 'Fecha y hora de la retención',
+            section: 'timeline',
+          },
+        ],
+      },
+      { status: 422, statusText: 'Unprocessable Entity' },
+    );
+    await fixture.whenStable();
+    const missing = text('[data-testid="filing-missing"]');
+    expect(missing).toContain('2 item(s) are missing');
+    expect(missing).toContain('Lugar de firma — this filing: Fill in on this form');
+    expect(missing).toContain(
+      'Fecha y hora de la retención — the timeline: Go to where it is entered',
+    );
+    const link = page().querySelector<HTMLAnchorElement>('[data-testid="filing-missing"] a');
+    expect(link?.getAttribute('href')).toBe(`/cases/${caseId}/timeline`);
+
+    button('Fill in on this form')?.click();
+    expect(document.activeElement?.id).toBe('filing-detail-place');
+    const place = page().querySelector('#filing-detail-place') as HTMLInputElement;
+    place.value = 'Lima';
+    place.dispatchEvent(new Event('input'));
+    button('Generate PDF')?.click();
+    const retry = backend.expectOne({ method: 'POST', url: `/api/cases/${caseId}/filings` });
+    expect(retry.request.body.details).toEqual({ place: 'Lima' });
+    retry.flush(aFiling());
+    await fixture.whenStable();
+    // The new filing is previewed at once (pdf.js is mocked here; the browser test draws it).
+    backend.expectOne(`/api/filings/${aFiling().id}/pdf`).flush(new ArrayBuffer(8));
+    await fixture.whenStable();
+    expect(text('[role="status"]')).toContain('Demanda de hábeas corpus, version 1, generated.');
+    expect(text('[data-testid="filings-list"]')).toContain(`SHA-256: ${'ab'.repeat(32)}`);
+    expect(page().querySelector('amp-pdf-preview')).not.toBeNull();
+  });
+
+  it('lets an attorney mark a draft filed, naming the version seen', async () => {
+    await open(attorney(), [aFiling()]);
+    button('Mark filed')?.click();
+    const request = backend.expectOne({
+      method: 'POST',
+      url: `/api/filings/${aFiling().id}/filed`,
+    });
+    expect(request.request.body).toEqual({ version: 1 });
+    request.flush(aFiling({ status: 'filed', filedAt: '2026-11-20T16:00:00.000Z', version: 2 }));
+    await fixture.whenStable();
+    expect(text('[data-testid="filings-list"]')).toContain('Filed');
+    expect(button('Mark filed')).toBeUndefined();
+    expect(button('Mark served')).toBeDefined();
+  });
+
+  it('does not offer a paralegal to mark a filing filed, but lets them mark it served', async () => {
+    await open(paralegal(), [
+      aFiling(),
+      aFiling({ id: 'f2', status: 'filed', createdAt: '2026-11-19T00:00:00Z' }),
+    ]);
+    expect(button('Mark filed')).toBeUndefined();
+    expect(button('Mark served')).toBeDefined();
+    expect(button('Download PDF')).toBeDefined();
+  });
+
+  it('turns a conflict into a message and shows the filings as they are now', async () => {
+    await open(attorney(), [aFiling()]);
+    button('Mark filed')?.click();
+    backend
+      .expectOne({ method: 'POST', url: `/api/filings/${aFiling().id}/filed` })
+      .flush(anErrorBody(409, 'FILING_VERSION_CONFLICT'), { status: 409, statusText: 'Conflict' });
+    backend
+      .expectOne(`/api/cases/${caseId}/filings`)
+      .flush([aFiling({ status: 'filed', version: 2 })]);
+    await fixture.whenStable();
+    expect(text('[role="alert"]')).toContain('Someone else changed this record');
+    expect(button('Mark filed')).toBeUndefined();
+  });
+});

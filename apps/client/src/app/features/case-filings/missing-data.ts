@@ -1,0 +1,65 @@
+// Where each item a filing needs is entered: a field of the filing form itself (data the case's
+// records do not hold yet, sent as `details` with this generation), or a tab of the case page.
+import type { MessageKey } from '../../core/i18n';
+import type { FilingDetails } from './filings.models';
+
+/** Template fields typed on the filing form, by the `details` key the API reads them from. */
+export const detailFieldOf: Readonly<Record<string, keyof FilingDetails>> = {
+  place: 'place',
+  'organization.address': 'organizationAddress',
+  'attorney.barNumber': 'attorneyBarNumber',
+  'client.identityDocument': 'clientIdentityDocument',
+  'decision.reference': 'decisionReference',
+  'decision.authority': 'decisionAuthority',
+  'decision.issuedOn': 'decisionIssuedOn',
+  'detention.place': 'detentionPlace',
+  'detention.authority': 'detentionAuthority',
+  grounds: 'grounds',
+  annexes: 'annexes',
+};
+
+/** The detail fields in the order the form shows them, with their labels. */
+export const detailFields = [
+  ['place', 'filings.detail.place'],
+  ['organizationAddress', 'filings.detail.organizationAddress'],
+  ['attorneyBarNumber', 'filings.detail.attorneyBarNumber'],
+  ['clientIdentityDocument', 'filings.detail.clientIdentityDocument'],
+  ['decisionReference', 'filings.detail.decisionReference'],
+  ['decisionAuthority', 'filings.detail.decisionAuthority'],
+  ['decisionIssuedOn', 'filings.detail.decisionIssuedOn'],
+  ['detentionPlace', 'filings.detail.detentionPlace'],
+  ['detentionAuthority', 'filings.detail.detentionAuthority'],
+  ['grounds', 'filings.detail.grounds'],
+  ['annexes', 'filings.detail.annexes'],
+] as const satisfies readonly (readonly [keyof FilingDetails, MessageKey])[];
+
+export type DetailKey = (typeof detailFields)[number][0];
+
+/** The API's `section` of a missing item, named for people. */
+export const sectionKeys: Readonly<Record<string, MessageKey>> = {
+  filing: 'filings.section.filing',
+  organization: 'filings.section.organization',
+  attorney: 'filings.section.attorney',
+  client: 'filings.section.client',
+  case: 'filings.section.case',
+  decision: 'filings.section.decision',
+  timeline: 'filings.section.timeline',
+  risk: 'filings.section.risk',
+  declaration: 'filings.section.declaration',
+};
+
+/**
+ * The case-page tab where a section's data is entered (relative to the case page), or null when
+ * it is entered outside the case (the office's settings) or nowhere in the app yet.
+ */
+export const sectionTabs: Readonly<Record<string, string | null>> = {
+  client: 'overview',
+  case: 'overview',
+  attorney: 'assignments',
+  timeline: 'timeline',
+  risk: 'risk',
+  decision: 'timeline',
+  declaration: null,
+  organization: null,
+  filing: null,
+};
