@@ -22,7 +22,6 @@ export const caseMessagesEn = {
   'case.tab.risk': 'Risk',
   'case.tab.filings': 'Filings',
   'case.tab.notes': 'Notes',
-  'case.coming': 'This part of the case is being built. Until then, use the other tabs.',
   'case.noForum': 'Forum not recorded',
   'case.statusList': 'Case status',
   'case.custodyLabel': 'Custody: {value}',

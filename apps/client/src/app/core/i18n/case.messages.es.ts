@@ -21,8 +21,6 @@ export const caseMessagesEs: Readonly<Record<keyof typeof caseMessagesEn, string
   'case.tab.risk': 'Riesgo',
   'case.tab.filings': 'Escritos',
   'case.tab.notes': 'Notas',
-  'case.coming':
-    'Esta parte del caso está en construcción. Mientras tanto, use las otras pestañas.',
   'case.noForum': 'Foro no registrado',
   'case.statusList': 'Estado del caso',
   'case.custodyLabel': 'Custodia: {value}',

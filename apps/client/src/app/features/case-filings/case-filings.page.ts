@@ -14,9 +14,11 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { forkJoin } from 'rxjs';
-import { AuthService } from '../../core/auth';
+import { AuthService, type Permission } from '../../core/auth';
 import { ApiError, errorNotice, type Notice } from '../../core/http';
 import { type MessageKey, TranslationService } from '../../core/i18n';
+import { userTimeZone, ZonedTimeComponent } from '../../core/time';
+import { CaseStore } from '../case/case.store';
 import { injectCaseId } from '../case-shared/case-id';
 import { FilingsApi } from './filings.api';
 import type {
@@ -62,6 +64,7 @@ const LIST_DETAILS = new Set<DetailKey>(['grounds', 'annexes']);
     MatSelectModule,
     PdfPreviewComponent,
     RouterLink,
+    ZonedTimeComponent,
   ],
   template: `
     <h2 class="title">{{ i18n.t('filings.title') }}</h2>
@@ -76,7 +79,7 @@ const LIST_DETAILS = new Set<DetailKey>(['grounds', 'annexes']);
       }
     </div>
 
-    @if (auth.can('filings.draft') && templates().length > 0) {
+    @if (may('filings.draft') && templates().length > 0) {
       <section class="card" aria-labelledby="filings-new-title">
         <h3 id="filings-new-title">{{ i18n.t('filings.new') }}</h3>
         <mat-form-field appearance="outline" class="wide">
@@ -193,13 +196,19 @@ const LIST_DETAILS = new Set<DetailKey>(['grounds', 'annexes']);
             {{ i18n.t(languageKeys[f.language]) }} ·
             {{ i18n.t('filings.pages', { pages: f.pageCount }) }} ·
             {{ i18n.formatNumber(f.byteSize / 1024, { maximumFractionDigits: 1 }) }} KB ·
-            {{ when(f.createdAt) }}
+            <amp-zoned-time [instant]="f.createdAt" [zone]="zone()" />
           </p>
           @if (f.filedAt) {
-            <p>{{ i18n.t('filings.filedAt', { date: when(f.filedAt) }) }}</p>
+            <p>
+              {{ i18n.t('filings.filedAt') }}
+              <amp-zoned-time [instant]="f.filedAt" [zone]="zone()" />
+            </p>
           }
           @if (f.servedAt) {
-            <p>{{ i18n.t('filings.servedAt', { date: when(f.servedAt) }) }}</p>
+            <p>
+              {{ i18n.t('filings.servedAt') }}
+              <amp-zoned-time [instant]="f.servedAt" [zone]="zone()" />
+            </p>
           }
           <p class="hash">
             SHA-256: <code>{{ f.sha256 }}</code>
@@ -223,12 +232,12 @@ const LIST_DETAILS = new Set<DetailKey>(['grounds', 'annexes']);
                 {{ i18n.t('filings.download') }}
               </button>
             }
-            @if (f.status === 'draft' && auth.can('filings.mark-filed')) {
+            @if (f.status === 'draft' && may('filings.mark-filed')) {
               <button mat-flat-button type="button" [disabled]="busy()" (click)="markFiled(f)">
                 {{ i18n.t('filings.markFiled') }}
               </button>
             }
-            @if (f.status === 'filed' && auth.can('filings.draft')) {
+            @if (f.status === 'filed' && may('filings.draft')) {
               <button mat-flat-button type="button" [disabled]="busy()" (click)="markServed(f)">
                 {{ i18n.t('filings.markServed') }}
               </button>
@@ -305,6 +314,8 @@ const LIST_DETAILS = new Set<DetailKey>(['grounds', 'annexes']);
 export class CaseFilingsPage implements OnInit {
   protected readonly i18n = inject(TranslationService);
   protected readonly auth = inject(AuthService);
+  /** The case page's state, when shown as its tab: who is on the case team. */
+  private readonly store = inject(CaseStore, { optional: true });
   private readonly api = inject(FilingsApi);
   private readonly document = inject(DOCUMENT);
   protected readonly caseId = injectCaseId();
@@ -480,13 +491,12 @@ export class CaseFilingsPage implements OnInit {
     this.transition(filing, 'served');
   }
 
-  protected when(iso: string): string {
-    const zone = this.caseSummary()?.timeZone;
-    return this.i18n.formatDate(iso, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      ...(zone ? { timeZone: zone } : {}),
-    });
+  /** Times on the forum's clock (the user's alongside when it reads differently). */
+  protected readonly zone = computed(() => this.caseSummary()?.timeZone ?? userTimeZone());
+
+  /** Writing needs the permission and, on the case page, a place on the case team. */
+  protected may(permission: Permission): boolean {
+    return this.store ? this.store.canOnCase(permission) : this.auth.can(permission);
   }
 
   private transition(filing: Filing, to: 'filed' | 'served'): void {

@@ -19,6 +19,10 @@ import {
 import { CaseRiskPage } from './case-risk.page';
 import type { RiskAssessment, ScreeningInstrument } from './risk.models';
 
+// Shown on its own here (no case page around it): the case page's store, which loads the domain
+// library's runtime (ESM-only date code jest cannot run), is not provided and not needed.
+jest.mock('../case/case.store', () => ({ CaseStore: class CaseStore {} }));
+
 const caseId = 'ca5e0000-0000-4000-8000-000000000001';
 const basis = (code: string, en: string) => ({ code, label: { en, es: `${en} (es)` } });
 

@@ -8,9 +8,11 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { catchError, forkJoin, of } from 'rxjs';
-import { AuthService } from '../../core/auth';
+import { AuthService, type Permission } from '../../core/auth';
 import { errorNotice, type Notice } from '../../core/http';
 import { type MessageKey, TranslationService } from '../../core/i18n';
+import { userTimeZone, ZonedTimeComponent } from '../../core/time';
+import { CaseStore } from '../case/case.store';
 import { injectCaseId } from '../case-shared/case-id';
 import { RiskHistoryComponent } from './risk-history.component';
 import { RiskResultComponent } from './risk-result.component';
@@ -38,7 +40,13 @@ interface Loaded {
 @Component({
   selector: 'amp-case-risk-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, RiskHistoryComponent, RiskResultComponent, RiskScreeningFormComponent],
+  imports: [
+    MatButtonModule,
+    RiskHistoryComponent,
+    RiskResultComponent,
+    RiskScreeningFormComponent,
+    ZonedTimeComponent,
+  ],
   template: `
     @let lang = i18n.language();
     <h2 class="title">{{ i18n.t('risk.title') }}</h2>
@@ -52,7 +60,8 @@ interface Loaded {
             <li>
               {{ clock.text[lang] }}
               @if (clock.until) {
-                — {{ i18n.t('risk.escalation.until', { time: when(clock.until) }) }}
+                — {{ i18n.t('risk.escalation.until') }}
+                <amp-zoned-time [instant]="clock.until" [zone]="zone()" />
               }
             </li>
           }
@@ -86,23 +95,25 @@ interface Loaded {
         @if (latest(); as a) {
           <section class="card" aria-labelledby="risk-latest-title" data-testid="risk-latest">
             <h3 id="risk-latest-title">
-              {{ i18n.t('risk.latest', { version: a.version, date: when(a.createdAt) }) }}
+              {{ i18n.t('risk.latest', { version: a.version }) }}
+              <amp-zoned-time [instant]="a.createdAt" [zone]="zone()" />
             </h3>
             <amp-risk-result [assessment]="a" [vocabulary]="d.vocabulary" />
             <p class="signoff" data-testid="risk-signoff">
               @if (a.signedOffAt) {
-                {{ i18n.t('risk.signedOff', { date: when(a.signedOffAt) }) }}
+                {{ i18n.t('risk.signedOff') }}
+                <amp-zoned-time [instant]="a.signedOffAt" [zone]="zone()" />
               } @else {
                 {{ i18n.t('risk.notSignedOff') }}
               }
             </p>
             <div class="actions">
-              @if (!a.signedOffAt && auth.can('risk.sign-off')) {
+              @if (!a.signedOffAt && may('risk.sign-off')) {
                 <button mat-flat-button type="button" [disabled]="busy()" (click)="signOff(a)">
                   {{ i18n.t('risk.signOff') }}
                 </button>
               }
-              @if (auth.can('risk.record')) {
+              @if (may('risk.record')) {
                 <button mat-stroked-button type="button" (click)="startScreening()">
                   {{ i18n.t('risk.update') }}
                 </button>
@@ -110,11 +121,11 @@ interface Loaded {
             </div>
           </section>
           <h3>{{ i18n.t('risk.history.title') }}</h3>
-          <amp-risk-history [versions]="history()" />
+          <amp-risk-history [versions]="history()" [zone]="zone()" />
         } @else {
           <section class="card" data-testid="risk-empty">
             <p>{{ i18n.t('risk.empty') }}</p>
-            @if (auth.can('risk.record')) {
+            @if (may('risk.record')) {
               <button mat-flat-button type="button" (click)="startScreening()">
                 {{ i18n.t('risk.start') }}
               </button>
@@ -179,7 +190,9 @@ interface Loaded {
 })
 export class CaseRiskPage implements OnInit {
   protected readonly i18n = inject(TranslationService);
-  protected readonly auth = inject(AuthService);
+  private readonly auth = inject(AuthService);
+  /** The case page's state, when shown as its tab: who is on the case team, the forum's zone. */
+  private readonly store = inject(CaseStore, { optional: true });
   private readonly api = inject(RiskApi);
   protected readonly caseId = injectCaseId();
   protected readonly levelKeys = levelKeys;
@@ -251,8 +264,12 @@ export class CaseRiskPage implements OnInit {
     });
   }
 
-  protected when(iso: string): string {
-    return this.i18n.formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
+  /** Times on the forum's clock (the user's alongside when it reads differently). */
+  protected readonly zone = computed(() => this.store?.record()?.timeZone ?? userTimeZone());
+
+  /** Writing needs the permission and, on the case page, a place on the case team. */
+  protected may(permission: Permission): boolean {
+    return this.store ? this.store.canOnCase(permission) : this.auth.can(permission);
   }
 
   private loadEscalation(): void {

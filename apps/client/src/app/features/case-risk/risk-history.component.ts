@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { MatExpansionModule } from '@angular/material/expansion';
 import { TranslationService } from '../../core/i18n';
+import { userTimeZone, ZonedTimeComponent } from '../../core/time';
 import type { RiskAssessment } from './risk.models';
 import { levelKeys, pathwayStatusKeys } from './risk-text';
 
@@ -8,7 +9,7 @@ import { levelKeys, pathwayStatusKeys } from './risk-text';
 @Component({
   selector: 'amp-risk-history',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatExpansionModule],
+  imports: [MatExpansionModule, ZonedTimeComponent],
   template: `
     @let lang = i18n.language();
     <mat-accordion multi data-testid="risk-history">
@@ -20,7 +21,7 @@ import { levelKeys, pathwayStatusKeys } from './risk-text';
               {{ i18n.t(levelKeys[a.level]) }}
             </mat-panel-title>
             <mat-panel-description>
-              {{ when(a.createdAt) }}
+              <amp-zoned-time [instant]="a.createdAt" [zone]="zone()" />
               @if (a.signedOffAt) {
                 · {{ i18n.t('risk.history.signedOff') }}
               }
@@ -99,12 +100,9 @@ import { levelKeys, pathwayStatusKeys } from './risk-text';
 export class RiskHistoryComponent {
   protected readonly i18n = inject(TranslationService);
   readonly versions = input.required<readonly RiskAssessment[]>();
+  readonly zone = input(userTimeZone());
   protected readonly levelKeys = levelKeys;
   protected readonly pathwayStatusKeys = pathwayStatusKeys;
-
-  protected when(iso: string): string {
-    return this.i18n.formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
-  }
 
   /** A pathway's name, from the version that has it (closed pathways only exist in the older one). */
   protected pathwayLabel(a: RiskAssessment, id: string): string {

@@ -32,12 +32,12 @@ export const caseTabs: readonly CaseTab[] = [
   {
     path: 'risk',
     label: 'case.tab.risk',
-    loadComponent: () => import('./coming.tab').then((m) => m.ComingTab),
+    loadComponent: () => import('../case-risk/case-risk.page').then((m) => m.CaseRiskPage),
   },
   {
     path: 'filings',
     label: 'case.tab.filings',
-    loadComponent: () => import('./coming.tab').then((m) => m.ComingTab),
+    loadComponent: () => import('../case-filings/case-filings.page').then((m) => m.CaseFilingsPage),
   },
   {
     path: 'notes',
