@@ -6,3 +6,4 @@ export * from './lib/risk';
 export * from './lib/deadlines';
 export * from './lib/cases';
 export * from './lib/filings';
+export * from './lib/supervision';

@@ -19,6 +19,7 @@ import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { RiskAssessmentsModule } from './risk/risk-assessments.module';
 import { RiskReferenceModule } from './risk/risk-reference.module';
+import { SupervisionModule } from './supervision/supervision.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -44,6 +45,7 @@ export class AppModule {
         RiskAssessmentsModule,
         DeadlinesModule,
         FilingsModule,
+        SupervisionModule,
         HealthModule,
         ...extraModules,
         // The built client at `/`; any deep link that is not a file gets index.html.

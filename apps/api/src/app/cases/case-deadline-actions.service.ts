@@ -120,7 +120,7 @@ export class CaseDeadlineActionsService {
     const readable = supervisor ? undefined : await this.readableCases(principal, rows);
     const dueBefore = query.dueBefore ? new Date(query.dueBefore) : undefined;
     const auditView = supervisor && !query.status && !query.dueBefore;
-    return rows
+    const listed = rows
       .filter((row) => !readable || readable.has(row.caseId))
       .map((row) => toDeadlineResponse(row, now))
       .filter((row) => !query.status || row.status === query.status)
@@ -129,6 +129,20 @@ export class CaseDeadlineActionsService {
           !dueBefore || (row.effectiveDueAt !== null && new Date(row.effectiveDueAt) < dueBefore),
       )
       .filter((row) => !auditView || inAuditView(row, now));
+    // A list across cases names each row's case, so screens can link and group without N reads.
+    const ids = [...new Set(listed.map((row) => row.caseId))];
+    const cases = ids.length
+      ? await manager.find(CaseEntity, {
+          where: { id: In(ids) },
+          select: { id: true, reference: true, leadAttorneyId: true },
+        })
+      : [];
+    const byId = new Map(cases.map((c) => [c.id, c]));
+    return listed.map((row) => ({
+      ...row,
+      caseReference: byId.get(row.caseId)?.reference ?? '',
+      leadAttorneyId: byId.get(row.caseId)?.leadAttorneyId ?? null,
+    }));
   }
 
   private async readableCases(

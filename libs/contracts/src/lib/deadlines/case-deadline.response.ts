@@ -46,4 +46,7 @@ export interface CaseDeadlineResponse {
   completion: { by: string | null; at: string; note: string | null } | null;
   history: CaseDeadlineHistoryResponse[];
   version: number;
+  /** In lists across cases (`GET /api/deadlines`): the case's reference and lead attorney. */
+  caseReference?: string;
+  leadAttorneyId?: string | null;
 }

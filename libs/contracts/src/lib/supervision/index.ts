@@ -1,0 +1,2 @@
+export * from './supervision.dto';
+export * from './supervision.response';
