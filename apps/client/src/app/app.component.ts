@@ -17,7 +17,7 @@ import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { filter, map, skip } from 'rxjs';
-import { adminPermissions } from './app.routes';
+import { adminPermissions, supervisionPermissions } from './app.routes';
 import { AuthService } from './core/auth';
 import { TranslationService } from './core/i18n';
 import { routeUrls } from './route-paths';
@@ -111,6 +111,19 @@ const compactQuery = '(max-width: 839.98px)';
                   ariaCurrentWhenActive="page"
                   (click)="closeIfCompact()"
                   >{{ i18n.t('shell.nav.caseload') }}</a
+                >
+              }
+              @if (showSupervision()) {
+                <a
+                  mat-list-item
+                  data-testid="nav-supervision"
+                  [routerLink]="links.supervision"
+                  routerLinkActive
+                  #supervisionLink="routerLinkActive"
+                  [activated]="supervisionLink.isActive"
+                  ariaCurrentWhenActive="page"
+                  (click)="closeIfCompact()"
+                  >{{ i18n.t('shell.nav.supervision') }}</a
                 >
               }
               @if (showAdmin()) {
@@ -226,6 +239,9 @@ export class AppComponent {
   // the navigation offers only the account page where that happens.
   protected readonly enrolmentRequired = this.auth.mfaEnrolmentRequired;
   protected readonly showCaseload = computed(() => !this.enrolmentRequired());
+  protected readonly showSupervision = computed(
+    () => !this.enrolmentRequired() && this.auth.canAny(supervisionPermissions.anyPermission ?? []),
+  );
   protected readonly showAdmin = computed(
     () => !this.enrolmentRequired() && this.auth.canAny(adminPermissions.anyPermission ?? []),
   );

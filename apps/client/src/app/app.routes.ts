@@ -10,6 +10,17 @@ export const adminPermissions: RequiresPermission = {
   anyPermission: ['users.manage', 'organization.manage'],
 };
 
+/** Who may open the supervision area: any one of its sections' permissions. */
+export const supervisionPermissions: RequiresPermission = {
+  anyPermission: [
+    'deadlines.audit',
+    'risk.escalations',
+    'audit.read',
+    'calendars.manage',
+    'country-profiles.edit',
+  ],
+};
+
 // Every feature is a lazy chunk, so the first page loads only the shell and what it shows.
 export const appRoutes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: routePaths.caseload },
@@ -45,6 +56,13 @@ export const appRoutes: Routes = [
     canActivate: [authGuard],
     data: adminPermissions,
     loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),
+  },
+  {
+    path: routePaths.supervision,
+    canActivate: [authGuard],
+    data: supervisionPermissions,
+    loadChildren: () =>
+      import('./features/supervision/supervision.routes').then((m) => m.supervisionRoutes),
   },
   {
     path: '**',

@@ -9,6 +9,13 @@ export const routePaths = {
   setPassword: 'set-password',
   cases: 'cases',
   intake: 'intake',
+  supervision: 'supervision',
+  supervisionDeadlines: 'deadlines',
+  supervisionEscalations: 'escalations',
+  supervisionOverview: 'overview',
+  supervisionAudit: 'audit-log',
+  supervisionCalendars: 'calendars',
+  supervisionCountries: 'country-profiles',
 } as const;
 
 export const routeUrls = {
@@ -20,6 +27,13 @@ export const routeUrls = {
   adminSettings: `/${routePaths.admin}/${routePaths.adminSettings}`,
   setPassword: `/${routePaths.setPassword}`,
   intake: `/${routePaths.intake}`,
+  supervision: `/${routePaths.supervision}`,
+  supervisionDeadlines: `/${routePaths.supervision}/${routePaths.supervisionDeadlines}`,
+  supervisionEscalations: `/${routePaths.supervision}/${routePaths.supervisionEscalations}`,
+  supervisionOverview: `/${routePaths.supervision}/${routePaths.supervisionOverview}`,
+  supervisionAudit: `/${routePaths.supervision}/${routePaths.supervisionAudit}`,
+  supervisionCalendars: `/${routePaths.supervision}/${routePaths.supervisionCalendars}`,
+  supervisionCountries: `/${routePaths.supervision}/${routePaths.supervisionCountries}`,
 } as const;
 
 /** The address of one case, or of one of its tabs (`/cases/:id/deadlines`). */

@@ -5,7 +5,10 @@ import { caseMessagesEn } from './case.messages.en';
  * template that is missing here fails the type check, and `messages.es.ts` must carry every key.
  * `{name}` placeholders are filled by `TranslationService.t`.
  */
+import { supervisionEn } from './supervision.messages.en';
+
 export const en = {
+  ...supervisionEn,
   'app.name': 'Amparo',
   ...caseMessagesEn,
 

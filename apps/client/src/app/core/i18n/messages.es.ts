@@ -1,8 +1,10 @@
 import { caseMessagesEs } from './case.messages.es';
 import type { Messages } from './messages.en';
+import { supervisionEs } from './supervision.messages.es';
 
 /** Spanish messages. Typed as `Messages`, so a missing or misspelled key fails the build. */
 export const es: Messages = {
+  ...supervisionEs,
   'app.name': 'Amparo',
   ...caseMessagesEs,
 

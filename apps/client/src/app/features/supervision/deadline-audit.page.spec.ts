@@ -1,0 +1,180 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { AuthService, NOW } from '../../core/auth';
+import { TranslationService } from '../../core/i18n';
+import {
+  anErrorBody,
+  aMeResponseFor,
+  provideNoMaterialAnimations,
+  provideTestHttp,
+  provideTestRouter,
+  resetBrowserStorage,
+  testNow,
+} from '../../testing/test-providers';
+import { DeadlineAuditPage } from './deadline-audit.page';
+import { OfficeDirectory } from './office-directory';
+import { supervisionUrls } from './supervision.api';
+import type { Deadline } from './supervision.models';
+
+const HOUR = 3_600_000;
+const lucia = 'a1a1a1a1-0000-4000-8000-000000000001';
+const martin = 'a1a1a1a1-0000-4000-8000-000000000002';
+
+function aDeadline(overrides: Partial<Deadline>): Deadline {
+  return {
+    id: 'd-1',
+    caseId: 'c-1',
+    eventId: 'e-1',
+    ruleId: 'pe.pasee.decision',
+    packVersion: 'pe-2026.11',
+    kind: 'due',
+    title: { en: 'PASEE decision', es: 'Decisión del PASEE' },
+    dueAt: new Date(testNow + 5 * HOUR).toISOString(),
+    latestDueAt: null,
+    effectiveDueAt: new Date(testNow + 5 * HOUR).toISOString(),
+    timeZone: 'America/Lima',
+    basis: { en: 'x', es: 'x' },
+    citation: 'DL 1350 art. 58',
+    ruleStatus: 'verified',
+    urgent: true,
+    completionRecords: null,
+    status: 'open',
+    overridden: false,
+    override: null,
+    waiver: null,
+    completion: null,
+    history: [],
+    version: 1,
+    caseReference: 'PE-2026-AAAA',
+    leadAttorneyId: lucia,
+    ...overrides,
+  };
+}
+
+const rows: Deadline[] = [
+  aDeadline({ id: 'd-soon', caseId: 'c-soon', caseReference: 'PE-2026-SOON' }),
+  aDeadline({
+    id: 'd-missed',
+    caseId: 'c-missed',
+    caseReference: 'PE-2026-LATE',
+    status: 'missed',
+    effectiveDueAt: new Date(testNow - 26 * HOUR).toISOString(),
+    ruleStatus: 'unverified',
+    leadAttorneyId: null,
+  }),
+  aDeadline({
+    id: 'd-waived',
+    caseId: 'c-waived',
+    caseReference: 'PE-2026-WAIV',
+    status: 'waived',
+    waiver: {
+      reason: 'Informe entregado (demo)',
+      by: martin,
+      at: new Date(testNow - HOUR).toISOString(),
+    },
+  }),
+];
+
+describe('DeadlineAuditPage', () => {
+  let fixture: ComponentFixture<DeadlineAuditPage>;
+  let backend: HttpTestingController;
+
+  async function settle() {
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+  }
+  const page = () => fixture.nativeElement as HTMLElement;
+  const section = (name: string) =>
+    page().querySelector<HTMLElement>(`[data-testid="audit-${name}"]`);
+  const squash = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim() ?? '';
+
+  beforeEach(async () => {
+    resetBrowserStorage();
+    TestBed.configureTestingModule({
+      providers: [
+        provideTestHttp(),
+        provideTestRouter(),
+        provideNoMaterialAnimations(),
+        { provide: NOW, useValue: () => testNow },
+      ],
+    });
+    TestBed.inject(TranslationService).setLanguage('en');
+    backend = TestBed.inject(HttpTestingController);
+    // A supervisor with the permissions /auth/me lists, and the office's names.
+    const auth = TestBed.inject(AuthService);
+    auth.checkSession().subscribe();
+    backend
+      .expectOne((request) => request.url.endsWith('/auth/me'))
+      .flush(aMeResponseFor(['supervisor'], ['deadlines.audit', 'cases.assign', 'self.manage']));
+    TestBed.inject(OfficeDirectory).load();
+    backend.expectOne(supervisionUrls.members).flush([
+      { id: lucia, name: 'Lucía Ferrer (demo)', roles: ['attorney'], disabled: false },
+      { id: martin, name: 'Martín Huamán (demo)', roles: ['supervisor'], disabled: false },
+    ]);
+    fixture = TestBed.createComponent(DeadlineAuditPage);
+    await settle();
+  });
+
+  afterEach(() => backend.verify());
+
+  it('sorts the audit into due in 48 hours, missed and waived, with who waived and why', async () => {
+    backend.expectOne(supervisionUrls.deadlines).flush(rows);
+    await settle();
+
+    const soon = squash(section('dueSoon')?.textContent);
+    expect(soon).toContain('PE-2026-SOON');
+    expect(soon).toContain('(Lima time)');
+    expect(soon).toContain('in 5 h 0 min');
+    expect(soon).toContain('Lucía Ferrer (demo)');
+    expect(soon).not.toContain('PE-2026-LATE');
+
+    const missed = squash(section('missed')?.textContent);
+    expect(missed).toContain('PE-2026-LATE');
+    expect(missed).toContain('26 h 0 min ago');
+    expect(missed).toContain('Unverified rule');
+    expect(missed).toContain('No lead attorney yet');
+
+    const waived = squash(section('waived')?.textContent);
+    expect(waived).toContain('PE-2026-WAIV');
+    expect(waived).toContain('Martín Huamán (demo)');
+    expect(waived).toContain('Informe entregado (demo)');
+
+    const link = section('dueSoon')?.querySelector('a');
+    expect(link?.getAttribute('href')).toBe('/cases/c-soon');
+  });
+
+  it('shows the forum time with the person’s own alongside when the zones differ', async () => {
+    backend
+      .expectOne(supervisionUrls.deadlines)
+      .flush([aDeadline({ timeZone: 'America/Mexico_City', caseReference: 'MX-2026-ZONE' })]);
+    await settle();
+    const soon = squash(section('dueSoon')?.textContent);
+    expect(soon).toContain('(Mexico City time)');
+    // The test runner's zone differs from Mexico City's unless it happens to share its offset.
+    const own = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (own !== 'America/Mexico_City') expect(soon).toContain('your time');
+  });
+
+  it('filters by case reference', async () => {
+    backend.expectOne(supervisionUrls.deadlines).flush(rows);
+    await settle();
+    const search = page().querySelector<HTMLInputElement>('input[type="search"]');
+    if (!search) throw new Error('no search field');
+    search.value = 'late';
+    search.dispatchEvent(new Event('input'));
+    await settle();
+    expect(squash(section('missed')?.textContent)).toContain('PE-2026-LATE');
+    expect(squash(section('dueSoon')?.textContent)).toContain('Nothing falls due');
+    expect(squash(section('waived')?.textContent)).toContain('No waived deadlines');
+  });
+
+  it('turns a server failure into a message a person can act on', async () => {
+    backend
+      .expectOne(supervisionUrls.deadlines)
+      .flush(anErrorBody(503, undefined, 'down'), { status: 503, statusText: 'Unavailable' });
+    await settle();
+    expect(squash(page().querySelector('[data-testid="audit-error"]')?.textContent)).toContain(
+      'Try again in a minute',
+    );
+  });
+});

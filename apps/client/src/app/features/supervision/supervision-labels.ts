@@ -1,0 +1,44 @@
+import type { AuditAction, AuditOutcome } from '@amparo/contracts';
+import type { MessageKey } from '../../core/i18n';
+import type { RiskLevel } from './supervision.models';
+
+export const riskLevelKeys = {
+  low: 'supervision.risk.low',
+  moderate: 'supervision.risk.moderate',
+  high: 'supervision.risk.high',
+  extreme: 'supervision.risk.extreme',
+} as const satisfies Record<RiskLevel, MessageKey>;
+
+/** Every audit action and outcome named for people; the compiler insists on each. */
+export const auditActionKeys = {
+  'auth.login.succeeded': 'supervision.audit.a.loginSucceeded',
+  'auth.login.failed': 'supervision.audit.a.loginFailed',
+  'auth.logout': 'supervision.audit.a.logout',
+  'auth.session.refreshed': 'supervision.audit.a.sessionRefreshed',
+  'auth.session.revoked': 'supervision.audit.a.sessionRevoked',
+  'auth.password.changed': 'supervision.audit.a.passwordChanged',
+  'auth.password.reset_requested': 'supervision.audit.a.passwordReset',
+  'auth.mfa.enrolled': 'supervision.audit.a.mfaEnrolled',
+  'auth.mfa.reset': 'supervision.audit.a.mfaReset',
+  'auth.mfa.disabled': 'supervision.audit.a.mfaDisabled',
+  'auth.mfa.failed': 'supervision.audit.a.mfaFailed',
+  'access.denied': 'supervision.audit.a.accessDenied',
+  'record.created': 'supervision.audit.a.created',
+  'record.updated': 'supervision.audit.a.updated',
+  'record.deleted': 'supervision.audit.a.deleted',
+  'record.read': 'supervision.audit.a.read',
+  'record.exported': 'supervision.audit.a.exported',
+  'user.invited': 'supervision.audit.a.userInvited',
+  'user.roles_changed': 'supervision.audit.a.rolesChanged',
+  'user.disabled': 'supervision.audit.a.userDisabled',
+  'user.enabled': 'supervision.audit.a.userEnabled',
+  'organization.settings_changed': 'supervision.audit.a.settingsChanged',
+  'keys.rotated': 'supervision.audit.a.keysRotated',
+  'audit.viewed': 'supervision.audit.a.auditViewed',
+} as const satisfies Record<AuditAction, MessageKey>;
+
+export const auditOutcomeKeys = {
+  success: 'supervision.audit.o.success',
+  failure: 'supervision.audit.o.failure',
+  denied: 'supervision.audit.o.denied',
+} as const satisfies Record<AuditOutcome, MessageKey>;

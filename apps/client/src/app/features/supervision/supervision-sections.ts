@@ -1,0 +1,38 @@
+import type { Permission } from '../../core/auth';
+import type { MessageKey } from '../../core/i18n';
+import { routePaths, routeUrls } from '../../route-paths';
+
+export interface SupervisionSection {
+  path: string;
+  url: string;
+  label: MessageKey;
+  permission: Permission;
+}
+
+/** The sections of the supervision area, in the order a supervisor's morning goes. */
+export const supervisionSections: readonly SupervisionSection[] = [
+  {
+    path: routePaths.supervisionDeadlines,
+    url: routeUrls.supervisionDeadlines,
+    label: 'supervision.deadlines.title',
+    permission: 'deadlines.audit',
+  },
+  {
+    path: routePaths.supervisionEscalations,
+    url: routeUrls.supervisionEscalations,
+    label: 'supervision.escalations.title',
+    permission: 'risk.escalations',
+  },
+  {
+    path: routePaths.supervisionAudit,
+    url: routeUrls.supervisionAudit,
+    label: 'supervision.audit.title',
+    permission: 'audit.read',
+  },
+  {
+    path: routePaths.supervisionCalendars,
+    url: routeUrls.supervisionCalendars,
+    label: 'supervision.calendars.title',
+    permission: 'calendars.manage',
+  },
+];

@@ -1,0 +1,57 @@
+import { inject } from '@angular/core';
+import type { Routes } from '@angular/router';
+import { AuthService, authGuard, type Permission, type RequiresPermission } from '../../core/auth';
+import { routePaths } from '../../route-paths';
+import { supervisionSections } from './supervision-sections';
+import { SupervisionPage } from './supervision.page';
+
+const needs = (...anyPermission: Permission[]): RequiresPermission => ({ anyPermission });
+
+export const supervisionRoutes: Routes = [
+  {
+    path: '',
+    component: SupervisionPage,
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        // Land on the first section this supervisor may use.
+        redirectTo: () => {
+          const auth = inject(AuthService);
+          return (
+            supervisionSections.find((section) => auth.can(section.permission))?.path ??
+            routePaths.supervisionDeadlines
+          );
+        },
+      },
+      {
+        path: routePaths.supervisionDeadlines,
+        canActivate: [authGuard],
+        data: needs('deadlines.audit'),
+        title: 'supervision.deadlines.title',
+        loadComponent: () => import('./deadline-audit.page').then((m) => m.DeadlineAuditPage),
+      },
+      {
+        path: routePaths.supervisionEscalations,
+        canActivate: [authGuard],
+        data: needs('risk.escalations'),
+        title: 'supervision.escalations.title',
+        loadComponent: () => import('./escalations.page').then((m) => m.EscalationsPage),
+      },
+      {
+        path: routePaths.supervisionAudit,
+        canActivate: [authGuard],
+        data: needs('audit.read'),
+        title: 'supervision.audit.title',
+        loadComponent: () => import('./audit-log.page').then((m) => m.AuditLogPage),
+      },
+      {
+        path: routePaths.supervisionCalendars,
+        canActivate: [authGuard],
+        data: needs('calendars.manage'),
+        title: 'supervision.calendars.title',
+        loadComponent: () => import('./calendars.page').then((m) => m.CalendarsPage),
+      },
+    ],
+  },
+];

@@ -1,0 +1,174 @@
+// The supervisor's morning in a real browser: the office's deadline audit (due in 48 hours,
+// missed, waived with who and why), acknowledging an escalated case, adding a closure day; and a
+// paralegal who is never offered the supervision area. Cases are arranged through the API first.
+import type { Page } from 'playwright-core';
+import { seriousA11yViolations, signIn, staffMember } from './support/amparo';
+import { apiSession, retainedInLima, venezuelanHighRisk, type ApiSession } from './support/api';
+import { pageErrors, useBrowser } from './support/browser';
+
+const session = useBrowser();
+
+afterAll(() => expect(pageErrors).toEqual([]));
+
+const navigation = (page: Page) => page.getByRole('navigation', { name: 'Main navigation' });
+
+let paralegal: ApiSession;
+let supervisor: ApiSession;
+let attorneyId: string;
+
+beforeAll(async () => {
+  paralegal = await apiSession(staffMember('paralegal'));
+  supervisor = await apiSession(staffMember('supervisor'));
+  attorneyId = (await apiSession(staffMember('attorney'))).userId;
+});
+
+async function openSupervision(page: Page, tab: string): Promise<void> {
+  await signIn(page, staffMember('supervisor'));
+  await navigation(page).getByRole('link', { name: 'Supervision' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Supervision' }).waitFor();
+  await page
+    .getByRole('tablist', { name: 'Supervision sections' })
+    .getByRole('tab', { name: tab })
+    .click();
+  await page.getByRole('heading', { level: 2, name: tab }).waitFor();
+}
+
+describe('supervision', () => {
+  it('a supervisor sees the deadline audit: due in 48 h, missed, and waived with who and why', async () => {
+    const soon = await retainedInLima(paralegal, attorneyId, 2, 'Audit Soon');
+    const late = await retainedInLima(paralegal, attorneyId, 60, 'Audit Late');
+    const waivedCase = await retainedInLima(paralegal, attorneyId, 3, 'Audit Waived');
+    const deadlines = await supervisor.call<{ id: string; ruleId: string; version: number }[]>(
+      'GET',
+      `/api/cases/${waivedCase.id}/deadlines`,
+    );
+    const report = deadlines.find((d) => d.ruleId === 'pe.pasee.police-report');
+    if (!report) throw new Error('no police-report deadline on the PASEE case');
+    const reason = 'Informe ya entregado en la comisaría (demo)';
+    await supervisor.call('POST', `/api/deadlines/${report.id}/waive`, {
+      reason,
+      version: report.version,
+    });
+
+    const page = await session.newPage();
+    await openSupervision(page, 'Deadline audit');
+
+    const dueSoon = page.getByRole('region', { name: /Due in the next 48 hours/ });
+    const missed = page.getByRole('region', { name: /Missed/ });
+    const waived = page.getByRole('region', { name: /Waived/ });
+    await dueSoon.getByRole('link', { name: soon.reference }).first().waitFor();
+    await missed.getByRole('link', { name: late.reference }).first().waitFor();
+    const waivedRow = waived.getByRole('row').filter({ hasText: waivedCase.reference });
+    await waivedRow.getByText(reason).waitFor();
+    await waivedRow.getByText(staffMember('supervisor').name).waitFor();
+    // Forum time is Lima's; the browser is in Lima too, so no second clock is shown.
+    await dueSoon
+      .getByText(/\(Lima time\)/)
+      .first()
+      .waitFor();
+    // The link leads to the case page.
+    const href = await dueSoon
+      .getByRole('link', { name: soon.reference })
+      .first()
+      .getAttribute('href');
+    expect(href).toBe(`/cases/${soon.id}`);
+
+    // Filtering by the case narrows every list.
+    await page.getByLabel('Case or deadline').fill(late.reference);
+    await expect(dueSoon.getByRole('link', { name: soon.reference }).count()).resolves.toBe(0);
+    await missed.getByRole('link', { name: late.reference }).first().waitFor();
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+  });
+
+  it('a supervisor acknowledges an escalated case with a reason', async () => {
+    const escalated = await retainedInLima(paralegal, attorneyId, 2, 'Escalated');
+    await paralegal.call('POST', `/api/cases/${escalated.id}/risk-assessments`, {
+      destination: 'VE',
+      answers: venezuelanHighRisk,
+    });
+
+    const page = await session.newPage();
+    await openSupervision(page, 'Escalations');
+    const card = page.getByRole('listitem').filter({
+      has: page.getByRole('link', { name: escalated.reference }),
+    });
+    await card.getByText('High risk').first().waitFor();
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+
+    await card
+      .getByRole('button', { name: `Acknowledge the escalation of ${escalated.reference}` })
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Acknowledge' }).click();
+    await dialog.getByText('Write at least 3 characters').waitFor();
+    await dialog
+      .getByLabel('What is being done')
+      .fill('Hábeas corpus presentado; abogada en la comisaría (demo)');
+    await dialog.getByRole('button', { name: 'Acknowledge' }).click();
+
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Escalation of ${escalated.reference} acknowledged` })
+      .waitFor();
+    await expect(page.getByRole('link', { name: escalated.reference }).count()).resolves.toBe(0);
+    const left = await supervisor.call<{ caseId: string }[]>('GET', '/api/risk/escalations');
+    expect(left.map((e) => e.caseId)).not.toContain(escalated.id);
+  });
+
+  it('a supervisor adds a closure day and sees it on the calendar', async () => {
+    const page = await session.newPage();
+    await openSupervision(page, 'Holidays and closures');
+    const year = new Date().getFullYear() + 1;
+    await page.getByRole('combobox', { name: 'Year' }).click();
+    await page.getByRole('option', { name: String(year) }).click();
+    const holidays = page.getByRole('table', { name: /Non-working days: .*Peru/ });
+    await holidays.getByText('National public holiday').first().waitFor();
+
+    const form = page.getByTestId('closure-form');
+    await form.getByLabel('Calendar').fill('PE');
+    await form.getByLabel('Date').fill(`${year}-07-27`);
+    await form.getByLabel('Reason, as published').fill('Día no laborable, DS 001-PCM (demo)');
+    await form.getByRole('button', { name: 'Add closure day' }).click();
+
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Closure day .* added/ })
+      .waitFor();
+    await page
+      .getByRole('table', { name: 'Closure days of your office' })
+      .getByText('Día no laborable, DS 001-PCM (demo)')
+      .waitFor();
+    await holidays.getByText('Closure day (PE)').waitFor();
+
+    // The same day twice says so instead of failing silently.
+    await form.getByLabel('Date').fill(`${year}-07-27`);
+    await form.getByLabel('Reason, as published').fill('Otra vez (demo)');
+    await form.getByRole('button', { name: 'Add closure day' }).click();
+    await page.getByRole('alert').filter({ hasText: 'already a closure day' }).waitFor();
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+  });
+
+  it('the audit log shows who added the closure day, filtered by record type', async () => {
+    const page = await session.newPage();
+    await openSupervision(page, 'Audit log');
+    await page.getByLabel('Record type').fill('calendar_closure');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    const log = page.getByRole('table', { name: 'Audit log entries, newest first' });
+    const created = log.getByRole('row').filter({ hasText: 'Record created' }).first();
+    await created.getByText(staffMember('supervisor').name).waitFor();
+    await expect(log.getByText('Signed in').count()).resolves.toBe(0);
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+  });
+
+  it('a paralegal is offered no supervision entry, and its address sends them to the caseload', async () => {
+    const page = await session.newPage();
+    await signIn(page, staffMember('paralegal'));
+    await navigation(page).getByRole('link', { name: 'My account' }).waitFor();
+    await expect(navigation(page).getByRole('link', { name: 'Supervision' }).count()).resolves.toBe(
+      0,
+    );
+    await page.goto('/supervision/deadlines');
+    await page.waitForURL('**/caseload');
+    await page.getByRole('heading', { level: 1, name: 'Caseload' }).waitFor();
+  });
+});
