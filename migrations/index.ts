@@ -10,6 +10,7 @@ import { CaseDeadlines1763900007000 } from './1763900007000-case-deadlines';
 import { RiskAssessments1763900008000 } from './1763900008000-risk-assessments';
 import { Filings1763900009000 } from './1763900009000-filings';
 import { CaseloadAtScale1763900030000 } from './1763900030000-caseload-at-scale';
+import { FilingFactsAndBatches1763900040000 } from './1763900040000-filing-facts-and-batches';
 
 export const migrations = [
   Foundation1763900000000,
@@ -23,4 +24,5 @@ export const migrations = [
   RiskAssessments1763900008000,
   Filings1763900009000,
   CaseloadAtScale1763900030000,
+  FilingFactsAndBatches1763900040000,
 ];

@@ -26,6 +26,7 @@ const TENANT_TABLES = [
   'risk_escalation_acks',
   'case_deadlines',
   'filings',
+  'case_filing_facts',
 ];
 const TARGET_EMAIL = 'matrix-target@lima.example';
 /** Lima records created in beforeAll for routes that address them. */
@@ -113,6 +114,7 @@ const VALID_BODY: Record<string, object> = {
   'POST /api/cases/:id/filings': { templateId: 'sworn-declaration' },
   'POST /api/filings/:id/filed': { version: 1 },
   'POST /api/filings/:id/served': { version: 1 },
+  'PUT /api/cases/:id/filing-facts': { version: 0, statements: ['Matrix statement (test)'] },
   'PUT /api/country-profiles/:code': {
     version: 0,
     profile: COUNTRY_PROFILES.find((profile) => profile.code === 'HT'),

@@ -7,6 +7,7 @@ import { CaseMemberEntity } from '../cases/case-member.entity';
 import { CaseNoteEntity } from '../cases/case-note.entity';
 import { ClientEntity } from '../cases/client.entity';
 import { CalendarClosureEntity } from '../deadlines/calendar-closure.entity';
+import { CaseFilingFactsEntity } from '../filings/case-filing-facts.entity';
 import { FilingEntity } from '../filings/filing.entity';
 import { PasswordSetupEntity } from '../users/password-setup.entity';
 import { RecoveryCodeEntity } from '../identity/recovery-code.entity';
@@ -35,4 +36,5 @@ export const entities: NonNullable<DataSourceOptions['entities']> = [
   RiskEscalationAckEntity,
   CalendarClosureEntity,
   FilingEntity,
+  CaseFilingFactsEntity,
 ];

@@ -7,11 +7,13 @@ import type {
   FilingInstant,
   FilingJurisdiction,
   FilingLanguage,
+  FilingRiskSummary,
 } from '@amparo/filings';
 import type { CaseEntity } from '../cases/case.entity';
 import type { ClientEntity } from '../cases/client.entity';
 import type { OrganizationEntity } from '../organizations/organization.entity';
 import type { UserEntity } from '../organizations/user.entity';
+import type { FilingFacts } from './case-filing-facts.entity';
 
 /** A timeline event with its sealed note already opened and its type's label in the filing's language. */
 export interface FilingTimelineEvent {
@@ -27,9 +29,14 @@ export interface FilingSources {
   readonly matter: CaseEntity;
   readonly aNumber: string | null;
   readonly client: ClientEntity;
+  /** The client's address from their sealed contact details. */
+  readonly clientAddress: string | null;
   readonly organization: OrganizationEntity;
   readonly attorney: UserEntity | null;
   readonly events: readonly FilingTimelineEvent[];
+  readonly facts: FilingFacts;
+  /** The latest risk assessment, summarised in the filing's language. */
+  readonly risk: FilingRiskSummary | undefined;
   readonly details: FilingDetailsDto;
   readonly language: FilingLanguage;
   readonly generatedAt: Date;
@@ -71,11 +78,20 @@ const countries = (codes: readonly string[], language: FilingLanguage): string |
   return codes.map((code) => names.of(code) ?? code).join(', ');
 };
 
+const languageName = (code: string | undefined, language: FilingLanguage) => {
+  if (!code) return undefined;
+  try {
+    return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+};
+
 const dateIn = (at: Date, timeZone: string): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone }).format(at);
 
 export function toFilingData(sources: FilingSources): FilingData {
-  const { matter, client, organization, attorney, events, details, language } = sources;
+  const { matter, client, organization, attorney, events, facts, details, language } = sources;
   const roles = EVENT_ROLES[matter.jurisdiction] ?? {};
   const retention = latest(events, roles.retention);
   const notification = latest(events, roles.notification);
@@ -110,6 +126,7 @@ export function toFilingData(sources: FilingSources): FilingData {
         client.birthDatePrecision === 'day' && client.birthDate ? client.birthDate : undefined,
       identityDocument: details.clientIdentityDocument,
       language: client.languages[0],
+      address: sources.clientAddress?.trim() ? sources.clientAddress : undefined,
       detentionPlace: detained ? detentionPlace : undefined,
     },
     case: {
@@ -146,6 +163,23 @@ export function toFilingData(sources: FilingSources): FilingData {
       ? { date: dateIn(entry.occurredAt, entry.timeZone), place: entry.source ?? '' }
       : undefined,
     events: timeline,
+    risk: sources.risk,
+    declaration:
+      facts.statements.length > 0
+        ? {
+            statements: facts.statements,
+            declarantLanguage: languageName(
+              facts.declarantLanguage ?? (facts.interpreterName ? client.languages[0] : undefined),
+              language,
+            ),
+            interpreterName: facts.interpreterName ?? undefined,
+          }
+        : undefined,
+    authorizedPersons: facts.authorizedPersons.map((person) => ({
+      fullName: person.fullName,
+      professionalId: person.professionalId ?? undefined,
+    })),
+    lateFilingReasons: facts.lateFilingReasons,
     grounds: details.grounds,
     annexes: details.annexes,
   };

@@ -6,3 +6,9 @@ export const FILING_PDF = defineEncryptedColumn({
   column: 'pdf_sealed',
   bindsRowId: true,
 });
+export const CASE_FILING_FACTS = defineEncryptedColumn({
+  table: 'case_filing_facts',
+  column: 'facts_sealed',
+  idColumn: 'case_id',
+  bindsRowId: true,
+});

@@ -1,12 +1,15 @@
 // Generated filings of a case: templates catalogue, generation, download and lifecycle.
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
+import { RiskReferenceModule } from '../risk/risk-reference.module';
+import { CaseFilingFactsController } from './case-filing-facts.controller';
+import { CaseFilingFactsService } from './case-filing-facts.service';
 import { FilingsController } from './filings.controller';
 import { FilingsService } from './filings.service';
 
 @Module({
-  imports: [CasesModule],
-  controllers: [FilingsController],
-  providers: [FilingsService],
+  imports: [CasesModule, RiskReferenceModule],
+  controllers: [FilingsController, CaseFilingFactsController],
+  providers: [FilingsService, CaseFilingFactsService],
 })
 export class FilingsModule {}

@@ -28,15 +28,19 @@ import { CaseEntity } from '../cases/case.entity';
 import { CaseEventEntity } from '../cases/case-event.entity';
 import { CaseEventsService } from '../cases/case-events.service';
 import { ClientEntity } from '../cases/client.entity';
-import { CASE_A_NUMBER, EVENT_NOTE } from '../cases/sealed-columns';
+import { CASE_A_NUMBER, CLIENT_CONTACT, EVENT_NOTE } from '../cases/sealed-columns';
 import { FieldCipher } from '../crypto/field.cipher';
 import { TenantTransactions } from '../database/tenant-transactions';
 import type { Principal } from '../identity/principal';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../organizations/user.entity';
+import { CountryProfilesService } from '../risk/country-profiles.service';
+import { RiskAssessmentEntity } from '../risk/risk-assessment.entity';
+import { CaseFilingFactsService } from './case-filing-facts.service';
 import { toFilingData, type FilingTimelineEvent } from './filing-data.mapper';
 import { FilingEntity } from './filing.entity';
 import { toFilingResponse } from './filing.mapper';
+import { toRiskSummary } from './risk-memorandum.mapper';
 import { FILING_PDF } from './filing-sealed-columns';
 import {
   FilingDataMissingError,
@@ -73,6 +77,8 @@ export class FilingsService {
     private readonly access: CaseAccess,
     private readonly events: CaseEventsService,
     private readonly audit: AuditService,
+    private readonly facts: CaseFilingFactsService,
+    private readonly profiles: CountryProfilesService,
   ) {}
 
   templates(): FilingTemplateResponse[] {
@@ -319,6 +325,13 @@ export class FilingsService {
           rowId: matter.id,
         })
       : null;
+    const contact = client.contactSealed
+      ? (JSON.parse(
+          this.cipher.decrypt(client.organizationId, CLIENT_CONTACT.name, client.contactSealed, {
+            rowId: client.id,
+          }),
+        ) as { address?: string })
+      : null;
     return toFilingData({
       matter,
       aNumber,
@@ -326,9 +339,37 @@ export class FilingsService {
       organization,
       attorney,
       events,
+      clientAddress: contact?.address ?? null,
+      facts: await this.facts.forFiling(matter.id),
+      risk: await this.latestRisk(matter, language),
       details: input.details ?? {},
       language,
       generatedAt: new Date(),
+    });
+  }
+
+  /** The case's latest assessment for the memorandum (and the risk paragraphs of other filings). */
+  private async latestRisk(matter: CaseEntity, language: FilingLanguage) {
+    const manager = this.transactions.manager;
+    const assessment = await manager.findOne(RiskAssessmentEntity, {
+      where: { caseId: matter.id },
+      order: { version: 'DESC' },
+    });
+    if (!assessment) return undefined;
+    const answerable = assessment.signedOffBy ?? assessment.createdBy;
+    const assessor = answerable ? await manager.findOneBy(UserEntity, { id: answerable }) : null;
+    await this.audit.record({
+      action: 'record.read',
+      recordType: 'risk_assessment',
+      recordId: assessment.id,
+      details: { caseId: auditId(matter.id), filing: true },
+    });
+    return toRiskSummary({
+      assessment,
+      assessedBy: assessor?.name ?? '',
+      profiles: await this.profiles.profilesForOffice(),
+      timeZone: matter.timeZone,
+      language,
     });
   }
 }

@@ -1,2 +1,3 @@
 export * from './filing.dto';
 export * from './filing.response';
+export * from './filing-facts.dto';

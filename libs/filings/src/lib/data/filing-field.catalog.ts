@@ -56,13 +56,13 @@ export const FILING_FIELDS = {
   'risk.findings': entry('risk', 'Hallazgos de la evaluación', 'Assessment findings'),
   'risk.citations': entry('risk', 'Fuentes citadas en la evaluación', 'Assessment citations'),
   'declaration.statements': entry(
-    'declaration',
+    'filing-facts',
     'Declaración de la persona (párrafos)',
     'Declarant statements',
   ),
-  authorizedPersons: entry('case', 'Personas autorizadas', 'Authorized persons'),
+  authorizedPersons: entry('filing-facts', 'Personas autorizadas', 'Authorized persons'),
   lateFilingReasons: entry(
-    'case',
+    'filing-facts',
     'Causas de la presentación extemporánea',
     'Reasons for the late filing',
   ),

@@ -4,7 +4,10 @@ import type { FilingJurisdiction } from './filing-data.model';
 
 export type FilingLanguage = 'es' | 'en';
 
-/** Where in the app a piece of case data is entered, so a 422 can send the user there. */
+/**
+ * Where in the app a piece of case data is entered, so a 422 can send the user there
+ * (`filing-facts`: the case's statements, late-filing reasons and authorized persons).
+ */
 export type FilingDataSection =
   | 'organization'
   | 'attorney'
@@ -13,7 +16,7 @@ export type FilingDataSection =
   | 'timeline'
   | 'decision'
   | 'risk'
-  | 'declaration'
+  | 'filing-facts'
   | 'filing';
 
 export interface RequiredField {

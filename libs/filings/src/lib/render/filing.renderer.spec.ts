@@ -106,9 +106,9 @@ const GOLDEN: Record<string, string> = {
   'sworn-declaration/es': 'ff81a7c7d962c5192dbfcdb1becc67440ca123c541ee1f37bd1f72e6e5beb39a', // 1 pages, 12332 bytes
   'sworn-declaration/en': '4a07c396faaaa807bd7ec842e457a5e1cf033ea09a73d6a31cb0860e6245aec4', // 1 pages, 14259 bytes
   'non-refoulement-risk-memorandum/es':
-    '88be82462c51a9da6462f49ddc9aa82fcba7fc8e343e3b6b4aa92580214e6d97', // 2 pages, 21721 bytes
+    '9ffb647d9c9e1536410c0f042c8f6841b1705d9459e95b9f366a3ce249ed6622', // 2 pages, 21721 bytes
   'non-refoulement-risk-memorandum/en':
-    '762e92d97a44bc4c9fc54789923b359107bcdd6c4fc9d4b0acb35e4e6112cbf8', // 2 pages, 19913 bytes
+    '6ddb48c330842a0cd455a7060e12a6e3133faa53bbb88e4a6184dcf0e92dc463', // 2 pages, 19913 bytes
 };
 
 const CASES = FILING_TEMPLATES.flatMap((template) =>

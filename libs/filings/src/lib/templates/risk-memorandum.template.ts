@@ -3,7 +3,7 @@ import type { FilingTemplate } from '../model/filing-template.model';
 
 export const RISK_MEMORANDUM_TEMPLATE: FilingTemplate = {
   id: 'non-refoulement-risk-memorandum',
-  version: '1.0.0',
+  version: '1.1.0',
   jurisdiction: 'ANY',
   procedure: 'any',
   languages: ['es', 'en'],
@@ -95,7 +95,7 @@ export const RISK_MEMORANDUM_TEMPLATE: FilingTemplate = {
         { kind: 'section', text: '1. Conclusion' },
         {
           kind: 'paragraph',
-          text: 'The latest assessment finds a {{risk.level|riskLevel}} risk of serious or irreparable harm to {{client.fullName}} if returned to {{risk.destinationCountry}}.',
+          text: 'The latest assessment rates as {{risk.level|riskLevel}} the risk of serious or irreparable harm to {{client.fullName}} if returned to {{risk.destinationCountry}}.',
         },
         {
           kind: 'paragraph',
