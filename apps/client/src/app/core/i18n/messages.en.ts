@@ -365,7 +365,8 @@ export const en = {
   'filings.section.decision': 'the contested order',
   'filings.section.timeline': 'the timeline',
   'filings.section.risk': 'the risk screening',
-  'filings.section.declaration': 'the declaration',
+  'filings.section.filingFacts':
+    "the case's filing facts (statements, late-filing reasons, authorized persons)",
   'filings.section.other': 'elsewhere',
   'filings.list': 'Filings of this case',
   'filings.none': 'No filing has been generated for this case yet.',

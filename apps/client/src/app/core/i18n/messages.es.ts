@@ -372,7 +372,8 @@ export const es: Messages = {
   'filings.section.decision': 'la resolución impugnada',
   'filings.section.timeline': 'la línea de tiempo',
   'filings.section.risk': 'la evaluación de riesgo',
-  'filings.section.declaration': 'la declaración',
+  'filings.section.filingFacts':
+    'los datos para escritos del caso (declaración, causas del retraso, autorizados)',
   'filings.section.other': 'otro lugar',
   'filings.list': 'Escritos de este caso',
   'filings.none': 'Aún no se ha generado ningún escrito para este caso.',

@@ -45,7 +45,7 @@ export const sectionKeys: Readonly<Record<string, MessageKey>> = {
   decision: 'filings.section.decision',
   timeline: 'filings.section.timeline',
   risk: 'filings.section.risk',
-  declaration: 'filings.section.declaration',
+  'filing-facts': 'filings.section.filingFacts',
 };
 
 /**
@@ -59,7 +59,7 @@ export const sectionTabs: Readonly<Record<string, string | null>> = {
   timeline: 'timeline',
   risk: 'risk',
   decision: 'timeline',
-  declaration: null,
+  'filing-facts': null,
   organization: null,
   filing: null,
 };
