@@ -113,6 +113,11 @@ describe('AppComponent (shell)', () => {
     await signIn();
     await go('/');
     expect(router.url).toBe('/caseload');
+    backend().expectOne('/api/rules').flush({ jurisdictions: [] });
+    backend()
+      .expectOne((request) => request.url === '/api/cases')
+      .flush({ rows: [], total: 0, nextCursor: null });
+    await fixture.whenStable();
     const nav = root().querySelector('nav');
     expect(nav?.getAttribute('aria-label')).toBe('Main navigation');
     expect(nav?.querySelector('a[aria-current="page"]')?.textContent).toContain('Caseload');
@@ -120,12 +125,17 @@ describe('AppComponent (shell)', () => {
     // Session ends 8 h after the pinned now; shown in the browser's zone, so only its shape.
     expect(testId('session')?.textContent).toContain('Signed in as Rosa Quispe');
     expect(testId('session')?.textContent).toMatch(/Session ends at \d{1,2}:\d{2}/);
-    expect(testId('caseload-empty')?.textContent).toMatch(/Checked .*2026/);
 
     TestBed.inject(TranslationService).setLanguage('es');
     await fixture.whenStable();
     expect(testId('caseload-empty')?.textContent).toContain('Todavía no hay casos');
     expect(testId('session')?.textContent).toMatch(/La sesión termina a las \d{1,2}:\d{2}/);
+  });
+
+  it('offers the calendar to whoever may read deadlines', async () => {
+    await signIn(aMeResponse({ permissions: ['cases.read', 'deadlines.read', 'self.manage'] }));
+    await go('/caseload');
+    expect(navLabels()).toEqual(['Caseload', 'Calendar', 'My account']);
   });
 
   it('moves focus to the page after an in-app navigation, for screen readers', async () => {
@@ -163,15 +173,22 @@ describe('AppComponent (shell)', () => {
     backend().expectNone('/api/users');
   });
 
-  it('offers an admin the administration area, opening on the users section', async () => {
+  it('starts an admin-only account in the administration area, never on an empty caseload', async () => {
     await signIn(adminMe());
-    await go('/caseload');
-    expect(navLabels()).toEqual(['Caseload', 'Administration', 'My account']);
-    testId('nav-admin')?.click();
+    await go('/');
     await new Promise((resolve) => setTimeout(resolve)); // the admin chunk's child redirect
     await fixture.whenStable();
     expect(router.url).toBe('/admin/users');
+    expect(navLabels()).toEqual(['Administration', 'My account']);
     backend().expectOne('/api/users').flush([]);
+    await go('/caseload');
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+    expect(router.url).toBe('/admin/users');
+    backend().expectNone((request) => request.url === '/api/cases');
+    backend()
+      .match('/api/users')
+      .forEach((request) => request.flush([]));
     await fixture.whenStable();
     expect(root().querySelector('h1')?.textContent).toContain('Administration');
     expect(TestBed.inject(Title).getTitle()).toBe('Users · Amparo');

@@ -17,7 +17,12 @@ import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { filter, map, skip } from 'rxjs';
-import { adminPermissions, supervisionPermissions } from './app.routes';
+import {
+  adminPermissions,
+  calendarPermissions,
+  caseloadPermissions,
+  supervisionPermissions,
+} from './app.routes';
 import { AuthService } from './core/auth';
 import { TranslationService } from './core/i18n';
 import { routeUrls } from './route-paths';
@@ -124,6 +129,19 @@ const compactQuery = '(max-width: 839.98px)';
                   ariaCurrentWhenActive="page"
                   (click)="closeIfCompact()"
                   >{{ i18n.t('shell.nav.supervision') }}</a
+                >
+              }
+              @if (showCalendar()) {
+                <a
+                  mat-list-item
+                  data-testid="nav-calendar"
+                  [routerLink]="links.calendar"
+                  routerLinkActive
+                  #calendarLink="routerLinkActive"
+                  [activated]="calendarLink.isActive"
+                  ariaCurrentWhenActive="page"
+                  (click)="closeIfCompact()"
+                  >{{ i18n.t('shell.nav.calendar') }}</a
                 >
               }
               @if (showAdmin()) {
@@ -238,9 +256,14 @@ export class AppComponent {
   // Until the office's required second factor is set up, the API refuses everything else, so
   // the navigation offers only the account page where that happens.
   protected readonly enrolmentRequired = this.auth.mfaEnrolmentRequired;
-  protected readonly showCaseload = computed(() => !this.enrolmentRequired());
   protected readonly showSupervision = computed(
     () => !this.enrolmentRequired() && this.auth.canAny(supervisionPermissions.anyPermission ?? []),
+  );
+  protected readonly showCaseload = computed(
+    () => !this.enrolmentRequired() && this.auth.canAny(caseloadPermissions.anyPermission ?? []),
+  );
+  protected readonly showCalendar = computed(
+    () => !this.enrolmentRequired() && this.auth.canAny(calendarPermissions.anyPermission ?? []),
   );
   protected readonly showAdmin = computed(
     () => !this.enrolmentRequired() && this.auth.canAny(adminPermissions.anyPermission ?? []),

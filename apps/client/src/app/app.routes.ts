@@ -1,5 +1,5 @@
 import { type Routes, withComponentInputBinding } from '@angular/router';
-import { authGuard, guestGuard, type RequiresPermission } from './core/auth';
+import { authGuard, guestGuard, homeGuard, type RequiresPermission } from './core/auth';
 import { routePaths } from './route-paths';
 
 /** Router features shared by the app and the tests: pages receive query parameters as inputs. */
@@ -21,9 +21,16 @@ export const supervisionPermissions: RequiresPermission = {
   ],
 };
 
+/** Who may open the caseload (admin-only accounts start in the admin area instead). */
+export const caseloadPermissions: RequiresPermission = { anyPermission: ['cases.read'] };
+
+/** Who may open the deadline calendar. */
+export const calendarPermissions: RequiresPermission = { anyPermission: ['deadlines.read'] };
+
 // Every feature is a lazy chunk, so the first page loads only the shell and what it shows.
 export const appRoutes: Routes = [
-  { path: '', pathMatch: 'full', redirectTo: routePaths.caseload },
+  // The guard always redirects (by permission), so the empty component never renders.
+  { path: '', pathMatch: 'full', canActivate: [homeGuard], children: [] },
   {
     path: routePaths.login,
     canActivate: [guestGuard],
@@ -38,6 +45,7 @@ export const appRoutes: Routes = [
   {
     path: routePaths.caseload,
     canActivate: [authGuard],
+    data: caseloadPermissions,
     loadChildren: () => import('./features/caseload/caseload.routes').then((m) => m.caseloadRoutes),
   },
   {
@@ -45,6 +53,12 @@ export const appRoutes: Routes = [
     canActivate: [authGuard],
     data: { anyPermission: ['cases.read'] } satisfies RequiresPermission,
     loadChildren: () => import('./features/case/case.routes').then((m) => m.caseRoutes),
+  },
+  {
+    path: routePaths.calendar,
+    canActivate: [authGuard],
+    data: calendarPermissions,
+    loadChildren: () => import('./features/calendar/calendar.routes').then((m) => m.calendarRoutes),
   },
   {
     path: routePaths.account,

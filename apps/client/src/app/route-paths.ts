@@ -2,6 +2,7 @@
 export const routePaths = {
   login: 'login',
   caseload: 'caseload',
+  calendar: 'calendar',
   account: 'account',
   admin: 'admin',
   adminUsers: 'users',
@@ -21,6 +22,7 @@ export const routePaths = {
 export const routeUrls = {
   login: `/${routePaths.login}`,
   caseload: `/${routePaths.caseload}`,
+  calendar: `/${routePaths.calendar}`,
   account: `/${routePaths.account}`,
   admin: `/${routePaths.admin}`,
   adminUsers: `/${routePaths.admin}/${routePaths.adminUsers}`,

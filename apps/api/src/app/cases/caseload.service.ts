@@ -39,6 +39,9 @@ interface RawRow {
   nextRuleId: string | null;
   nextTitle: { en: string; es: string } | null;
   nextUrgent: boolean | null;
+  nextLatestDue: Date | null;
+  nextTimeZone: string | null;
+  nextRuleStatus: 'verified' | 'secondary' | 'unverified' | null;
   riskLevel: CaseloadRow['riskLevel'];
   escalated: boolean;
   neg_escalated: string;
@@ -102,6 +105,7 @@ export class CaseloadService {
              c.jurisdiction, c.procedure, c.stage, c.custody_status AS "custodyStatus", c.priority,
              c.lead_attorney_id AS "leadAttorneyId", c.updated_at AS "updatedAt",
              nd.due AS "nextDue", nd.rule_id AS "nextRuleId", nd.title AS "nextTitle", nd.urgent AS "nextUrgent",
+             nd.latest_due_at AS "nextLatestDue", nd.time_zone AS "nextTimeZone", nd.status_of_rule AS "nextRuleStatus",
              rk.level AS "riskLevel", esc.escalated,
              CASE WHEN esc.escalated THEN -1 ELSE 0 END AS neg_escalated,
              -(CASE rk.level WHEN 'extreme' THEN 4 WHEN 'high' THEN 3 WHEN 'moderate' THEN 2 WHEN 'low' THEN 1 ELSE 0 END) AS neg_risk_rank,
@@ -110,7 +114,9 @@ export class CaseloadService {
         FROM cases c
         JOIN clients cl ON cl.id = c.client_id
         LEFT JOIN LATERAL (
-          SELECT coalesce(d.override_due_at, d.due_at) AS due, d.rule_id, d.title, d.urgent
+          SELECT coalesce(d.override_due_at, d.due_at) AS due, d.rule_id, d.title, d.urgent,
+                 CASE WHEN d.override_due_at IS NULL THEN d.latest_due_at END AS latest_due_at,
+                 d.time_zone, d.status_of_rule
             FROM case_deadlines d
            WHERE d.case_id = c.id AND d.status = 'open' AND coalesce(d.override_due_at, d.due_at) IS NOT NULL
            ORDER BY coalesce(d.override_due_at, d.due_at) LIMIT 1
@@ -184,6 +190,9 @@ function toRow(row: RawRow): CaseloadRow {
             ruleId: row.nextRuleId,
             title: row.nextTitle,
             urgent: row.nextUrgent === true,
+            latestDueAt: row.nextLatestDue ? new Date(row.nextLatestDue).toISOString() : null,
+            timeZone: row.nextTimeZone ?? 'UTC',
+            ruleStatus: row.nextRuleStatus ?? 'unverified',
           }
         : null,
     riskLevel: row.riskLevel,

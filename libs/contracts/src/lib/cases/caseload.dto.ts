@@ -98,7 +98,14 @@ export interface CaseloadRow {
     dueAt: string;
     ruleId: string;
     title: { en: string; es: string };
+    /** An hour clock (the PASEE's 24 h): shown as a live countdown; day deadlines as dates. */
     urgent: boolean;
+    /** The latest end of a possible range (the PASEE's 48 h reading); null when one reading. */
+    latestDueAt: string | null;
+    /** The forum's IANA zone: the clock the deadline runs on. */
+    timeZone: string;
+    /** secondary or unverified rules are shown as such, never as settled law. */
+    ruleStatus: 'verified' | 'secondary' | 'unverified';
   } | null;
   /** The level of the latest risk assessment, or null when none was made. */
   riskLevel: (typeof RISK_LEVELS)[number] | null;

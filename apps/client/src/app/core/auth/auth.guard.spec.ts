@@ -14,7 +14,7 @@ import {
   resetBrowserStorage,
   testNow,
 } from '../../testing/test-providers';
-import { authGuard, guestGuard } from './auth.guard';
+import { authGuard, guestGuard, homeGuard } from './auth.guard';
 import { authUrls } from './auth-urls';
 import { AuthService } from './auth.service';
 import { NOW } from './clock';
@@ -34,7 +34,13 @@ describe('auth guards', () => {
         { provide: NOW, useValue: () => testNow },
         provideTestRouter([
           { path: 'login', component: LoginStub, canActivate: [guestGuard] },
-          { path: 'caseload', component: CasesStub, canActivate: [authGuard] },
+          { path: '', pathMatch: 'full', canActivate: [homeGuard], children: [] },
+          {
+            path: 'caseload',
+            component: CasesStub,
+            canActivate: [authGuard],
+            data: { anyPermission: ['cases.read'] },
+          },
           { path: 'account', component: CasesStub, canActivate: [authGuard] },
           {
             path: 'admin',
@@ -117,5 +123,26 @@ describe('auth guards', () => {
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/caseload');
     expect(TestBed.inject(Router).url).toBe('/account');
+  });
+
+  it('starts each person where their permissions lead: cases, else administration', async () => {
+    const harness = await RouterTestingHarness.create();
+    const navigation = harness.navigateByUrl('/');
+    await answerMe(false);
+    await navigation;
+    expect(TestBed.inject(Router).url).toBe('/login');
+
+    await signIn();
+    await harness.navigateByUrl('/');
+    expect(TestBed.inject(Router).url).toBe('/caseload');
+
+    TestBed.inject(AuthService).markSignedOut();
+    await signIn(adminMe());
+    await harness.navigateByUrl('/');
+    expect(TestBed.inject(Router).url).toBe('/admin');
+    await harness.navigateByUrl('/caseload');
+    expect(TestBed.inject(Router).url).toBe('/admin');
+    await harness.navigateByUrl('/login');
+    expect(TestBed.inject(Router).url).toBe('/admin');
   });
 });

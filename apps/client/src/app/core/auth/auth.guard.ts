@@ -14,11 +14,16 @@ export interface RequiresPermission {
 }
 
 /**
- * Where a signed-in person starts: the caseload, or the account page while the office's required
- * second factor is not set up (the API refuses everything else until then).
+ * Where a signed-in person starts: the account page while the office's required second factor is
+ * not set up (the API refuses everything else until then); else the caseload for whoever may read
+ * cases; else the admin area for an admin-only account (an empty caseload would be a dead end);
+ * else their account.
  */
 export function homeUrl(auth: AuthService): string {
-  return auth.mfaEnrolmentRequired() ? routeUrls.account : routeUrls.caseload;
+  if (auth.mfaEnrolmentRequired()) return routeUrls.account;
+  if (auth.can('cases.read')) return routeUrls.caseload;
+  if (auth.canAny(['users.manage', 'organization.manage'])) return routeUrls.admin;
+  return routeUrls.account;
 }
 
 /** Pages with case data: without a live session, go to sign-in and come back afterwards. */
@@ -40,6 +45,15 @@ export const authGuard: CanActivateFn = (route, state) => {
       return true;
     }),
   );
+};
+
+/** The bare address "/": signed in, where the person starts; signed out, the sign-in page. */
+export const homeGuard: CanActivateFn = () => {
+  const router = inject(Router);
+  const auth = inject(AuthService);
+  return auth
+    .checkSession()
+    .pipe(map((signedIn) => router.parseUrl(signedIn ? homeUrl(auth) : routeUrls.login)));
 };
 
 /** The sign-in page: someone already signed in goes straight to where they start. */

@@ -1,4 +1,5 @@
 import { caseMessagesEn } from './case.messages.en';
+import { caseloadMessagesEn } from './caseload.messages.en';
 
 /**
  * English messages: the reference dictionary. Its keys define `MessageKey`, so a key used in a
@@ -11,6 +12,7 @@ export const en = {
   ...supervisionEn,
   'app.name': 'Amparo',
   ...caseMessagesEn,
+  ...caseloadMessagesEn,
 
   'shell.skipToContent': 'Skip to main content',
   'shell.navigation': 'Main navigation',
@@ -105,12 +107,6 @@ export const en = {
   'account.disable.body':
     'Enter your password and a current code from your app. Your office may require it for your role.',
   'account.disable.submit': 'Turn off',
-
-  'caseload.title': 'Caseload',
-  'caseload.emptyTitle': 'No cases yet',
-  'caseload.emptyBody':
-    'Cases assigned to you appear here, ranked by urgency: escalations first, then the nearest deadline.',
-  'caseload.checkedAt': 'Checked {time}',
 
   'notFound.title': 'Page not found',
   'notFound.body':

@@ -1,4 +1,5 @@
 import { caseMessagesEs } from './case.messages.es';
+import { caseloadMessagesEs } from './caseload.messages.es';
 import type { Messages } from './messages.en';
 import { supervisionEs } from './supervision.messages.es';
 
@@ -7,6 +8,7 @@ export const es: Messages = {
   ...supervisionEs,
   'app.name': 'Amparo',
   ...caseMessagesEs,
+  ...caseloadMessagesEs,
 
   'shell.skipToContent': 'Saltar al contenido principal',
   'shell.navigation': 'Navegación principal',
@@ -103,12 +105,6 @@ export const es: Messages = {
   'account.disable.body':
     'Ingrese su contraseña y un código actual de su aplicación. Su oficina puede exigirla para su rol.',
   'account.disable.submit': 'Desactivar',
-
-  'caseload.title': 'Casos',
-  'caseload.emptyTitle': 'Todavía no hay casos',
-  'caseload.emptyBody':
-    'Aquí aparecen los casos asignados a usted, ordenados por urgencia: primero las escaladas, luego el plazo más próximo.',
-  'caseload.checkedAt': 'Consultado {time}',
 
   'notFound.title': 'Página no encontrada',
   'notFound.body':

@@ -1,3 +1,4 @@
 export * from './ticker';
+export * from './time-zones';
 export * from './zoned-time';
 export * from './zoned-time.component';
