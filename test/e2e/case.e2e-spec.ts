@@ -47,4 +47,98 @@ describe('case page', () => {
     await event.getByText(/Lima time/).waitFor();
     await event.getByText(/your time: .*Madrid/).waitFor();
   });
+
+  it('an attorney records a police retention on the timeline and the PASEE clock starts', async () => {
+    const page = await session.newPage();
+    await signIn(page, staffMember('attorney'));
+    const caseId = await openCaseThroughApi(page, {
+      givenNames: 'Keiner',
+      familyNames: 'Mosquera Ibarra',
+    });
+    await page.goto(`/cases/${caseId}/timeline`);
+    await page.getByTestId('timeline-empty').waitFor();
+    await page.getByTestId('case-no-clock').waitFor();
+
+    await page.getByRole('button', { name: 'Record an event' }).click();
+    await page.getByRole('combobox', { name: 'Event' }).click();
+    await page
+      .getByRole('option', { name: 'Administrative retention by the police (PNP)' })
+      .click();
+    const retained = limaInstantHoursAgo(4);
+    await page.getByLabel('Date').fill(retained.slice(0, 10));
+    await page.getByLabel('Time (Lima time)').fill(retained.slice(11, 16));
+    await page.getByRole('button', { name: 'Record event' }).click();
+
+    await page.getByTestId('event-police-retention').waitFor();
+    const pasee = page.getByTestId('case-clock').filter({ hasText: 'PASEE must end' });
+    await pasee.getByText(/19 h \d+ min left/).waitFor();
+
+    // Correcting the time keeps the old one, with the reason, in the event's history.
+    await page.getByRole('button', { name: /^Correct the time/ }).click();
+    const corrected = limaInstantHoursAgo(5);
+    await page.getByLabel('Time (Lima time)').fill(corrected.slice(11, 16));
+    await page.getByLabel('Date').fill(corrected.slice(0, 10));
+    await page.getByLabel('Why the time is corrected').fill('Police report gives 1 h earlier');
+    await page.getByRole('button', { name: 'Save the correction' }).click();
+    await page.getByText('Corrected 1 time(s): see history').click();
+    await page.getByText(/why: Police report gives 1 h earlier/).waitFor();
+    await pasee.getByText(/18 h \d+ min left/).waitFor();
+  });
+
+  it('an attorney on the case completes a deadline', async () => {
+    const page = await session.newPage();
+    await signIn(page, staffMember('attorney'));
+    const caseId = await openCaseThroughApi(page, {
+      givenNames: 'Maryuri',
+      familyNames: 'Contreras León',
+      event: { eventType: 'police-retention', occurredAt: limaInstantHoursAgo(2) },
+    });
+    await page.goto(`/cases/${caseId}/deadlines`);
+    const report = page.getByTestId('deadline-pe.pasee.police-report');
+    await report.getByTestId('deadline-citation').waitFor();
+    await report.getByTestId('deadline-basis').waitFor();
+    await expect(report.getByRole('button', { name: 'Waive' }).count()).resolves.toBe(0);
+    await report.getByRole('button', { name: 'Mark as done' }).click();
+    await report.getByLabel('Note (optional)').fill('Report requested at the station');
+    await report.getByRole('button', { name: 'Mark as done' }).click();
+    await report.getByTestId('deadline-status').getByText('Met').waitFor();
+    await expect(report.getByRole('button', { name: 'Mark as done' }).count()).resolves.toBe(0);
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+  });
+
+  it('a paralegal on the case is offered neither waiver, completion nor override', async () => {
+    const page = await session.newPage();
+    await signIn(page, staffMember('paralegal'));
+    const caseId = await openCaseThroughApi(page, {
+      givenNames: 'Anyelo',
+      familyNames: 'Briceño Mora',
+      event: { eventType: 'police-retention', occurredAt: limaInstantHoursAgo(1) },
+    });
+    await page.goto(`/cases/${caseId}/deadlines`);
+    const pasee = page.getByTestId('deadline-pe.pasee.decision');
+    await pasee.getByTestId('deadline-status').getByText('Open').waitFor();
+    for (const name of ['Waive', 'Mark as done', 'Set the date from an order']) {
+      await expect(page.getByRole('button', { name }).count()).resolves.toBe(0);
+    }
+    // What a paralegal may do is there: record events.
+    await page.getByTestId('case-tab-timeline').click();
+    await page.getByRole('button', { name: 'Record an event' }).waitFor();
+  });
+
+  it('fits a phone: header, clock and tabs without sideways scrolling', async () => {
+    const page = await session.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await signIn(page, staffMember('attorney'));
+    const caseId = await openCaseThroughApi(page, {
+      givenNames: 'Rosmary',
+      familyNames: 'Gil Pacheco',
+      event: { eventType: 'police-retention', occurredAt: limaInstantHoursAgo(3) },
+    });
+    await page.goto(`/cases/${caseId}/deadlines`);
+    await page.getByTestId('case-clock').first().waitFor();
+    await page.getByTestId('deadline-pe.pasee.decision').waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
 });

@@ -21,10 +21,12 @@ import {
   adminPermissions,
   calendarPermissions,
   caseloadPermissions,
+  intakePermissions,
   supervisionPermissions,
 } from './app.routes';
 import { AuthService } from './core/auth';
 import { TranslationService } from './core/i18n';
+import { IntakeDraft } from './features/intake/intake-draft';
 import { routeUrls } from './route-paths';
 
 // Below this width (M3 "compact" and "medium" windows: phones, small tablets) the navigation
@@ -144,6 +146,19 @@ const compactQuery = '(max-width: 839.98px)';
                   >{{ i18n.t('shell.nav.calendar') }}</a
                 >
               }
+              @if (showIntake()) {
+                <a
+                  mat-list-item
+                  data-testid="nav-intake"
+                  [routerLink]="links.intake"
+                  routerLinkActive
+                  #intakeLink="routerLinkActive"
+                  [activated]="intakeLink.isActive"
+                  ariaCurrentWhenActive="page"
+                  (click)="closeIfCompact()"
+                  >{{ i18n.t('shell.nav.intake') }}</a
+                >
+              }
               @if (showAdmin()) {
                 <a
                   mat-list-item
@@ -238,6 +253,7 @@ export class AppComponent {
   protected readonly i18n = inject(TranslationService);
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
+  private readonly intakeDraft = inject(IntakeDraft);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
   protected readonly links = routeUrls;
@@ -264,6 +280,9 @@ export class AppComponent {
   );
   protected readonly showCalendar = computed(
     () => !this.enrolmentRequired() && this.auth.canAny(calendarPermissions.anyPermission ?? []),
+  );
+  protected readonly showIntake = computed(
+    () => !this.enrolmentRequired() && this.auth.canAny(intakePermissions.anyPermission ?? []),
   );
   protected readonly showAdmin = computed(
     () => !this.enrolmentRequired() && this.auth.canAny(adminPermissions.anyPermission ?? []),
@@ -304,6 +323,7 @@ export class AppComponent {
 
   protected signOut(): void {
     this.navOpen.set(false);
+    this.intakeDraft.clear(); // what was typed about a person does not outlive the session
     this.auth.logout().subscribe(() => void this.router.navigateByUrl(routeUrls.login));
   }
 }

@@ -27,6 +27,9 @@ export const caseloadPermissions: RequiresPermission = { anyPermission: ['cases.
 /** Who may open the deadline calendar. */
 export const calendarPermissions: RequiresPermission = { anyPermission: ['deadlines.read'] };
 
+/** Who may take people in; the shell shows its entry to the same people. */
+export const intakePermissions: RequiresPermission = { anyPermission: ['cases.intake'] };
+
 // Every feature is a lazy chunk, so the first page loads only the shell and what it shows.
 export const appRoutes: Routes = [
   // The guard always redirects (by permission), so the empty component never renders.
@@ -59,6 +62,12 @@ export const appRoutes: Routes = [
     canActivate: [authGuard],
     data: calendarPermissions,
     loadChildren: () => import('./features/calendar/calendar.routes').then((m) => m.calendarRoutes),
+  },
+  {
+    path: routePaths.intake,
+    canActivate: [authGuard],
+    data: intakePermissions,
+    loadChildren: () => import('./features/intake/intake.routes').then((m) => m.intakeRoutes),
   },
   {
     path: routePaths.account,

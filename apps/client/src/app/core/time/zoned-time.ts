@@ -70,3 +70,51 @@ export function formatCountdown(i18n: TranslationService, dueAt: number, now: nu
   const duration = formatDuration(i18n, remaining);
   return i18n.t(remaining >= 0 ? 'time.left' : 'time.overdue', { duration });
 }
+
+/** The wall-clock date ("2026-11-23") and time ("06:00") of an instant in `zone`. */
+export function wallTimeIn(
+  instant: string | number | Date,
+  zone: string,
+): { date: string; time: string } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((candidate) => candidate.type === type)?.value ?? '00';
+  return {
+    date: `${part('year')}-${part('month')}-${part('day')}`,
+    time: `${part('hour')}:${part('minute')}`,
+  };
+}
+
+/** Minutes `zone` is ahead of UTC at `epochMs` (Lima: -300). */
+function offsetMinutes(epochMs: number, zone: string): number {
+  const { date, time } = wallTimeIn(epochMs, zone);
+  const asUtc = Date.parse(`${date}T${time}:00Z`);
+  return Math.round((asUtc - Math.floor(epochMs / 60_000) * 60_000) / 60_000);
+}
+
+/**
+ * A wall-clock date and time read on `zone`'s clock, as ISO 8601 with that zone's offset at that
+ * moment ("2026-11-23T06:00:00-05:00"), which is what the API asks for. Null for invalid input.
+ */
+export function zonedIso(date: string, time: string, zone: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null;
+  const wall = Date.parse(`${date}T${time}:00Z`);
+  if (Number.isNaN(wall)) return null;
+  // The offset at the wall time read as UTC is right except within hours of a change; one more
+  // pass with the corrected instant settles it.
+  let offset = offsetMinutes(wall, zone);
+  offset = offsetMinutes(wall - offset * 60_000, zone);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${date}T${time}:00${sign}${hh}:${mm}`;
+}

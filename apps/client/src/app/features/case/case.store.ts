@@ -5,7 +5,7 @@ import type {
   CaseResponse,
   CatalogueJurisdictionResponse,
 } from '@amparo/contracts';
-import { decideCaseAccess, type Permission } from '@amparo/domain';
+import type { Permission } from '@amparo/domain';
 import { forkJoin } from 'rxjs';
 import { AuthService } from '../../core/auth';
 import { errorNotice, type Notice } from '../../core/http';
@@ -47,19 +47,12 @@ export class CaseStore {
     const record = this.record();
     const user = this.auth.user();
     if (!record || !user) return false;
-    // The shared policy: visibility "organization" because this person can read the case; what
-    // remains is whether they may change it (only the assigned team may).
+    // As the shared policy (decideCaseAccess in libs/domain) decides for a case one can read:
+    // only its assigned team may change it. Checked here without importing the domain library,
+    // whose rule engine would otherwise land in the page's bundle.
+    const worksCases = user.roles.includes('attorney') || user.roles.includes('paralegal');
     return (
-      decideCaseAccess(
-        { userId: user.id, organizationId: user.organizationId, roles: user.roles },
-        {
-          organizationId: user.organizationId,
-          leadAttorneyId: record.leadAttorneyId,
-          assignedUserIds: record.paralegalIds,
-        },
-        'organization',
-        'write',
-      ) === 'allowed'
+      worksCases && (record.leadAttorneyId === user.id || record.paralegalIds.includes(user.id))
     );
   });
 
@@ -150,6 +143,10 @@ export class CaseStore {
       next: (events) => this.caseId() === caseId && this.events.set(events),
       error: (failure: unknown) => this.eventsError.set(errorNotice(failure)),
     });
+  }
+
+  replaceEvent(event: CaseEventResponse): void {
+    this.events.update((list) => (list ?? []).map((item) => (item.id === event.id ? event : item)));
   }
 
   replaceDeadline(deadline: CaseDeadlineResponse): void {

@@ -4,6 +4,7 @@ import { type MessageKey, TranslationService } from '../../../core/i18n';
 import { formatCountdown, Ticker, ZonedTimeComponent } from '../../../core/time';
 import { deadlineStatusKeys, ruleStatusKeys } from '../case-labels';
 import { actionableStatuses, CaseStore } from '../case.store';
+import { DeadlineActionsComponent } from './deadline-actions.component';
 import { caseTabStyles } from '../case.styles';
 
 const kindKeys = {
@@ -19,7 +20,7 @@ const kindKeys = {
 @Component({
   selector: 'amp-case-deadlines-tab',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ZonedTimeComponent],
+  imports: [DeadlineActionsComponent, ZonedTimeComponent],
   template: `
     <h2>{{ i18n.t('case.tab.deadlines') }}</h2>
     <p class="meta">{{ i18n.t('deadline.disclaimer') }}</p>
@@ -103,6 +104,7 @@ const kindKeys = {
                     }
                   </p>
                 }
+                <amp-deadline-actions [deadline]="deadline" />
               </article>
             </li>
           }

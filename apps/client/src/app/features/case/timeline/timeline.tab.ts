@@ -1,16 +1,27 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { TranslationService } from '../../../core/i18n';
 import { ZonedTimeComponent } from '../../../core/time';
 import { CaseStore } from '../case.store';
+import { MatButtonModule } from '@angular/material/button';
+import { EventFormComponent } from './event-form.component';
 import { caseTabStyles } from '../case.styles';
 
 /** The case's dated facts, oldest first, each with the history of its corrections. */
 @Component({
   selector: 'amp-case-timeline-tab',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ZonedTimeComponent],
+  imports: [EventFormComponent, MatButtonModule, ZonedTimeComponent],
   template: `
     <h2>{{ i18n.t('case.tab.timeline') }}</h2>
+    @if (canRecord()) {
+      @if (adding()) {
+        <amp-event-form (done)="adding.set(false)" />
+      } @else {
+        <button mat-flat-button type="button" class="add" (click)="adding.set(true)">
+          {{ i18n.t('timeline.record') }}
+        </button>
+      }
+    }
     @if (store.eventsError(); as error) {
       <p role="alert" class="error">{{ i18n.t(error.key, error.params) }}</p>
     } @else if (events(); as events) {
@@ -27,6 +38,24 @@ import { caseTabStyles } from '../case.styles';
               }
               @if (event.note) {
                 <p class="note">{{ event.note }}</p>
+              }
+              @if (canRecord()) {
+                @if (correcting() === event.id) {
+                  <amp-event-form [event]="event" (done)="correcting.set(null)" />
+                } @else {
+                  <button
+                    mat-stroked-button
+                    type="button"
+                    [attr.aria-label]="
+                      i18n.t('timeline.correctFor', {
+                        event: store.eventTypeLabel(event.eventType),
+                      })
+                    "
+                    (click)="correcting.set(event.id)"
+                  >
+                    {{ i18n.t('timeline.correct') }}
+                  </button>
+                }
               }
               @if (event.revisions.length > 0) {
                 <details class="revisions">
@@ -62,6 +91,9 @@ import { caseTabStyles } from '../case.styles';
   styles: [
     caseTabStyles,
     `
+      .add {
+        margin-bottom: 16px;
+      }
       .events {
         max-width: 80ch;
       }
@@ -83,6 +115,11 @@ import { caseTabStyles } from '../case.styles';
 export class TimelineTab {
   protected readonly i18n = inject(TranslationService);
   protected readonly store = inject(CaseStore);
+
+  protected readonly canRecord = computed(() => this.store.canOnCase('events.record'));
+  protected readonly adding = signal(false);
+  /** The event whose time is being corrected. */
+  protected readonly correcting = signal<string | null>(null);
 
   protected readonly events = computed(() => {
     const events = this.store.events();
