@@ -204,7 +204,7 @@ export class IntakePage implements OnInit {
     });
     const userId = this.auth.user()?.id;
     if (userId) {
-      const saved = this.draft.restore<{ form: IntakeFormValue }>(userId);
+      const saved = this.draft.restore<{ form: IntakeFormValue }>(userId, this.now());
       if (saved) {
         this.form.setValue({ ...saved.form, acknowledged: false });
         this.restored.set(true);

@@ -1,0 +1,234 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
+import { firstValueFrom } from 'rxjs';
+import { AuthService, authUrls, NOW } from '../../core/auth';
+import { TranslationService } from '../../core/i18n';
+import {
+  aLoginResponse,
+  aMeResponseFor,
+  anErrorBody,
+  provideNoMaterialAnimations,
+  provideTestHttp,
+  provideTestRouter,
+  resetBrowserStorage,
+  testNow,
+} from '../../testing/test-providers';
+import { caseUrls } from '../case/case.api';
+import { IntakeDraft } from './intake-draft';
+import { intakeUrls } from './intake.api';
+import { IntakePage } from './intake.page';
+
+const rules = {
+  jurisdictions: [
+    {
+      jurisdiction: 'PE',
+      version: '1.0.0',
+      name: { en: 'Peru', es: 'Perú' },
+      defaultTimeZone: 'America/Lima',
+      procedures: [{ id: 'pasee-expulsion', title: { en: 'PASEE expulsion', es: 'PASEE' } }],
+      eventTypes: [{ id: 'police-retention', label: { en: 'Police retention', es: 'Retención' } }],
+      rules: [],
+      gaps: [],
+      protections: [],
+    },
+  ],
+};
+
+const paralegal = () =>
+  aMeResponseFor(['paralegal'], ['cases.read', 'cases.intake', 'events.record', 'self.manage']);
+
+jest.setTimeout(20_000); // the first render compiles the Material form fields
+
+describe('IntakePage', () => {
+  let fixture: ComponentFixture<IntakePage>;
+  let backend: HttpTestingController;
+  let navigate: jest.SpyInstance;
+
+  /** The rule catalogue is asked for once per visit (then shared). */
+  async function render(catalogueLoaded = false) {
+    fixture = TestBed.createComponent(IntakePage);
+    await fixture.whenStable();
+    if (!catalogueLoaded) backend.expectOne(caseUrls.rules).flush(rules);
+    await fixture.whenStable();
+  }
+
+  beforeEach(async () => {
+    resetBrowserStorage();
+    TestBed.configureTestingModule({
+      providers: [
+        provideTestHttp(),
+        provideTestRouter(),
+        provideNoMaterialAnimations(),
+        { provide: NOW, useValue: () => testNow },
+      ],
+    });
+    TestBed.inject(TranslationService).setLanguage('en');
+    backend = TestBed.inject(HttpTestingController);
+    navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    const signedIn = firstValueFrom(
+      TestBed.inject(AuthService).login({ email: 'a', password: 'b' }),
+    );
+    backend.expectOne(authUrls.login).flush(aLoginResponse());
+    backend.expectOne(authUrls.me).flush(paralegal());
+    await signedIn;
+  });
+
+  afterEach(() => backend.verify());
+
+  const page = () => fixture.nativeElement as HTMLElement;
+  const text = () => page().textContent?.replace(/\s+/g, ' ') ?? '';
+  const type = (name: string, value: string) => {
+    const input = page().querySelector<HTMLInputElement>(`[formcontrolname="${name}"]`);
+    if (!input) throw new Error(`no ${name}`);
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  };
+  const submit = async () => {
+    page().querySelector<HTMLButtonElement>('[data-testid="intake-submit"]')?.click();
+    await fixture.whenStable();
+  };
+
+  function fillPerson() {
+    type('givenNames', 'Wilmer Antonio');
+    type('familyNames', 'Paredes Quintero');
+    type('birthDate', '1994-02-11');
+    (
+      fixture.componentInstance as unknown as {
+        form: { controls: { matter: { controls: { procedure: { setValue(v: string): void } } } } };
+      }
+    ).form.controls.matter.controls.procedure.setValue('pasee-expulsion');
+  }
+
+  it('names each missing or wrong field and sends nothing', async () => {
+    await render();
+    type('nationality', 'Venezuela');
+    type('birthDate', '2030-01-01');
+    await submit();
+    expect(text()).toContain('Enter the given names.');
+    expect(text()).toContain('Choose the procedure.');
+    expect(text()).toContain('Use a two-letter country code, such as VE.');
+    expect(text()).toContain('The date of birth cannot be in the future.');
+    expect(text()).toContain('Some fields need attention');
+    backend.expectNone(intakeUrls.duplicateCheck);
+  });
+
+  it('shows possible duplicates and saves only once they are acknowledged', async () => {
+    await render();
+    fillPerson();
+    await submit();
+    const check = backend.expectOne(intakeUrls.duplicateCheck);
+    expect(check.request.body).toEqual({
+      givenNames: 'Wilmer Antonio',
+      familyNames: 'Paredes Quintero',
+      birthDate: '1994-02-11',
+    });
+    check.flush([
+      {
+        clientId: 'c-9',
+        givenNames: 'Wilmer Antonio',
+        familyNames: 'Paredes Quintero',
+        birthDate: '1994-02-11',
+        reason: 'same_name_and_birth_date',
+      },
+    ]);
+    await fixture.whenStable();
+    expect(text()).toContain('This person may already be in your records');
+    expect(text()).toContain('same name and date of birth');
+
+    await submit();
+    expect(text()).toContain('Confirm you checked the possible duplicates to save.');
+    backend.expectNone(intakeUrls.clients);
+
+    page().querySelector<HTMLInputElement>('[data-testid="intake-acknowledge"] input')?.click();
+    await fixture.whenStable();
+    await submit();
+    const client = backend.expectOne(intakeUrls.clients);
+    expect(client.request.body).toMatchObject({
+      givenNames: 'Wilmer Antonio',
+      acknowledgeDuplicates: true,
+    });
+    client.flush({ id: 'client-1' });
+    const opened = backend.expectOne(intakeUrls.cases);
+    expect(opened.request.body).toEqual({
+      clientId: 'client-1',
+      jurisdiction: 'PE',
+      procedure: 'pasee-expulsion',
+      custodyStatus: 'unknown',
+    });
+    opened.flush({ id: 'case-1' });
+    await fixture.whenStable();
+    expect(navigate).toHaveBeenCalledWith('/cases/case-1/overview');
+    expect(TestBed.inject(IntakeDraft).restore('u-1', testNow)).toBeNull();
+  });
+
+  it('records the triggering event on the forum clock after opening the case', async () => {
+    await render();
+    fillPerson();
+    page().querySelector<HTMLInputElement>('[data-testid="intake-record-event"] input')?.click();
+    await fixture.whenStable();
+    (
+      fixture.componentInstance as unknown as {
+        form: { controls: { event: { patchValue(v: object): void } } };
+      }
+    ).form.controls.event.patchValue({
+      eventType: 'police-retention',
+      date: '2026-03-02',
+      time: '04:30',
+    });
+    await submit();
+    backend.expectOne(intakeUrls.duplicateCheck).flush([]);
+    backend.expectOne(intakeUrls.clients).flush({ id: 'client-1' });
+    backend.expectOne(intakeUrls.cases).flush({ id: 'case-1' });
+    const event = backend.expectOne(caseUrls.events('case-1'));
+    expect(event.request.body).toEqual({
+      eventType: 'police-retention',
+      occurredAt: '2026-03-02T04:30:00-05:00',
+    });
+    event.flush({ id: 'event-1' });
+    await fixture.whenStable();
+    expect(navigate).toHaveBeenCalledWith('/cases/case-1/deadlines');
+  });
+
+  it('refuses an event time still ahead on the forum clock', async () => {
+    await render();
+    fillPerson();
+    page().querySelector<HTMLInputElement>('[data-testid="intake-record-event"] input')?.click();
+    await fixture.whenStable();
+    type('date', '2026-03-02');
+    type('time', '07:00'); // now is 06:00 in Lima
+    await submit();
+    expect(text()).toContain('This time is still ahead');
+    backend.expectNone(intakeUrls.duplicateCheck);
+  });
+
+  it('puts back what was typed after the session ended, for the same person only', async () => {
+    await render();
+    type('givenNames', 'Dayana');
+    type('familyNames', 'Salcedo Ruiz');
+    fixture.destroy();
+
+    await render(true);
+    expect(page().querySelector<HTMLInputElement>('[formcontrolname="givenNames"]')?.value).toBe(
+      'Dayana',
+    );
+    expect(text()).toContain('What you had typed is back.');
+    expect(TestBed.inject(IntakeDraft).restore('someone-else', testNow)).toBeNull();
+  });
+
+  it('marks the field the API refused', async () => {
+    await render();
+    fillPerson();
+    await submit();
+    backend.expectOne(intakeUrls.duplicateCheck).flush([]);
+    backend.expectOne(intakeUrls.clients).flush(
+      {
+        ...anErrorBody(400, 'VALIDATION_FAILED', 'birthDate must be a date such as 1990-05-17'),
+        details: [{ field: 'birthDate', message: 'birthDate must be a date such as 1990-05-17' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await fixture.whenStable();
+    expect(text()).toContain('Not accepted: birthDate must be a date such as 1990-05-17');
+  });
+});
