@@ -64,8 +64,17 @@ function parse(bytes: Uint8Array): fontkit.Font {
   return parsed;
 }
 
+/**
+ * Node's own `require`, also inside the API's webpack bundle: webpack rewrites `require.resolve`
+ * of a computed path into an empty module context that throws, so generating any filing failed
+ * with a 500 in the built app (`npm start`) while every test from source passed.
+ */
+declare const __non_webpack_require__: NodeJS.Require | undefined;
+const nodeRequire: NodeJS.Require =
+  typeof __non_webpack_require__ === 'function' ? __non_webpack_require__ : require;
+
 function loadFace(file: string, pdfName: string): FontFace {
-  const root = dirname(require.resolve(`${PACKAGE}/package.json`));
+  const root = dirname(nodeRequire.resolve(`${PACKAGE}/package.json`));
   const bytes = new Uint8Array(readFileSync(join(root, file)));
   const font = unshaped(parse(bytes));
   const covered = new Set<number>(font.characterSet);
