@@ -27,6 +27,8 @@ const TENANT_TABLES = [
   'case_deadlines',
   'filings',
   'case_filing_facts',
+  'notifications',
+  'calendar_feeds',
 ];
 const TARGET_EMAIL = 'matrix-target@lima.example';
 /** Lima records created in beforeAll for routes that address them. */
@@ -38,6 +40,7 @@ const limaRecords = {
   assessmentId: 'a55e55ed-0000-4000-8000-00000000a55e',
   deadlineId: 'dead1111-0000-4000-8000-00000000dead',
   filingId: 'f11e0000-0000-4000-8000-00000000f11e',
+  notificationId: '0071f1ed-0000-4000-8000-00000000071f',
 };
 
 /** Parameters other than a route's main `:id`, by name. */
@@ -60,6 +63,7 @@ const RECORD_OF_LIMA: Record<string, (ids: { targetUserId: string }) => string> 
   '/api/risk/escalations/:caseId': () => limaRecords.caseId,
   '/api/deadlines/:id': () => limaRecords.deadlineId,
   '/api/filings/:id': () => limaRecords.filingId,
+  '/api/notifications/:id': () => limaRecords.notificationId,
 };
 
 /**
@@ -115,6 +119,7 @@ const VALID_BODY: Record<string, object> = {
   'POST /api/filings/:id/filed': { version: 1 },
   'POST /api/filings/:id/served': { version: 1 },
   'PUT /api/cases/:id/filing-facts': { version: 0, statements: ['Matrix statement (test)'] },
+  'POST /api/calendar-feed': { language: 'es' },
   'PUT /api/country-profiles/:code': {
     version: 0,
     profile: COUNTRY_PROFILES.find((profile) => profile.code === 'HT'),
@@ -200,6 +205,14 @@ describe('access matrix', () => {
          '2026-11-21T11:00:00Z', '2026-11-22T11:00:00Z', 'America/Lima', '{"en":"x","es":"x"}',
          'Matrix (test)', 'secondary', true) ON CONFLICT DO NOTHING`,
       [LIMA, limaRecords.deadlineId, limaRecords.caseId, limaRecords.eventId],
+    );
+    await asOwner(
+      api,
+      LIMA,
+      `INSERT INTO notifications (id, organization_id, user_id, kind, case_id, title, body, dedupe_key)
+       VALUES ($2, $1, $3, 'risk.escalated', $4, '{"en":"Matrix","es":"Matrix"}',
+         '{"en":"Matrix (test)","es":"Matrix (test)"}', 'matrix') ON CONFLICT DO NOTHING`,
+      [LIMA, limaRecords.notificationId, targetUserId, limaRecords.caseId],
     );
     const pdf = Buffer.from('%PDF-1.7 matrix (test)').toString('base64');
     await asOwner(

@@ -270,7 +270,9 @@ describe('risk assessments on cases', () => {
       ).find((e) => e.caseId === caseId);
     const first = await escalated();
     expect(first).toMatchObject({ version: 1, level: 'high' });
-    expect(first?.clocks.map((c) => c.source)).toContain('pasee-open');
+    // The retention's stored PASEE deadlines are the clock (read from case_deadlines).
+    expect(first?.clocks.map((c) => c.source)).toContain('open-deadline');
+    expect(first?.clocks.map((c) => c.source)).not.toContain('pasee-open');
     expect(first?.clocks[0].until).toEqual(expect.any(String));
     // The case's team sees the same state on the case page (they may not read the list).
     const onCase = await paralegal.get(`/api/cases/${caseId}/risk-escalation`).expect(200);

@@ -7,3 +7,4 @@ export * from './lib/deadlines';
 export * from './lib/cases';
 export * from './lib/filings';
 export * from './lib/supervision';
+export * from './lib/notifications';

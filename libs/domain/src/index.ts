@@ -20,3 +20,5 @@ export * from './lib/risk';
 export * from './lib/countries';
 export * from './lib/permissions';
 export * from './lib/people';
+// Reminders and calendar entries of deadlines (issue 5)
+export * from './lib/notifications';

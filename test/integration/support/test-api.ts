@@ -3,6 +3,7 @@ import type { Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Writable } from 'node:stream';
 import { createLogger } from '../../../apps/api/src/app/common/logging/logger';
+import type { AppConfig } from '../../../apps/api/src/app/config/app.config';
 import { createApp } from '../../../apps/api/src/app/create-app';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from './test-database';
 
@@ -22,9 +23,11 @@ export interface TestApi {
 }
 
 export async function startTestApi(
-  options: { kind?: DatabaseKind; modules?: Type[] } = {},
+  options: { kind?: DatabaseKind; modules?: Type[]; config?: Partial<AppConfig> } = {},
 ): Promise<TestApi> {
   const database = await createTestDatabase(options.kind);
+  // Settings a suite needs on top of the test defaults (an SMTP server of its own, a public URL).
+  Object.assign(database.config, options.config ?? {});
   const logs: LogLine[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {

@@ -17,6 +17,7 @@ import { DeadlinesModule } from './deadlines/deadlines.module';
 import { FilingsModule } from './filings/filings.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { RiskAssessmentsModule } from './risk/risk-assessments.module';
 import { RiskReferenceModule } from './risk/risk-reference.module';
 import { SupervisionModule } from './supervision/supervision.module';
@@ -46,6 +47,7 @@ export class AppModule {
         DeadlinesModule,
         FilingsModule,
         SupervisionModule,
+        NotificationsModule,
         HealthModule,
         ...extraModules,
         // The built client at `/`; any deep link that is not a file gets index.html.

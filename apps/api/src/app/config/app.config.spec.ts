@@ -14,6 +14,23 @@ describe('loadConfig', () => {
     expect(config.embedded).toBe(true);
   });
 
+  it('reads the SMTP settings that turn e-mail on', () => {
+    const config = loadConfig({
+      SMTP_HOST: 'smtp.example.org',
+      SMTP_PORT: '465',
+      SMTP_SECURE: 'true',
+      SMTP_USER: 'amparo',
+      SMTP_PASSWORD: 'secret',
+      SMTP_FROM: 'Amparo <amparo@example.org>',
+      AMPARO_PUBLIC_URL: 'https://amparo.example.org',
+    });
+    expect(config).toMatchObject({
+      SMTP_HOST: 'smtp.example.org',
+      SMTP_PORT: 465,
+      SMTP_SECURE: true,
+    });
+  });
+
   it('uses a real server when DATABASE_URL is set', () => {
     const config = loadConfig({
       DATABASE_URL: 'postgres://owner@db.example:5432/amparo',
@@ -33,6 +50,18 @@ describe('loadConfig', () => {
     ],
     [{ DATABASE_URL: 'mysql://x@y/z' }, /DATABASE_URL must be a PostgreSQL URL/],
     [{ AMPARO_SEED_DEMO: 'maybe' }, /AMPARO_SEED_DEMO must be true or false/],
+    [{ SMTP_HOST: 'smtp.example.org' }, /SMTP_FROM must be set when SMTP_HOST is/],
+    [{ SMTP_FROM: 'amparo@example.org' }, /SMTP_HOST must be set when SMTP_FROM is/],
+    [
+      { SMTP_HOST: 'smtp.example.org', SMTP_FROM: 'not an address' },
+      /SMTP_FROM must be an e-mail address/,
+    ],
+    [
+      { SMTP_HOST: 'smtp.example.org', SMTP_FROM: 'a@example.org', SMTP_USER: 'amparo' },
+      /SMTP_USER and SMTP_PASSWORD must be set together/,
+    ],
+    [{ SMTP_PORT: '0' }, /SMTP_PORT must be a whole number between 1 and 65535/],
+    [{ AMPARO_PUBLIC_URL: 'amparo.example.org' }, /AMPARO_PUBLIC_URL must be an http\(s\) address/],
   ])('names the variable and what it expects for %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigurationError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -92,6 +92,48 @@ export class AppConfig {
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';
 
+  /** Where members reach Amparo, e.g. https://amparo.example.org: links in e-mails and feeds. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, {
+    message: 'AMPARO_PUBLIC_URL must be an http(s) address such as https://amparo.example.org',
+  })
+  AMPARO_PUBLIC_URL?: string = undefined;
+
+  /** SMTP server for e-mail notifications; without it notifications stay in the app. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9.-]{1,253}$|^\[?[0-9a-fA-F:.]+\]?$/, {
+    message: 'SMTP_HOST must be a host name or IP address such as smtp.example.org',
+  })
+  SMTP_HOST?: string = undefined;
+
+  @Transform(toInt)
+  @IsInt({ message: 'SMTP_PORT must be a whole number between 1 and 65535' })
+  @Min(1, { message: 'SMTP_PORT must be a whole number between 1 and 65535' })
+  @Max(65535, { message: 'SMTP_PORT must be a whole number between 1 and 65535' })
+  SMTP_PORT = 587;
+
+  /** true: TLS from the first byte (port 465); false: STARTTLS when the server offers it. */
+  @Transform(toBool)
+  @IsBoolean({ message: 'SMTP_SECURE must be true or false' })
+  SMTP_SECURE = false;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  SMTP_USER?: string = undefined;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  SMTP_PASSWORD?: string = undefined;
+
+  @IsOptional()
+  @Matches(/^([^<>\r\n]*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/, {
+    message:
+      'SMTP_FROM must be an e-mail address, optionally with a name: Amparo <amparo@example.org>',
+  })
+  SMTP_FROM?: string = undefined;
+
   get embedded(): boolean {
     return !this.DATABASE_URL;
   }
@@ -125,7 +167,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       }),
     );
   }
+  const smtpProblems = smtpSettingProblems(config);
+  if (smtpProblems.length > 0) throw new ConfigurationError(smtpProblems);
   const keyProblems = keySettingProblems(config);
   if (keyProblems.length > 0) throw new ConfigurationError(keyProblems);
   return config;
+}
+
+/** SMTP settings that only make sense together. */
+function smtpSettingProblems(config: AppConfig): string[] {
+  const problems: string[] = [];
+  if (config.SMTP_HOST && !config.SMTP_FROM)
+    problems.push('SMTP_FROM must be set when SMTP_HOST is (the sender of notification e-mails)');
+  if (!config.SMTP_HOST && config.SMTP_FROM)
+    problems.push('SMTP_HOST must be set when SMTP_FROM is (the server that sends them)');
+  if (Boolean(config.SMTP_USER) !== Boolean(config.SMTP_PASSWORD))
+    problems.push('SMTP_USER and SMTP_PASSWORD must be set together (or neither)');
+  return problems;
 }

@@ -9,6 +9,8 @@ import { ClientEntity } from '../cases/client.entity';
 import { CalendarClosureEntity } from '../deadlines/calendar-closure.entity';
 import { CaseFilingFactsEntity } from '../filings/case-filing-facts.entity';
 import { FilingEntity } from '../filings/filing.entity';
+import { CalendarFeedEntity } from '../notifications/calendar-feed.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
 import { PasswordSetupEntity } from '../users/password-setup.entity';
 import { RecoveryCodeEntity } from '../identity/recovery-code.entity';
 import { SessionEntity } from '../identity/session.entity';
@@ -37,4 +39,6 @@ export const entities: NonNullable<DataSourceOptions['entities']> = [
   CalendarClosureEntity,
   FilingEntity,
   CaseFilingFactsEntity,
+  NotificationEntity,
+  CalendarFeedEntity,
 ];

@@ -8,17 +8,26 @@ const HOURS_ANSWER = SCREENING_QUESTION_IDS.hoursUntilRemoval;
 
 /**
  * True when the case `c` (a `cases` row) has a latest assessment `latest` (with `id`, `level`,
- * `answers` and `created_at`) of high or extreme risk, a removal clock running, and no
- * supervisor's acknowledgement of that assessment made after the case's events last changed.
+ * `answers` and `created_at`) of high or extreme risk, a removal clock running (an open hour-counted
+ * deadline due within 72 hours, a PASEE retention without stored deadlines, expedited removal, the
+ * answered removal time), and no supervisor's acknowledgement of that assessment made after the
+ * case's events or deadline overrides last changed.
  */
 export function escalatedSql(c: string, latest: string): string {
   if (!/^[a-z0-9_.]+$/.test(HOURS_ANSWER)) throw new Error('unexpected question id');
   const hours = `(${latest}.answers ->> '${HOURS_ANSWER}')`;
   return `coalesce(${latest}.level IN ('high', 'extreme') AND ${c}.archived_at IS NULL AND (
-      (${c}.jurisdiction = 'PE' AND ${c}.procedure = 'pasee-expulsion' AND EXISTS (
+      EXISTS (
+        SELECT 1 FROM case_deadlines d
+         WHERE d.case_id = ${c}.id AND d.kind = 'due' AND d.urgent
+           AND d.status IN ('open', 'overridden')
+           AND coalesce(d.override_due_at, d.due_at) <= now() + interval '${IMMINENT_REMOVAL_HOURS} hours'
+           AND coalesce(d.override_due_at, d.latest_due_at, d.due_at) > now())
+      OR (${c}.jurisdiction = 'PE' AND ${c}.procedure = 'pasee-expulsion' AND EXISTS (
         SELECT 1 FROM case_events e
          WHERE e.case_id = ${c}.id AND e.event_type = 'police-retention'
-           AND e.occurred_at > now() - interval '${PASEE_WINDOW_HOURS} hours'))
+           AND e.occurred_at > now() - interval '${PASEE_WINDOW_HOURS} hours'
+           AND NOT EXISTS (SELECT 1 FROM case_deadlines d WHERE d.event_id = e.id)))
       OR (${c}.jurisdiction = 'US' AND ${c}.procedure = 'expedited-removal')
       OR (jsonb_typeof(${latest}.answers -> '${HOURS_ANSWER}') = 'number'
           AND ${hours}::numeric <= ${IMMINENT_REMOVAL_HOURS}
@@ -26,7 +35,9 @@ export function escalatedSql(c: string, latest: string): string {
     ) AND NOT EXISTS (
       SELECT 1 FROM risk_escalation_acks a
        WHERE a.case_id = ${c}.id AND a.assessment_id = ${latest}.id
-         AND a.acknowledged_at >= coalesce(
-           (SELECT max(e.updated_at) FROM case_events e WHERE e.case_id = ${c}.id), '-infinity')
+         AND a.acknowledged_at >= coalesce(greatest(
+           (SELECT max(e.updated_at) FROM case_events e WHERE e.case_id = ${c}.id),
+           (SELECT max(d.overridden_at) FROM case_deadlines d WHERE d.case_id = ${c}.id)),
+           '-infinity')
     ), false)`;
 }

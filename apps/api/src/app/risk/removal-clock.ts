@@ -1,8 +1,8 @@
-// Whether removal may happen within 72 hours, read from the case and its latest screening.
-// Hook for deadlines: when computed deadlines are stored, add a source here that reads the
-// case's open removal deadlines (due within IMMINENT_REMOVAL_HOURS) next to these three.
+// Whether removal may happen within 72 hours, read from the case's stored deadlines, its events
+// and its latest screening.
 import type { RemovalClockResponse } from '@amparo/contracts';
 import {
+  type Bilingual,
   IMMINENT_REMOVAL_HOURS,
   SCREENING_QUESTION_IDS,
   type ScreeningAnswers,
@@ -12,10 +12,24 @@ const HOUR = 3_600_000;
 /** Police retention (24 h) plus the PASEE decision (24 h): Peru's DL 1582 window. */
 export const PASEE_WINDOW_HOURS = 48;
 
+/** An open deadline of the case (case_deadlines), as of `now`. */
+export interface OpenClock {
+  readonly id: string;
+  readonly title: Bilingual;
+  /** Counted in hours (PASEE, police report): the clocks on which a removal can come at once. */
+  readonly hourRule: boolean;
+  /** The instant to work to (an override replaces the computed one). */
+  readonly dueAt: Date;
+  /** The last moment it is still open: the override, else the latest reading, else dueAt. */
+  readonly endsAt: Date;
+}
+
 export interface RemovalClockInput {
   readonly jurisdiction: string;
   readonly procedure: string;
-  /** When each police-retention event of the case happened. */
+  /** The case's open deadlines (status open or overridden). */
+  readonly deadlines: readonly OpenClock[];
+  /** When each police-retention event without stored deadlines happened (recorded before them). */
   readonly retentions: readonly Date[];
   readonly answers: ScreeningAnswers;
   readonly assessedAt: Date;
@@ -24,6 +38,20 @@ export interface RemovalClockInput {
 
 export function removalClocks(input: RemovalClockInput): RemovalClockResponse[] {
   const clocks: RemovalClockResponse[] = [];
+  const now = input.now.getTime();
+  for (const deadline of input.deadlines) {
+    if (!deadline.hourRule || deadline.endsAt.getTime() <= now) continue;
+    if (deadline.dueAt.getTime() > now + IMMINENT_REMOVAL_HOURS * HOUR) continue;
+    clocks.push({
+      source: 'open-deadline',
+      text: {
+        en: `An open hour-counted deadline, "${deadline.title.en}", falls due within ${IMMINENT_REMOVAL_HOURS} hours.`,
+        es: `Un plazo en horas abierto, «${deadline.title.es}», vence dentro de ${IMMINENT_REMOVAL_HOURS} horas.`,
+      },
+      until: deadline.endsAt.toISOString(),
+      deadlineId: deadline.id,
+    });
+  }
   if (input.jurisdiction === 'PE' && input.procedure === 'pasee-expulsion') {
     const open = input.retentions
       .map((at) => at.getTime() + PASEE_WINDOW_HOURS * HOUR)

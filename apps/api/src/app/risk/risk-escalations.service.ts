@@ -13,13 +13,21 @@ import { AuditService } from '../audit/audit.service';
 import { auditId } from '../audit/audit-details';
 import { CaseAccess } from '../cases/case-access.service';
 import { CaseEntity } from '../cases/case.entity';
+import { CaseDeadlineEntity } from '../cases/case-deadline.entity';
+import { effectiveDueAt, statusAt } from '../cases/case-deadline.mapper';
 import { CaseEventEntity } from '../cases/case-event.entity';
 import { TenantTransactions } from '../database/tenant-transactions';
 import type { Principal } from '../identity/principal';
-import { removalClocks } from './removal-clock';
+import { removalClocks, type OpenClock } from './removal-clock';
 import { RiskAssessmentEntity } from './risk-assessment.entity';
 import { escalationNotActive } from './risk-assessments.errors';
 import { RiskEscalationAckEntity } from './risk-escalation-ack.entity';
+
+/** An escalation and the moment its clock last changed (what makes it a new escalation). */
+export interface ActiveEscalation {
+  readonly escalation: RiskEscalationResponse;
+  readonly clockChangedAt: Date;
+}
 
 @Injectable()
 export class RiskEscalationsService {
@@ -30,7 +38,12 @@ export class RiskEscalationsService {
   ) {}
 
   /** Most urgent first: extreme before high, then the window that closes soonest. */
-  async list(): Promise<RiskEscalationResponse[]> {
+  async list(now = new Date()): Promise<RiskEscalationResponse[]> {
+    return (await this.active(now)).map((active) => active.escalation);
+  }
+
+  /** Every escalation in force at `now`, most urgent first. */
+  async active(now: Date): Promise<ActiveEscalation[]> {
     const latest: { id: string }[] = await this.transactions.manager.query(
       `SELECT id FROM (
          SELECT DISTINCT ON (case_id) id, level FROM risk_assessments ORDER BY case_id, version DESC
@@ -40,13 +53,13 @@ export class RiskEscalationsService {
     const rows = await this.transactions.manager.findBy(RiskAssessmentEntity, {
       id: In(latest.map((r) => r.id)),
     });
-    const found: RiskEscalationResponse[] = [];
+    const found: ActiveEscalation[] = [];
     for (const row of rows) {
-      const escalation = await this.escalationOf(row);
-      if (escalation) found.push(escalation);
+      const active = await this.escalationOf(row, now);
+      if (active) found.push(active);
     }
     return found.sort(
-      (a, b) =>
+      ({ escalation: a }, { escalation: b }) =>
         riskLevelRank(b.level) - riskLevelRank(a.level) ||
         closing(a).localeCompare(closing(b)) ||
         a.caseReference.localeCompare(b.caseReference),
@@ -75,7 +88,7 @@ export class RiskEscalationsService {
       where: { caseId },
       order: { version: 'DESC' },
     });
-    const escalation = latest ? await this.escalationOf(latest) : undefined;
+    const escalation = latest ? await this.escalationOf(latest, new Date()) : undefined;
     if (!latest || !escalation) throw escalationNotActive();
     const ack = await manager.save(
       manager.create(RiskEscalationAckEntity, {
@@ -107,41 +120,74 @@ export class RiskEscalationsService {
   /** The escalation of a case's latest assessment, unless low risk, no clock, or acknowledged since. */
   private async escalationOf(
     row: RiskAssessmentEntity,
-  ): Promise<RiskEscalationResponse | undefined> {
+    now: Date,
+  ): Promise<ActiveEscalation | undefined> {
     if (riskLevelRank(row.level) < riskLevelRank('high')) return undefined;
     const manager = this.transactions.manager;
     const matter = await manager.findOneBy(CaseEntity, { id: row.caseId });
     if (!matter || matter.archivedAt) return undefined;
     const events = await manager.findBy(CaseEventEntity, { caseId: row.caseId });
+    const deadlines = await manager.findBy(CaseDeadlineEntity, { caseId: row.caseId });
+    // Stored deadlines are the clocks; events from before deadlines were stored fall back on the
+    // PASEE window read from the event itself.
+    const withDeadlines = new Set(deadlines.map((d) => d.eventId));
     const clocks = removalClocks({
       jurisdiction: matter.jurisdiction,
       procedure: matter.procedure,
-      retentions: events.filter((e) => e.eventType === 'police-retention').map((e) => e.occurredAt),
+      deadlines: deadlines.flatMap((d) => openClock(d, now)),
+      retentions: events
+        .filter((e) => e.eventType === 'police-retention' && !withDeadlines.has(e.id))
+        .map((e) => e.occurredAt),
       answers: row.answers,
       assessedAt: row.createdAt,
-      now: new Date(),
+      now,
     });
     if (clocks.length === 0) return undefined;
     const ack = await manager.findOne(RiskEscalationAckEntity, {
       where: { caseId: row.caseId, assessmentId: row.id },
       order: { acknowledgedAt: 'DESC' },
     });
-    // A new or corrected event changes the clock: it reopens an acknowledged escalation.
-    const clockChanged = Math.max(0, ...events.map((e) => e.updatedAt.getTime()));
+    // A new or corrected event, or a judge's new date, changes the clock: it reopens an
+    // acknowledged escalation.
+    const clockChanged = Math.max(
+      0,
+      ...events.map((e) => e.updatedAt.getTime()),
+      ...deadlines.map((d) => d.overriddenAt?.getTime() ?? 0),
+    );
     if (ack && ack.acknowledgedAt.getTime() >= clockChanged) return undefined;
     return {
-      caseId: matter.id,
-      caseReference: matter.reference,
-      clientId: matter.clientId,
-      leadAttorneyId: matter.leadAttorneyId,
-      assessmentId: row.id,
-      version: row.version,
-      level: row.level,
-      reasons: row.reasons,
-      clocks,
-      assessedAt: row.createdAt.toISOString(),
+      clockChangedAt: new Date(clockChanged),
+      escalation: {
+        caseId: matter.id,
+        caseReference: matter.reference,
+        clientId: matter.clientId,
+        leadAttorneyId: matter.leadAttorneyId,
+        assessmentId: row.id,
+        version: row.version,
+        level: row.level,
+        reasons: row.reasons,
+        clocks,
+        assessedAt: row.createdAt.toISOString(),
+      },
     };
   }
+}
+
+function openClock(deadline: CaseDeadlineEntity, now: Date): OpenClock[] {
+  const status = statusAt(deadline, now);
+  const dueAt = effectiveDueAt(deadline);
+  if ((status !== 'open' && status !== 'overridden') || !dueAt || deadline.kind !== 'due')
+    return [];
+  return [
+    {
+      id: deadline.id,
+      title: deadline.title,
+      // Stored for hour-counted rules (kind `due`); escalation.sql.ts reads the same flag.
+      hourRule: deadline.urgent,
+      dueAt,
+      endsAt: deadline.overrideDueAt ?? deadline.latestDueAt ?? dueAt,
+    },
+  ];
 }
 
 const closing = (e: RiskEscalationResponse) =>

@@ -1,13 +1,16 @@
 // A case in grave danger whose removal may come within 72 hours, for the supervisors' attention.
 import type { LocalizedText, RiskLevel, RiskReason } from '@amparo/domain';
 
-export type RemovalClockSource = 'pasee-open' | 'expedited-removal' | 'removal-hours-answer';
+export type RemovalClockSource =
+  'open-deadline' | 'pasee-open' | 'expedited-removal' | 'removal-hours-answer';
 
 export interface RemovalClockResponse {
   source: RemovalClockSource;
   text: LocalizedText;
   /** When the window is known to close (PASEE 48 h, the answered removal time); null otherwise. */
   until: string | null;
+  /** For `open-deadline`: the case deadline (case_deadlines) that makes removal imminent. */
+  deadlineId?: string;
 }
 
 export interface RiskEscalationResponse {

@@ -2,6 +2,8 @@
 export const PERMISSIONS = [
   // any signed-in member: their own session, profile and MFA
   'self.manage',
+  // any signed-in member: the notifications addressed to them
+  'notifications.read',
   // reference data every member reads
   'rules.read',
   'risk-instrument.read',

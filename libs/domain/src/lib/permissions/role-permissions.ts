@@ -5,6 +5,7 @@ import type { Role } from './role';
 
 const EVERYONE: readonly Permission[] = [
   'self.manage',
+  'notifications.read',
   'rules.read',
   'risk-instrument.read',
   'country-profiles.read',

@@ -1,0 +1,175 @@
+// The background side of deadlines, for one organization at a time: deadlines whose time has
+// passed become `missed` (persisted, audited as the system, their team and supervisors told), and
+// reminders go out at the offsets that suit the rule. Everything is idempotent: run it twice, or
+// on two instances at once, and each deadline is marked once and each reminder sent once.
+import { Inject, Injectable } from '@nestjs/common';
+import { dueReminder, missedNotice, reminderHorizonMs, reminderNotice } from '@amparo/domain';
+import { auditCode } from '../audit/audit-details';
+import { AuditService } from '../audit/audit.service';
+import { CaseEntity } from '../cases/case.entity';
+import { CaseDeadlineEntity } from '../cases/case-deadline.entity';
+import { effectiveDueAt, statusAt } from '../cases/case-deadline.mapper';
+import { TenantTransactions } from '../database/tenant-transactions';
+import { Clock } from './clock';
+import { NotificationsService } from './notifications.service';
+import { caseTeam, supervisors } from './recipients';
+import { ruleClock } from './rule-clock';
+
+export interface DeadlineSweepReport {
+  /** Deadlines this run persisted as missed. */
+  missed: number;
+  /** Reminder notifications this run created (one per recipient). */
+  reminders: number;
+}
+
+@Injectable()
+export class DeadlineSweepService {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  async sweep(organizationId: string): Promise<DeadlineSweepReport> {
+    const now = this.clock.now();
+    return this.transactions.run(organizationId, async () => ({
+      missed: await this.persistMissed(organizationId, now),
+      reminders: await this.sendReminders(now),
+    }));
+  }
+
+  /** Open or overridden deadlines past their last possible moment, locked so no one races us. */
+  private async persistMissed(organizationId: string, now: Date): Promise<number> {
+    const manager = this.transactions.manager;
+    const candidates = await manager
+      .createQueryBuilder(CaseDeadlineEntity, 'd')
+      .where(`d.status IN ('open', 'overridden')`)
+      .andWhere(`COALESCE(d.override_due_at, d.latest_due_at, d.due_at) < :now`, { now })
+      .orderBy('d.due_at', 'ASC')
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .getMany();
+    let marked = 0;
+    const leadersOf = new Map<string, CaseEntity | null>();
+    const office = await supervisors(manager);
+    for (const deadline of candidates) {
+      if (statusAt(deadline, now) !== 'missed') continue;
+      deadline.history = [
+        ...deadline.history,
+        {
+          change: 'missed',
+          at: now.toISOString(),
+          by: null,
+          dueAt: deadline.dueAt?.toISOString() ?? null,
+          latestDueAt: deadline.latestDueAt?.toISOString() ?? null,
+          overrideDueAt: deadline.overrideDueAt?.toISOString() ?? null,
+          status: deadline.status,
+        },
+      ];
+      deadline.status = 'missed';
+      await manager.save(deadline);
+      await this.audit.record(
+        {
+          action: 'record.updated',
+          recordType: 'case_deadline',
+          recordId: deadline.id,
+          details: { change: auditCode('missed'), rule: auditCode(deadline.ruleId) },
+        },
+        { organizationId },
+      );
+      marked += 1;
+      if (!leadersOf.has(deadline.caseId))
+        leadersOf.set(
+          deadline.caseId,
+          await manager.findOneBy(CaseEntity, { id: deadline.caseId }),
+        );
+      const matter = leadersOf.get(deadline.caseId);
+      const due = effectiveDueAt(deadline);
+      if (!matter || !due) continue;
+      const end = deadline.overrideDueAt ?? deadline.latestDueAt ?? due;
+      await this.notifications.notify([...(await caseTeam(manager, matter.id)), ...office], {
+        kind: 'deadline.missed',
+        caseId: matter.id,
+        deadlineId: deadline.id,
+        ...missedNotice({
+          caseReference: matter.reference,
+          ruleTitle: deadline.title,
+          dueAtMs: end.getTime(),
+          timeZone: deadline.timeZone,
+          ruleStatus: deadline.statusOfRule,
+          citation: deadline.citation,
+        }),
+        data: {
+          caseReference: matter.reference,
+          ruleId: deadline.ruleId,
+          dueAt: end.toISOString(),
+          timeZone: deadline.timeZone,
+        },
+        dedupeKey: `missed:${deadline.id}:${end.toISOString()}`,
+      });
+    }
+    return marked;
+  }
+
+  /**
+   * For each open deadline of a live case due within the farthest offset, the reminder due now
+   * (if any), keyed by deadline, due instant and offset: an override that moves the date starts
+   * its reminders afresh; a reminder already sent is never sent again.
+   */
+  private async sendReminders(now: Date): Promise<number> {
+    const manager = this.transactions.manager;
+    const horizon = new Date(now.getTime() + reminderHorizonMs('days'));
+    const rows = await manager
+      .createQueryBuilder(CaseDeadlineEntity, 'd')
+      .innerJoin(CaseEntity, 'c', 'c.id = d.case_id AND c.archived_at IS NULL')
+      .where(`d.status IN ('open', 'overridden')`)
+      .andWhere(`d.kind = 'due'`)
+      .andWhere(`COALESCE(d.override_due_at, d.due_at) > :now`, { now })
+      .andWhere(`COALESCE(d.override_due_at, d.due_at) <= :horizon`, { horizon })
+      .orderBy('d.due_at', 'ASC')
+      .getMany();
+    let created = 0;
+    const cases = new Map<string, CaseEntity | null>();
+    for (const deadline of rows) {
+      const due = effectiveDueAt(deadline);
+      if (!due) continue;
+      const reminder = dueReminder(
+        ruleClock(deadline.ruleId, deadline.urgent),
+        due.getTime(),
+        now.getTime(),
+      );
+      if (!reminder) continue;
+      if (!cases.has(deadline.caseId))
+        cases.set(deadline.caseId, await manager.findOneBy(CaseEntity, { id: deadline.caseId }));
+      const matter = cases.get(deadline.caseId);
+      if (!matter) continue;
+      created += await this.notifications.notify(await caseTeam(manager, matter.id), {
+        kind: 'deadline.reminder',
+        caseId: matter.id,
+        deadlineId: deadline.id,
+        ...reminderNotice(
+          {
+            caseReference: matter.reference,
+            ruleTitle: deadline.title,
+            dueAtMs: due.getTime(),
+            timeZone: deadline.timeZone,
+            ruleStatus: deadline.statusOfRule,
+            citation: deadline.citation,
+          },
+          reminder.offsetHours,
+        ),
+        data: {
+          caseReference: matter.reference,
+          ruleId: deadline.ruleId,
+          dueAt: due.toISOString(),
+          timeZone: deadline.timeZone,
+          offsetHours: reminder.offsetHours,
+          ruleStatus: deadline.statusOfRule,
+        },
+        dedupeKey: `reminder:${deadline.id}:${due.toISOString()}:${reminder.offsetHours}h`,
+      });
+    }
+    return created;
+  }
+}

@@ -1,0 +1,55 @@
+// Tells the lead attorney and the office's supervisors when a case becomes escalated, once per
+// escalation: a new assessment version or a changed clock is a new escalation; the same one seen
+// by the next sweep (or by another instance at the same moment) is not.
+import { Inject, Injectable } from '@nestjs/common';
+import { escalationNotice } from '@amparo/domain';
+import { TenantTransactions } from '../database/tenant-transactions';
+import { Clock } from '../notifications/clock';
+import { NotificationsService } from '../notifications/notifications.service';
+import { supervisors } from '../notifications/recipients';
+import { RiskEscalationsService } from './risk-escalations.service';
+
+@Injectable()
+export class RiskEscalationNotifier {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly escalations: RiskEscalationsService,
+    private readonly notifications: NotificationsService,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  /** Notifies every escalation in force that has not been notified yet; answers notices created. */
+  async notifyNew(organizationId: string): Promise<number> {
+    const now = this.clock.now();
+    return this.transactions.run(organizationId, async ({ manager }) => {
+      const office = await supervisors(manager);
+      let created = 0;
+      for (const { escalation, clockChangedAt } of await this.escalations.active(now)) {
+        const lead: { id: string }[] = escalation.leadAttorneyId
+          ? await manager.query(`SELECT id FROM users WHERE id = $1 AND disabled_at IS NULL`, [
+              escalation.leadAttorneyId,
+            ])
+          : [];
+        const level = escalation.level === 'extreme' ? 'extreme' : 'high';
+        created += await this.notifications.notify([...lead.map((u) => u.id), ...office], {
+          kind: 'risk.escalated',
+          caseId: escalation.caseId,
+          deadlineId: null,
+          ...escalationNotice({
+            caseReference: escalation.caseReference,
+            level,
+            clocks: escalation.clocks.map((clock) => clock.text),
+          }),
+          data: {
+            caseReference: escalation.caseReference,
+            level,
+            assessmentId: escalation.assessmentId,
+            version: escalation.version,
+          },
+          dedupeKey: `escalation:${escalation.caseId}:${escalation.assessmentId}:${clockChangedAt.toISOString()}`,
+        });
+      }
+      return created;
+    });
+  }
+}

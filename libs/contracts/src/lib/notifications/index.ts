@@ -1,0 +1,2 @@
+export * from './notification.dto';
+export * from './notification.response';

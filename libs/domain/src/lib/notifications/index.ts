@@ -1,0 +1,3 @@
+export * from './deadline-reminders';
+export * from './deadline-calendar-entry';
+export * from './deadline-notices';

@@ -1,0 +1,314 @@
+// Reminders, missed deadlines and escalations end to end: the sweep (with the clock pinned) marks
+// a past deadline missed as the system, sends each reminder once however often and however
+// concurrently it runs, notifies escalations once, and e-mails them through a real SMTP server
+// started here (smtp-server): the test receives the messages and reads them.
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { SCREENING_QUESTION_IDS as Q } from '@amparo/domain';
+import { Clock } from '../../apps/api/src/app/notifications/clock';
+import { DeadlineSweepService } from '../../apps/api/src/app/notifications/deadline-sweep.service';
+import { EmailOutboxService } from '../../apps/api/src/app/notifications/email-outbox.service';
+import { RiskEscalationNotifier } from '../../apps/api/src/app/risk/risk-escalation-notifier.service';
+import { asBearer, asOwner, LIMA, login, withDemoData } from './support/demo-users';
+import { startTestApi, type TestApi } from './support/test-api';
+
+const HOUR = 3_600_000;
+
+interface Received {
+  from: string;
+  to: string[];
+  raw: string;
+}
+
+interface Notice {
+  id: string;
+  kind: string;
+  caseId: string | null;
+  deadlineId: string | null;
+  title: { en: string; es: string };
+  data: Record<string, unknown>;
+  readAt: string | null;
+}
+
+/** Quoted-printable and encoded-word decoding, enough to read what nodemailer wrote. */
+function readable(raw: string): string {
+  const unfolded = raw.replace(/=\r?\n/g, '');
+  const bytes = unfolded.replace(/=([0-9A-F]{2})/g, (_, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16)),
+  );
+  return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+
+describe('notifications: reminders, missed deadlines, escalations, e-mail', () => {
+  let api: TestApi;
+  let smtp: SMTPServer;
+  const inbox: Received[] = [];
+  let paralegal: ReturnType<typeof asBearer>;
+  let attorney: ReturnType<typeof asBearer>;
+  let supervisor: ReturnType<typeof asBearer>;
+  let attorneyId: string;
+  let now = new Date();
+
+  beforeAll(async () => {
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData(stream, session, done) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => {
+          inbox.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw: Buffer.concat(chunks).toString('latin1'),
+          });
+          done();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    const port = (smtp.server.address() as AddressInfo).port;
+    api = await startTestApi({
+      config: {
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: port,
+        SMTP_FROM: 'Amparo Avisos <avisos@amparo.test>',
+        AMPARO_PUBLIC_URL: 'https://amparo.test',
+      },
+    });
+    await withDemoData(api);
+    jest.spyOn(api.app.get(Clock), 'now').mockImplementation(() => new Date(now));
+    paralegal = asBearer(api, (await login(api, 'paralegal@lima.example')).accessToken);
+    const attorneySession = await login(api, 'attorney@lima.example');
+    attorney = asBearer(api, attorneySession.accessToken);
+    attorneyId = attorneySession.user.id;
+    supervisor = asBearer(api, (await login(api, 'supervisor@lima.example')).accessToken);
+  });
+  afterAll(async () => {
+    await api.close();
+    await new Promise<void>((resolve) => smtp.close(resolve));
+  });
+
+  const sweep = () => api.app.get(DeadlineSweepService).sweep(LIMA);
+  const notices = async (who: ReturnType<typeof asBearer>, query = ''): Promise<Notice[]> =>
+    (await who.get(`/api/notifications?limit=100${query}`).expect(200)).body.items;
+
+  async function openRetainedCase(retainedAt: Date) {
+    const client = await paralegal
+      .post('/api/clients', {
+        givenNames: 'Avisada',
+        familyNames: `Notificación (demo ${Math.random().toString(36).slice(2, 8)})`,
+        acknowledgeDuplicates: true,
+      })
+      .expect(201);
+    const matter = await paralegal
+      .post('/api/cases', {
+        clientId: client.body.id,
+        jurisdiction: 'PE',
+        procedure: 'pasee-expulsion',
+        leadAttorneyId: attorneyId,
+      })
+      .expect(201);
+    await paralegal
+      .post(`/api/cases/${matter.body.id}/events`, {
+        eventType: 'police-retention',
+        occurredAt: retainedAt.toISOString(),
+      })
+      .expect(201);
+    const deadlines = (await attorney.get(`/api/cases/${matter.body.id}/deadlines`).expect(200))
+      .body as { id: string; ruleId: string }[];
+    const idOf = (rule: string) => deadlines.find((d) => d.ruleId === rule)?.id as string;
+    return {
+      caseId: matter.body.id as string,
+      clientId: client.body.id as string,
+      reference: matter.body.reference as string,
+      decision: idOf('pe.pasee.decision'),
+      report: idOf('pe.pasee.police-report'),
+    };
+  }
+
+  it('persists a missed deadline as the system, reminds at 12 h and 6 h once each, and e-mails', async () => {
+    const retained = new Date(Date.now() - HOUR);
+    retained.setUTCSeconds(0, 0);
+    const matter = await openRetainedCase(retained);
+
+    // 10 h after the retention: nothing is due yet (the police report's 12 h reminder would be at 0 h).
+    now = new Date(retained.getTime() + 10 * HOUR);
+    // The police report (12 h) gets its 2 h reminder; the PASEE decision (24 h) none yet.
+    const first = await sweep();
+    expect(first).toEqual({ missed: 0, reminders: 2 });
+    expect((await sweep()).reminders).toBe(0);
+
+    // 13 h: the police report has passed (missed); the decision is 11 h away: its 12 h reminder.
+    now = new Date(retained.getTime() + 13 * HOUR);
+    const [a, b] = await Promise.all([sweep(), sweep()]);
+    expect(a.missed + b.missed).toBe(1);
+    expect(a.reminders + b.reminders).toBe(2); // the attorney and the paralegal, once each
+    expect(await sweep()).toEqual({ missed: 0, reminders: 0 });
+
+    const [stored] = await asOwner<{ status: string; history: { change: string; by: null }[] }>(
+      api,
+      LIMA,
+      `SELECT status, history FROM case_deadlines WHERE id = $1`,
+      [matter.report],
+    );
+    expect(stored.status).toBe('missed');
+    expect(stored.history.at(-1)).toMatchObject({ change: 'missed', by: null });
+    const audit = await asOwner<{ actor_kind: string; details: Record<string, unknown> }>(
+      api,
+      LIMA,
+      `SELECT actor_kind, details FROM audit_entries WHERE record_type = 'case_deadline' AND record_id = $1`,
+      [matter.report],
+    );
+    // Created by the member's request; marked missed by the system, once.
+    expect(audit.filter((entry) => entry.details['change'] === 'missed')).toEqual([
+      expect.objectContaining({ actor_kind: 'system' }),
+    ]);
+
+    // 18 h 30: the decision is 5 h 30 away: the 6 h reminder, once.
+    now = new Date(retained.getTime() + 18.5 * HOUR);
+    expect((await sweep()).reminders).toBe(2);
+    expect((await sweep()).reminders).toBe(0);
+
+    const mine = (await notices(attorney)).filter((n) => n.caseId === matter.caseId);
+    expect(mine.map((n) => `${n.kind}:${n.data['offsetHours'] ?? ''}`).sort()).toEqual([
+      'deadline.missed:',
+      'deadline.reminder:12',
+      'deadline.reminder:2',
+      'deadline.reminder:6',
+    ]);
+    expect(mine.find((n) => n.kind === 'deadline.missed')?.title.en).toMatch(
+      new RegExp(`^Deadline missed: .+ \\(${matter.reference}\\)$`),
+    );
+    expect((await notices(paralegal)).filter((n) => n.caseId === matter.caseId)).toHaveLength(4);
+    // Supervisors hear about the missed deadline, not the reminders.
+    const office = (await notices(supervisor)).filter((n) => n.caseId === matter.caseId);
+    expect(office.map((n) => n.kind)).toEqual(['deadline.missed']);
+
+    // E-mail: every notice once, to its recipient, naming the case by reference, with a link.
+    const outbox = api.app.get(EmailOutboxService);
+    let report = await outbox.deliver(LIMA);
+    while (report.sent === 25) report = await outbox.deliver(LIMA);
+    expect((await outbox.deliver(LIMA)).sent).toBe(0);
+    const toAttorney = inbox.filter(
+      (m) => m.to.includes('attorney@lima.example') && readable(m.raw).includes(matter.reference),
+    );
+    expect(toAttorney).toHaveLength(4);
+    const missedMail = readable(
+      toAttorney.find((m) => readable(m.raw).includes('Deadline missed'))?.raw ?? '',
+    );
+    expect(missedMail).toContain('From: Amparo Avisos <avisos@amparo.test>');
+    expect(missedMail).toContain('Plazo vencido');
+    expect(missedMail).toContain(`https://amparo.test/cases/${matter.caseId}`);
+    expect(missedMail).not.toContain('Avisada');
+    const [{ pending }] = await asOwner<{ pending: string }>(
+      api,
+      LIMA,
+      `SELECT count(*) AS pending FROM notifications WHERE email_status <> 'sent' AND case_id = $1`,
+      [matter.caseId],
+    );
+    expect(Number(pending)).toBe(0);
+  });
+
+  it('notifies the lead attorney and supervisors once per escalation, read from the open deadline', async () => {
+    now = new Date();
+    const retained = new Date(Date.now() - 2 * HOUR);
+    const matter = await openRetainedCase(retained);
+    await paralegal
+      .post(`/api/cases/${matter.caseId}/risk-assessments`, {
+        destination: 'VE',
+        answers: {
+          [Q.nationality]: 'VE',
+          [Q.destinationCountry]: 'VE',
+          [Q.forumCountry]: 'PE',
+          [Q.harmOrThreats]: true,
+          [Q.harmTypes]: ['death-threat'],
+          [Q.actors]: ['armed-group'],
+          [Q.vulnerabilities]: ['detained'],
+          [Q.removalProcedure]: 'pasee',
+        },
+      })
+      .expect(201);
+    const listed = (await supervisor.get('/api/risk/escalations').expect(200)).body as {
+      caseId: string;
+      clocks: { source: string; deadlineId?: string }[];
+    }[];
+    const escalation = listed.find((e) => e.caseId === matter.caseId);
+    expect(escalation?.clocks).toContainEqual(
+      expect.objectContaining({ source: 'open-deadline', deadlineId: matter.decision }),
+    );
+    // The retention has stored deadlines: the event-derived PASEE window is not counted twice.
+    expect(escalation?.clocks.map((c) => c.source)).not.toContain('pasee-open');
+
+    const notifier = api.app.get(RiskEscalationNotifier);
+    const [x, y] = await Promise.all([notifier.notifyNew(LIMA), notifier.notifyNew(LIMA)]);
+    expect(await notifier.notifyNew(LIMA)).toBe(0);
+    const lead = (await notices(attorney)).filter(
+      (n) => n.kind === 'risk.escalated' && n.caseId === matter.caseId,
+    );
+    const office = (await notices(supervisor)).filter(
+      (n) => n.kind === 'risk.escalated' && n.caseId === matter.caseId,
+    );
+    expect(lead).toHaveLength(1);
+    expect(office).toHaveLength(1);
+    expect(x + y).toBeGreaterThanOrEqual(2);
+    expect((await notices(paralegal)).some((n) => n.kind === 'risk.escalated')).toBe(false);
+
+    // Acknowledged, then the clock changes (the retention time is corrected): a new escalation.
+    await supervisor
+      .post(`/api/risk/escalations/${matter.caseId}/acknowledge`, { reason: 'Visto (demo)' })
+      .expect(200);
+    expect(await notifier.notifyNew(LIMA)).toBe(0);
+    const events = (await attorney.get(`/api/cases/${matter.caseId}/events`).expect(200)).body as {
+      id: string;
+      version: number;
+    }[];
+    const event = events.at(0);
+    await attorney
+      .patch(`/api/cases/${matter.caseId}/events/${event?.id}`, {
+        occurredAt: new Date(retained.getTime() + 30 * 60_000).toISOString(),
+        reason: 'hora del acta (demo)',
+        version: event?.version,
+      })
+      .expect(200);
+    expect(await notifier.notifyNew(LIMA)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('lists the caller’s own notifications unread first, pages them, and marks them read', async () => {
+    const all = await notices(attorney);
+    expect(all.length).toBeGreaterThanOrEqual(5);
+    const target = all[all.length - 1];
+    const read = await attorney.post(`/api/notifications/${target.id}/read`).expect(200);
+    expect(read.body.readAt).toEqual(expect.any(String));
+    const after = await notices(attorney);
+    expect(after.at(-1)?.id).toBe(target.id);
+    expect(after.slice(0, -1).every((n) => n.readAt === null)).toBe(true);
+
+    // Paging by two covers the same list, in the same order, without repeats.
+    const paged: Notice[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { items: Notice[]; nextCursor: string | null; unreadCount: number } } =
+        await attorney
+          .get(`/api/notifications?limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+          .expect(200);
+      paged.push(...page.body.items);
+      expect(page.body.unreadCount).toBe(after.length - 1);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(paged.map((n) => n.id)).toEqual(after.map((n) => n.id));
+    expect((await notices(attorney, '&unread=true')).map((n) => n.id)).not.toContain(target.id);
+
+    // Someone else's notification is not found; a made-up cursor is a 400 naming it.
+    const supervisorNotice = (await notices(supervisor))[0];
+    await attorney.post(`/api/notifications/${supervisorNotice.id}/read`).expect(404);
+    const bad = await attorney.get('/api/notifications?cursor=bm9wZQ').expect(400);
+    expect(bad.body.details[0].field).toBe('cursor');
+    await attorney.get('/api/notifications?limit=0').expect(400);
+
+    const marked = await attorney.post('/api/notifications/read-all').expect(200);
+    expect(marked.body.marked).toBe(after.length - 1);
+    expect((await attorney.get('/api/notifications').expect(200)).body.unreadCount).toBe(0);
+  });
+});
