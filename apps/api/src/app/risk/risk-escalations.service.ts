@@ -73,7 +73,8 @@ export class RiskEscalationsService {
       where: { caseId },
       order: { version: 'DESC' },
     });
-    const escalation = (latest && (await this.escalationOf(latest))) || null;
+    const escalation =
+      (latest && (await this.escalationOf(latest, new Date()))?.escalation) || null;
     return { escalated: escalation !== null, escalation };
   }
 
