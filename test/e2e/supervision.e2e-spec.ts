@@ -160,6 +160,65 @@ describe('supervision', () => {
     await expect(seriousA11yViolations(page)).resolves.toEqual([]);
   });
 
+  it('the overview charts caseload per attorney, risk levels and deadlines per week', async () => {
+    const page = await session.newPage();
+    await openSupervision(page, 'Overview');
+    const caseload = page.getByRole('table', { name: 'Open cases per lead attorney' });
+    const lucia = caseload.getByRole('row').filter({ hasText: staffMember('attorney').name });
+    await lucia.waitFor();
+    // Earlier tests opened several cases led by the attorney: the count is not zero.
+    await expect(lucia.getByRole('cell').first().textContent()).resolves.not.toBe('0');
+    await page
+      .getByRole('table', { name: 'Open cases by latest risk level' })
+      .getByText('High risk')
+      .waitFor();
+    const weeks = page.getByRole('table', { name: /Deadlines per week/ });
+    await expect(weeks.getByRole('row').count()).resolves.toBe(14);
+    await weeks.getByText('This week').waitFor();
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+  });
+
+  it('country profiles show the gaps and flags, and a supervisor edits one for the office', async () => {
+    const page = await session.newPage();
+    await openSupervision(page, 'Country profiles');
+    const list = page.getByRole('table', { name: 'Country profiles' });
+    await list
+      .getByRole('row')
+      .filter({ hasText: 'Haiti' })
+      .getByText('Returns advised against')
+      .waitFor();
+    await list
+      .getByRole('row')
+      .filter({ hasText: 'Guatemala' })
+      .getByText('Guidance not found')
+      .waitFor();
+    await list
+      .getByRole('row')
+      .filter({ hasText: 'El Salvador' })
+      .getByText('Receives other nationals')
+      .waitFor();
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+
+    await list.getByRole('link', { name: 'Haiti' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Haiti (HT)' }).waitFor();
+    await page.getByRole('button', { name: 'Edit for my office' }).click();
+    await page.getByLabel('Reviewed against its sources on').fill('2026-11');
+    await page.getByRole('button', { name: 'Save for my office' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Saved as your office’s version 1' })
+      .waitFor();
+    await page.getByText(/Your office’s version 1, edited by Martín Huamán/).waitFor();
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+
+    await page.getByRole('button', { name: 'Return to the shipped reference' }).click();
+    await page.getByRole('button', { name: 'Confirm: discard your office’s edit' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'reads the shipped reference again' })
+      .waitFor();
+  });
+
   it('a paralegal is offered no supervision entry, and its address sends them to the caseload', async () => {
     const page = await session.newPage();
     await signIn(page, staffMember('paralegal'));

@@ -1,24 +1,14 @@
-import { HttpTestingController } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { AuthService, NOW } from '../../core/auth';
-import { TranslationService } from '../../core/i18n';
-import {
-  anErrorBody,
-  aMeResponseFor,
-  provideNoMaterialAnimations,
-  provideTestHttp,
-  provideTestRouter,
-  resetBrowserStorage,
-  testNow,
-} from '../../testing/test-providers';
+import { anErrorBody, testNow } from '../../testing/test-providers';
 import { DeadlineAuditPage } from './deadline-audit.page';
-import { OfficeDirectory } from './office-directory';
 import { supervisionUrls } from './supervision.api';
 import type { Deadline } from './supervision.models';
+import { luciaId, martinId, setUpSupervisor, squash } from './supervision.spec-helpers';
 
 const HOUR = 3_600_000;
-const lucia = 'a1a1a1a1-0000-4000-8000-000000000001';
-const martin = 'a1a1a1a1-0000-4000-8000-000000000002';
+const lucia = luciaId;
+const martin = martinId;
 
 function aDeadline(overrides: Partial<Deadline>): Deadline {
   return {
@@ -86,31 +76,9 @@ describe('DeadlineAuditPage', () => {
   const page = () => fixture.nativeElement as HTMLElement;
   const section = (name: string) =>
     page().querySelector<HTMLElement>(`[data-testid="audit-${name}"]`);
-  const squash = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim() ?? '';
 
   beforeEach(async () => {
-    resetBrowserStorage();
-    TestBed.configureTestingModule({
-      providers: [
-        provideTestHttp(),
-        provideTestRouter(),
-        provideNoMaterialAnimations(),
-        { provide: NOW, useValue: () => testNow },
-      ],
-    });
-    TestBed.inject(TranslationService).setLanguage('en');
-    backend = TestBed.inject(HttpTestingController);
-    // A supervisor with the permissions /auth/me lists, and the office's names.
-    const auth = TestBed.inject(AuthService);
-    auth.checkSession().subscribe();
-    backend
-      .expectOne((request) => request.url.endsWith('/auth/me'))
-      .flush(aMeResponseFor(['supervisor'], ['deadlines.audit', 'cases.assign', 'self.manage']));
-    TestBed.inject(OfficeDirectory).load();
-    backend.expectOne(supervisionUrls.members).flush([
-      { id: lucia, name: 'Lucía Ferrer (demo)', roles: ['attorney'], disabled: false },
-      { id: martin, name: 'Martín Huamán (demo)', roles: ['supervisor'], disabled: false },
-    ]);
+    backend = setUpSupervisor(['deadlines.audit']);
     fixture = TestBed.createComponent(DeadlineAuditPage);
     await settle();
   });

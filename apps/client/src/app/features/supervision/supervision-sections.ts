@@ -24,6 +24,12 @@ export const supervisionSections: readonly SupervisionSection[] = [
     permission: 'risk.escalations',
   },
   {
+    path: routePaths.supervisionOverview,
+    url: routeUrls.supervisionOverview,
+    label: 'supervision.overview.title',
+    permission: 'deadlines.audit',
+  },
+  {
     path: routePaths.supervisionAudit,
     url: routeUrls.supervisionAudit,
     label: 'supervision.audit.title',
@@ -34,5 +40,11 @@ export const supervisionSections: readonly SupervisionSection[] = [
     url: routeUrls.supervisionCalendars,
     label: 'supervision.calendars.title',
     permission: 'calendars.manage',
+  },
+  {
+    path: routePaths.supervisionCountries,
+    url: routeUrls.supervisionCountries,
+    label: 'supervision.countries.title',
+    permission: 'country-profiles.read',
   },
 ];
