@@ -71,6 +71,10 @@ export class FilingEntity {
   @Column('uuid', { name: 'created_by', nullable: true })
   createdBy!: string | null;
 
+  /** The batch job that made it (one filing per case and batch), or null for a single generation. */
+  @Column('uuid', { name: 'batch_job_id', nullable: true })
+  batchJobId!: string | null;
+
   @VersionColumn()
   version!: number;
 

@@ -21,6 +21,7 @@ export function toFilingResponse(filing: FilingEntity): FilingResponse {
     servedAt: filing.servedAt?.toISOString() ?? null,
     servedBy: filing.servedBy,
     createdBy: filing.createdBy,
+    batchJobId: filing.batchJobId,
     createdAt: filing.createdAt.toISOString(),
     version: filing.version,
   };

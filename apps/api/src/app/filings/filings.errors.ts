@@ -56,3 +56,31 @@ export const staleFiling = (current: unknown) =>
 
 export const wrongFilingStatus = (from: string, to: string) =>
   new ConflictError('FILING_STATUS', `A ${from} filing cannot be marked ${to}`);
+
+/** One case a batch cannot include, and why. */
+export interface BatchProblem {
+  readonly field: string;
+  readonly caseId: string;
+  readonly code: string;
+  readonly message: string;
+  readonly missing?: readonly ErrorDetail[];
+}
+
+/** Some cases of a batch cannot be done: every one is listed, and nothing is queued (422). */
+export class FilingBatchRefusedError extends DomainError {
+  readonly kind = 'unprocessable' as const;
+
+  constructor(problems: readonly BatchProblem[]) {
+    super(
+      'FILING_BATCH_REFUSED',
+      `${problems.length} case(s) cannot be part of this batch; nothing was queued`,
+      problems.map((problem): ErrorDetail => ({ ...problem })),
+    );
+  }
+}
+
+export const batchActorCannotDraft = () =>
+  new ConflictError(
+    'FILING_BATCH_ACTOR',
+    'The member who submitted this batch can no longer draft filings',
+  );

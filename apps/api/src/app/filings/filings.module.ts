@@ -5,11 +5,12 @@ import { RiskReferenceModule } from '../risk/risk-reference.module';
 import { CaseFilingFactsController } from './case-filing-facts.controller';
 import { CaseFilingFactsService } from './case-filing-facts.service';
 import { FilingsController } from './filings.controller';
+import { FilingSourcesService } from './filing-sources.service';
 import { FilingsService } from './filings.service';
 
 @Module({
   imports: [CasesModule, RiskReferenceModule],
   controllers: [FilingsController, CaseFilingFactsController],
-  providers: [FilingsService, CaseFilingFactsService],
+  providers: [FilingsService, CaseFilingFactsService, FilingSourcesService],
 })
 export class FilingsModule {}

@@ -18,6 +18,7 @@ import {
   missingData,
   renderFiling,
   summarizeTemplate,
+  type FilingData,
   type FilingLanguage,
   type FilingTemplate,
 } from '@amparo/filings';
@@ -25,22 +26,13 @@ import { AuditService } from '../audit/audit.service';
 import { auditCode, auditId } from '../audit/audit-details';
 import { CaseAccess } from '../cases/case-access.service';
 import { CaseEntity } from '../cases/case.entity';
-import { CaseEventEntity } from '../cases/case-event.entity';
 import { CaseEventsService } from '../cases/case-events.service';
-import { ClientEntity } from '../cases/client.entity';
-import { CASE_A_NUMBER, CLIENT_CONTACT, EVENT_NOTE } from '../cases/sealed-columns';
 import { FieldCipher } from '../crypto/field.cipher';
 import { TenantTransactions } from '../database/tenant-transactions';
 import type { Principal } from '../identity/principal';
-import { OrganizationEntity } from '../organizations/organization.entity';
-import { UserEntity } from '../organizations/user.entity';
-import { CountryProfilesService } from '../risk/country-profiles.service';
-import { RiskAssessmentEntity } from '../risk/risk-assessment.entity';
-import { CaseFilingFactsService } from './case-filing-facts.service';
-import { toFilingData, type FilingTimelineEvent } from './filing-data.mapper';
 import { FilingEntity } from './filing.entity';
 import { toFilingResponse } from './filing.mapper';
-import { toRiskSummary } from './risk-memorandum.mapper';
+import { FilingSourcesService } from './filing-sources.service';
 import { FILING_PDF } from './filing-sealed-columns';
 import {
   FilingDataMissingError,
@@ -77,8 +69,7 @@ export class FilingsService {
     private readonly access: CaseAccess,
     private readonly events: CaseEventsService,
     private readonly audit: AuditService,
-    private readonly facts: CaseFilingFactsService,
-    private readonly profiles: CountryProfilesService,
+    private readonly sources: FilingSourcesService,
   ) {}
 
   templates(): FilingTemplateResponse[] {
@@ -93,8 +84,25 @@ export class FilingsService {
     input: GenerateFilingDto,
   ): Promise<FilingResponse> {
     const matter = await this.access.requireCase(principal, caseId, 'write');
-    const template = FILING_TEMPLATES.find((t) => t.id === input.templateId);
-    if (!template) throw unknownTemplate(input.templateId);
+    return toFilingResponse(await this.generateFor(principal, matter, input, null));
+  }
+
+  /** The template asked for, or a 400 naming it. */
+  templateOf(templateId: string): FilingTemplate {
+    const template = FILING_TEMPLATES.find((t) => t.id === templateId);
+    if (!template) throw unknownTemplate(templateId);
+    return template;
+  }
+
+  /**
+   * What the case would print, after checking the template fits the case and the case holds every
+   * item it needs (else 400 / 422 listing them). Access has been checked by the caller.
+   */
+  async readyData(
+    matter: CaseEntity,
+    template: FilingTemplate,
+    input: Pick<GenerateFilingDto, 'language' | 'details'>,
+  ): Promise<{ language: FilingLanguage; data: FilingData }> {
     if (
       !FILING_JURISDICTIONS.includes(matter.jurisdiction) ||
       (template.jurisdiction !== 'ANY' && template.jurisdiction !== matter.jurisdiction)
@@ -102,22 +110,38 @@ export class FilingsService {
       throw templateNotForCase(template.id, matter.jurisdiction);
     }
     const language = this.languageOf(template, input.language);
-    const data = await this.filingData(matter, language, input);
+    const data = await this.sources.filingData(matter, language, input.details);
     const missing = missingData(template, data, language);
     if (missing.length > 0) throw new FilingDataMissingError(template.id, missing);
+    return { language, data };
+  }
+
+  /**
+   * Renders and stores one filing of a case the principal may change, in the open transaction: the
+   * row and its sealed PDF are written together or not at all. `batchJobId` marks a batch's filing
+   * (one per case and batch, enforced by a unique index).
+   */
+  async generateFor(
+    principal: Principal,
+    matter: CaseEntity,
+    input: GenerateFilingDto,
+    batchJobId: string | null,
+  ): Promise<FilingEntity> {
+    const template = this.templateOf(input.templateId);
+    const { language, data } = await this.readyData(matter, template, input);
     const rendered = await this.render(template, data, language);
 
     const manager = this.transactions.manager;
     // Lock the case so two generations of one template cannot take the same number.
     await manager.findOne(CaseEntity, {
-      where: { id: caseId },
+      where: { id: matter.id },
       lock: { mode: 'pessimistic_write' },
     });
     const previous = await manager
       .createQueryBuilder(FilingEntity, 'filing')
       .select('MAX(filing.filingVersion)', 'max')
       .where('filing.caseId = :caseId AND filing.templateId = :templateId', {
-        caseId,
+        caseId: matter.id,
         templateId: template.id,
       })
       .getRawOne<{ max: number | null }>();
@@ -127,7 +151,7 @@ export class FilingsService {
       manager.create(FilingEntity, {
         id,
         organizationId: matter.organizationId,
-        caseId,
+        caseId: matter.id,
         templateId: template.id,
         templateVersion: rendered.templateVersion,
         language: rendered.language,
@@ -144,15 +168,20 @@ export class FilingsService {
         ),
         status: 'draft',
         createdBy: principal.userId,
+        batchJobId,
       }),
     );
     await this.audit.record({
       action: 'record.created',
       recordType: 'filing',
       recordId: saved.id,
-      details: { template: auditCode(template.id), caseId: auditId(caseId) },
+      details: {
+        template: auditCode(template.id),
+        caseId: auditId(matter.id),
+        ...(batchJobId ? { batchJobId: auditId(batchJobId) } : {}),
+      },
     });
-    return toFilingResponse(saved);
+    return saved;
   }
 
   async list(principal: Principal, caseId: string): Promise<FilingResponse[]> {
@@ -291,85 +320,5 @@ export class FilingsService {
       }
       throw error;
     }
-  }
-
-  private async filingData(matter: CaseEntity, language: FilingLanguage, input: GenerateFilingDto) {
-    const manager = this.transactions.manager;
-    const client = await manager.findOneByOrFail(ClientEntity, { id: matter.clientId });
-    const organization = await manager.findOneByOrFail(OrganizationEntity, {
-      id: matter.organizationId,
-    });
-    const attorney = matter.leadAttorneyId
-      ? await manager.findOneBy(UserEntity, { id: matter.leadAttorneyId })
-      : null;
-    const pack = shippedRulePacks().get(matter.jurisdiction);
-    const labels = new Map(pack?.eventTypes.map((type) => [type.id, type.label[language]]) ?? []);
-    const rows = await manager.find(CaseEventEntity, {
-      where: { caseId: matter.id },
-      order: { occurredAt: 'ASC' },
-    });
-    const events: FilingTimelineEvent[] = rows.map((event) => ({
-      eventType: event.eventType,
-      label: labels.get(event.eventType) ?? event.eventType,
-      occurredAt: event.occurredAt,
-      timeZone: event.timeZone,
-      source: event.source,
-      note: event.noteSealed
-        ? this.cipher.decrypt(event.organizationId, EVENT_NOTE.name, event.noteSealed, {
-            rowId: event.id,
-          })
-        : null,
-    }));
-    const aNumber = matter.aNumberSealed
-      ? this.cipher.decrypt(matter.organizationId, CASE_A_NUMBER.name, matter.aNumberSealed, {
-          rowId: matter.id,
-        })
-      : null;
-    const contact = client.contactSealed
-      ? (JSON.parse(
-          this.cipher.decrypt(client.organizationId, CLIENT_CONTACT.name, client.contactSealed, {
-            rowId: client.id,
-          }),
-        ) as { address?: string })
-      : null;
-    return toFilingData({
-      matter,
-      aNumber,
-      client,
-      organization,
-      attorney,
-      events,
-      clientAddress: contact?.address ?? null,
-      facts: await this.facts.forFiling(matter.id),
-      risk: await this.latestRisk(matter, language),
-      details: input.details ?? {},
-      language,
-      generatedAt: new Date(),
-    });
-  }
-
-  /** The case's latest assessment for the memorandum (and the risk paragraphs of other filings). */
-  private async latestRisk(matter: CaseEntity, language: FilingLanguage) {
-    const manager = this.transactions.manager;
-    const assessment = await manager.findOne(RiskAssessmentEntity, {
-      where: { caseId: matter.id },
-      order: { version: 'DESC' },
-    });
-    if (!assessment) return undefined;
-    const answerable = assessment.signedOffBy ?? assessment.createdBy;
-    const assessor = answerable ? await manager.findOneBy(UserEntity, { id: answerable }) : null;
-    await this.audit.record({
-      action: 'record.read',
-      recordType: 'risk_assessment',
-      recordId: assessment.id,
-      details: { caseId: auditId(matter.id), filing: true },
-    });
-    return toRiskSummary({
-      assessment,
-      assessedBy: assessor?.name ?? '',
-      profiles: await this.profiles.profilesForOffice(),
-      timeZone: matter.timeZone,
-      language,
-    });
   }
 }

@@ -23,6 +23,8 @@ export interface FilingResponse {
   servedAt: string | null;
   servedBy: string | null;
   createdBy: string | null;
+  /** The batch job that generated it, if it came from a batch. */
+  batchJobId: string | null;
   createdAt: string;
   version: number;
 }

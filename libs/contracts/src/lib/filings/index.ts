@@ -1,3 +1,4 @@
 export * from './filing.dto';
 export * from './filing.response';
 export * from './filing-facts.dto';
+export * from './filing-batch.dto';

@@ -70,6 +70,7 @@ function aFiling(overrides: Partial<Filing> = {}): Filing {
     servedAt: null,
     servedBy: null,
     createdBy: 'u-1',
+    batchJobId: null,
     createdAt: '2026-11-20T15:00:00.000Z',
     version: 1,
     ...overrides,

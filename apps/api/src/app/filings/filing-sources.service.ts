@@ -1,0 +1,117 @@
+// Gathers what a filing prints from the case's own records (decrypted, reads of sealed records
+// audited) and hands the mapper plain values; the filings service and the batch job share it.
+import { Injectable } from '@nestjs/common';
+import type { FilingDetailsDto } from '@amparo/contracts';
+import { shippedRulePacks } from '@amparo/domain';
+import type { FilingData, FilingLanguage } from '@amparo/filings';
+import { AuditService } from '../audit/audit.service';
+import { auditId } from '../audit/audit-details';
+import { CaseEntity } from '../cases/case.entity';
+import { CaseEventEntity } from '../cases/case-event.entity';
+import { ClientEntity } from '../cases/client.entity';
+import { CASE_A_NUMBER, CLIENT_CONTACT, EVENT_NOTE } from '../cases/sealed-columns';
+import { FieldCipher } from '../crypto/field.cipher';
+import { TenantTransactions } from '../database/tenant-transactions';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { UserEntity } from '../organizations/user.entity';
+import { CountryProfilesService } from '../risk/country-profiles.service';
+import { RiskAssessmentEntity } from '../risk/risk-assessment.entity';
+import { CaseFilingFactsService } from './case-filing-facts.service';
+import { toFilingData, type FilingTimelineEvent } from './filing-data.mapper';
+import { toRiskSummary } from './risk-memorandum.mapper';
+
+@Injectable()
+export class FilingSourcesService {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly cipher: FieldCipher,
+    private readonly audit: AuditService,
+    private readonly facts: CaseFilingFactsService,
+    private readonly profiles: CountryProfilesService,
+  ) {}
+
+  /** The case as the template sees it, in the filing's language, dated now. */
+  async filingData(
+    matter: CaseEntity,
+    language: FilingLanguage,
+    details: FilingDetailsDto = {},
+  ): Promise<FilingData> {
+    const manager = this.transactions.manager;
+    const client = await manager.findOneByOrFail(ClientEntity, { id: matter.clientId });
+    const organization = await manager.findOneByOrFail(OrganizationEntity, {
+      id: matter.organizationId,
+    });
+    const attorney = matter.leadAttorneyId
+      ? await manager.findOneBy(UserEntity, { id: matter.leadAttorneyId })
+      : null;
+    const pack = shippedRulePacks().get(matter.jurisdiction);
+    const labels = new Map(pack?.eventTypes.map((type) => [type.id, type.label[language]]) ?? []);
+    const rows = await manager.find(CaseEventEntity, {
+      where: { caseId: matter.id },
+      order: { occurredAt: 'ASC' },
+    });
+    const events: FilingTimelineEvent[] = rows.map((event) => ({
+      eventType: event.eventType,
+      label: labels.get(event.eventType) ?? event.eventType,
+      occurredAt: event.occurredAt,
+      timeZone: event.timeZone,
+      source: event.source,
+      note: event.noteSealed
+        ? this.cipher.decrypt(event.organizationId, EVENT_NOTE.name, event.noteSealed, {
+            rowId: event.id,
+          })
+        : null,
+    }));
+    const aNumber = matter.aNumberSealed
+      ? this.cipher.decrypt(matter.organizationId, CASE_A_NUMBER.name, matter.aNumberSealed, {
+          rowId: matter.id,
+        })
+      : null;
+    const contact = client.contactSealed
+      ? (JSON.parse(
+          this.cipher.decrypt(client.organizationId, CLIENT_CONTACT.name, client.contactSealed, {
+            rowId: client.id,
+          }),
+        ) as { address?: string })
+      : null;
+    return toFilingData({
+      matter,
+      aNumber,
+      client,
+      organization,
+      attorney,
+      events,
+      clientAddress: contact?.address ?? null,
+      facts: await this.facts.forFiling(matter.id),
+      risk: await this.latestRisk(matter, language),
+      details,
+      language,
+      generatedAt: new Date(),
+    });
+  }
+
+  /** The case's latest assessment for the memorandum (and the risk paragraphs of other filings). */
+  private async latestRisk(matter: CaseEntity, language: FilingLanguage) {
+    const manager = this.transactions.manager;
+    const assessment = await manager.findOne(RiskAssessmentEntity, {
+      where: { caseId: matter.id },
+      order: { version: 'DESC' },
+    });
+    if (!assessment) return undefined;
+    const answerable = assessment.signedOffBy ?? assessment.createdBy;
+    const assessor = answerable ? await manager.findOneBy(UserEntity, { id: answerable }) : null;
+    await this.audit.record({
+      action: 'record.read',
+      recordType: 'risk_assessment',
+      recordId: assessment.id,
+      details: { caseId: auditId(matter.id), filing: true },
+    });
+    return toRiskSummary({
+      assessment,
+      assessedBy: assessor?.name ?? '',
+      profiles: await this.profiles.profilesForOffice(),
+      timeZone: matter.timeZone,
+      language,
+    });
+  }
+}
