@@ -8,8 +8,9 @@ import { SCREENING_QUESTION_IDS as Q } from '@amparo/domain';
 import { Clock } from '../../apps/api/src/app/notifications/clock';
 import { DeadlineSweepService } from '../../apps/api/src/app/notifications/deadline-sweep.service';
 import { EmailOutboxService } from '../../apps/api/src/app/notifications/email-outbox.service';
+import { NotificationSweepService } from '../../apps/api/src/app/notifications/notification-sweep.service';
 import { RiskEscalationNotifier } from '../../apps/api/src/app/risk/risk-escalation-notifier.service';
-import { asBearer, asOwner, LIMA, login, withDemoData } from './support/demo-users';
+import { asBearer, asOwner, LIMA, login, TIJUANA, withDemoData } from './support/demo-users';
 import { startTestApi, type TestApi } from './support/test-api';
 
 const HOUR = 3_600_000;
@@ -310,5 +311,21 @@ describe('notifications: reminders, missed deadlines, escalations, e-mail', () =
     const marked = await attorney.post('/api/notifications/read-all').expect(200);
     expect(marked.body.marked).toBe(after.length - 1);
     expect((await attorney.get('/api/notifications').expect(200)).body.unreadCount).toBe(0);
+  });
+
+  it('runs the whole pass per organization: missed, reminders, escalations, e-mail', async () => {
+    const retained = new Date(Date.now() - HOUR);
+    retained.setUTCSeconds(0, 0);
+    const matter = await openRetainedCase(retained);
+    now = new Date(retained.getTime() + 13 * HOUR);
+    const sent = inbox.length;
+    const report = await api.app.get(NotificationSweepService).run([LIMA, TIJUANA]);
+    expect(report).toMatchObject({ organizations: 2, failedOrganizations: 0, emailFailures: 0 });
+    expect(report.missed).toBeGreaterThanOrEqual(1);
+    expect(report.reminders).toBeGreaterThanOrEqual(2);
+    expect(report.emailed).toBe(inbox.length - sent);
+    expect(inbox.slice(sent).some((m) => readable(m.raw).includes(matter.reference))).toBe(true);
+    const again = await api.app.get(NotificationSweepService).run([LIMA, TIJUANA]);
+    expect(again).toMatchObject({ missed: 0, reminders: 0, escalations: 0, emailed: 0 });
   });
 });

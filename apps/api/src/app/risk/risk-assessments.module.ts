@@ -1,6 +1,7 @@
 // Screenings on cases and their escalation, built on case access and the office's country profiles.
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
+import { NotificationSweepService } from '../notifications/notification-sweep.service';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { RiskAssessmentsController } from './risk-assessments.controller';
 import { RiskAssessmentsService } from './risk-assessments.service';
@@ -11,7 +12,13 @@ import { RiskReferenceModule } from './risk-reference.module';
 @Module({
   imports: [CasesModule, RiskReferenceModule, NotificationsModule],
   controllers: [RiskAssessmentsController],
-  providers: [RiskAssessmentsService, RiskEscalationsService, RiskEscalationNotifier],
-  exports: [RiskEscalationsService, RiskEscalationNotifier],
+  providers: [
+    RiskAssessmentsService,
+    RiskEscalationsService,
+    RiskEscalationNotifier,
+    // Lives here: it needs both the deadline sweep (notifications) and the escalation notifier.
+    NotificationSweepService,
+  ],
+  exports: [RiskEscalationsService, RiskEscalationNotifier, NotificationSweepService],
 })
 export class RiskAssessmentsModule {}

@@ -1,0 +1,59 @@
+// One pass of everything Amparo tells people by itself, for each organization: deadlines that
+// passed become missed, reminders that are due go out, new escalations are announced, and the
+// queued e-mails are sent. One organization's failure does not stop the others.
+import { Injectable, Logger } from '@nestjs/common';
+import { RiskEscalationNotifier } from '../risk/risk-escalation-notifier.service';
+import { DeadlineSweepService } from './deadline-sweep.service';
+import { EmailOutboxService } from './email-outbox.service';
+
+export interface NotificationSweepReport {
+  organizations: number;
+  failedOrganizations: number;
+  missed: number;
+  reminders: number;
+  escalations: number;
+  emailed: number;
+  emailFailures: number;
+}
+
+@Injectable()
+export class NotificationSweepService {
+  private readonly logger = new Logger(NotificationSweepService.name);
+
+  constructor(
+    private readonly deadlines: DeadlineSweepService,
+    private readonly escalations: RiskEscalationNotifier,
+    private readonly outbox: EmailOutboxService,
+  ) {}
+
+  async run(organizationIds: readonly string[]): Promise<NotificationSweepReport> {
+    const report: NotificationSweepReport = {
+      organizations: organizationIds.length,
+      failedOrganizations: 0,
+      missed: 0,
+      reminders: 0,
+      escalations: 0,
+      emailed: 0,
+      emailFailures: 0,
+    };
+    for (const organizationId of organizationIds) {
+      try {
+        const swept = await this.deadlines.sweep(organizationId);
+        report.missed += swept.missed;
+        report.reminders += swept.reminders;
+        report.escalations += await this.escalations.notifyNew(organizationId);
+        const mailed = await this.outbox.deliver(organizationId);
+        report.emailed += mailed.sent;
+        report.emailFailures += mailed.failed;
+      } catch (error) {
+        report.failedOrganizations += 1;
+        this.logger.error(
+          `Notification sweep failed for organization ${organizationId}: ${
+            error instanceof Error ? error.message : String(error)
+          }`,
+        );
+      }
+    }
+    return report;
+  }
+}
