@@ -9,6 +9,7 @@ import { ClientsCases1763900006000 } from './1763900006000-clients-cases';
 import { CaseDeadlines1763900007000 } from './1763900007000-case-deadlines';
 import { RiskAssessments1763900008000 } from './1763900008000-risk-assessments';
 import { Filings1763900009000 } from './1763900009000-filings';
+import { JobQueue1763900010000 } from './1763900010000-job-queue';
 import { Notifications1763900020000 } from './1763900020000-notifications';
 import { CaseloadAtScale1763900030000 } from './1763900030000-caseload-at-scale';
 import { FilingFactsAndBatches1763900040000 } from './1763900040000-filing-facts-and-batches';
@@ -24,6 +25,7 @@ export const migrations = [
   CaseDeadlines1763900007000,
   RiskAssessments1763900008000,
   Filings1763900009000,
+  JobQueue1763900010000,
   Notifications1763900020000,
   CaseloadAtScale1763900030000,
   FilingFactsAndBatches1763900040000,

@@ -29,6 +29,7 @@ const TENANT_TABLES = [
   'case_filing_facts',
   'notifications',
   'calendar_feeds',
+  'background_jobs',
 ];
 const TARGET_EMAIL = 'matrix-target@lima.example';
 /** Lima records created in beforeAll for routes that address them. */
@@ -41,6 +42,7 @@ const limaRecords = {
   deadlineId: 'dead1111-0000-4000-8000-00000000dead',
   filingId: 'f11e0000-0000-4000-8000-00000000f11e',
   notificationId: '0071f1ed-0000-4000-8000-00000000071f',
+  jobId: '10b10b10-0000-4000-8000-0000000010b1',
 };
 
 /** Parameters other than a route's main `:id`, by name. */
@@ -64,6 +66,7 @@ const RECORD_OF_LIMA: Record<string, (ids: { targetUserId: string }) => string> 
   '/api/deadlines/:id': () => limaRecords.deadlineId,
   '/api/filings/:id': () => limaRecords.filingId,
   '/api/notifications/:id': () => limaRecords.notificationId,
+  '/api/jobs/:id': () => limaRecords.jobId,
 };
 
 /**
@@ -127,6 +130,9 @@ const VALID_BODY: Record<string, object> = {
 };
 const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+// Every route times every role, each write fingerprinting both offices: minutes on a busy machine.
+jest.setTimeout(240_000);
+
 describe('access matrix', () => {
   let api: TestApi;
   let routes: RouteEntry[];
@@ -149,6 +155,7 @@ describe('access matrix', () => {
       [LIMA],
     );
     await seedCaseRecords();
+    await seedJob();
     (VALID_BODY['POST /api/cases'] as { clientId: string }).clientId = limaRecords.clientId;
   });
 
@@ -231,6 +238,17 @@ describe('access matrix', () => {
           .get(FieldCipher)
           .encrypt(LIMA, FILING_PDF.name, pdf, { rowId: limaRecords.filingId }),
       ],
+    );
+  }
+
+  /** A Lima job (its payload is never read by the routes the matrix calls). */
+  async function seedJob(): Promise<void> {
+    await asOwner(
+      api,
+      LIMA,
+      `INSERT INTO background_jobs (id, organization_id, kind, payload_sealed)
+       VALUES ($2, $1, 'matrix.test', 'sealed (test)') ON CONFLICT DO NOTHING`,
+      [LIMA, limaRecords.jobId],
     );
   }
 

@@ -8,3 +8,4 @@ export * from './lib/cases';
 export * from './lib/filings';
 export * from './lib/supervision';
 export * from './lib/notifications';
+export * from './lib/jobs';

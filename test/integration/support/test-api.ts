@@ -23,11 +23,19 @@ export interface TestApi {
 }
 
 export async function startTestApi(
-  options: { kind?: DatabaseKind; modules?: Type[]; config?: Partial<AppConfig> } = {},
+  options: {
+    kind?: DatabaseKind;
+    modules?: Type[];
+    config?: Partial<AppConfig>;
+    jobWorkers?: boolean;
+    /** Arranges the migrated database before the app starts (e.g. a fixture job queue). */
+    prepare?: (database: TestDatabase) => Promise<void>;
+  } = {},
 ): Promise<TestApi> {
-  const database = await createTestDatabase(options.kind);
+  const database = await createTestDatabase(options.kind, { jobWorkers: options.jobWorkers });
   // Settings a suite needs on top of the test defaults (an SMTP server of its own, a public URL).
   Object.assign(database.config, options.config ?? {});
+  await options.prepare?.(database);
   const logs: LogLine[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {

@@ -36,7 +36,11 @@ export interface TestDatabase {
 
 export async function createTestDatabase(
   kind: DatabaseKind = defaultDatabaseKind(),
-  options: { migrate?: boolean } = {},
+  options: {
+    migrate?: boolean;
+    /** Take jobs off the queues (off by default: tests that need workers say so). */
+    jobWorkers?: boolean;
+  } = {},
 ): Promise<TestDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), 'amparo-test-'));
   const serverUrl = process.env['DATABASE_URL'];
@@ -66,6 +70,8 @@ export async function createTestDatabase(
     AMPARO_CLIENT_DIR: join(dataDir, 'no-client'),
     DATABASE_POOL_MAX: '4',
     LOG_LEVEL: 'silent',
+    AMPARO_JOB_WORKERS: options.jobWorkers ? 'true' : 'false',
+    AMPARO_JOB_POLL_SECONDS: '0.5',
   });
   const endpoints = await openDatabase(config, { inMemory: true });
   if (options.migrate !== false) {

@@ -18,6 +18,7 @@ import { FilingsModule } from './filings/filings.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { JobsModule } from './jobs/jobs.module';
 import { RiskAssessmentsModule } from './risk/risk-assessments.module';
 import { RiskReferenceModule } from './risk/risk-reference.module';
 import { SupervisionModule } from './supervision/supervision.module';
@@ -39,6 +40,7 @@ export class AppModule {
         AuditModule,
         CryptoModule,
         DiscoveryModule,
+        JobsModule,
         IdentityModule,
         UsersModule,
         CasesModule,

@@ -4,6 +4,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -16,6 +17,8 @@ import { KEY_FORMAT_HINT, keySettingProblems } from '../crypto/key-settings.rule
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+const toNumber = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value;
 const toBool = ({ value }: { value: unknown }) =>
   value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
 
@@ -88,6 +91,16 @@ export class AppConfig {
     message: `AMPARO_OLD_KEYS must be comma-separated keys, each ${KEY_FORMAT_HINT}`,
   })
   AMPARO_OLD_KEYS?: string = undefined;
+
+  @Transform(toBool)
+  @IsBoolean({ message: 'AMPARO_JOB_WORKERS must be true or false' })
+  AMPARO_JOB_WORKERS = true;
+
+  @Transform(toNumber)
+  @IsNumber({}, { message: 'AMPARO_JOB_POLL_SECONDS must be a number of seconds from 0.5 to 60' })
+  @Min(0.5, { message: 'AMPARO_JOB_POLL_SECONDS must be a number of seconds from 0.5 to 60' })
+  @Max(60, { message: 'AMPARO_JOB_POLL_SECONDS must be a number of seconds from 0.5 to 60' })
+  AMPARO_JOB_POLL_SECONDS = 2;
 
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';

@@ -11,6 +11,7 @@ import { CaseFilingFactsEntity } from '../filings/case-filing-facts.entity';
 import { FilingEntity } from '../filings/filing.entity';
 import { CalendarFeedEntity } from '../notifications/calendar-feed.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
+import { BackgroundJobEntity } from '../jobs/background-job.entity';
 import { PasswordSetupEntity } from '../users/password-setup.entity';
 import { RecoveryCodeEntity } from '../identity/recovery-code.entity';
 import { SessionEntity } from '../identity/session.entity';
@@ -41,4 +42,5 @@ export const entities: NonNullable<DataSourceOptions['entities']> = [
   CaseFilingFactsEntity,
   NotificationEntity,
   CalendarFeedEntity,
+  BackgroundJobEntity,
 ];

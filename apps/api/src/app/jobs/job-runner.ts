@@ -1,0 +1,269 @@
+// Runs background work on pg-boss: queues and schedules come from migrations; handlers register
+// here at module init; pg-boss hands each job to exactly one worker of however many API
+// instances run, retries what crashed, and re-offers what a killed instance left active once it
+// expires. Every attempt reloads the job's own row, so a handler can skip what it already did.
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { DomainError } from '@amparo/domain';
+import PgBoss from 'pg-boss';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AppConfig } from '../config/app.config';
+import { APP_CONFIG } from '../config/app-config.token';
+import { FieldCipher } from '../crypto/field.cipher';
+import { TenantTransactions } from '../database/tenant-transactions';
+import { BackgroundJobEntity } from './background-job.entity';
+import { JOB_PAYLOAD } from './background-job-sealed-columns';
+import { JobQueueMissingError } from './jobs.errors';
+
+/** What pg-boss carries: ids only. Whatever the job is about stays sealed in its office's row. */
+interface QueuedJob {
+  readonly jobId: string;
+  readonly organizationId: string;
+}
+
+/** A job as its handler sees it. */
+export interface RunningJob<Payload = unknown> {
+  readonly id: string;
+  readonly organizationId: string;
+  /** Who started it (null once that account was erased). */
+  readonly actorId: string | null;
+  readonly payload: Payload;
+  /** 1 on the first run, more when a crash or a stopped instance made pg-boss offer it again. */
+  readonly attempt: number;
+  /**
+   * Records how far the job got. Called between units of work it is seen at once; called inside
+   * a unit's tenant transaction it joins it and is seen when that unit commits.
+   */
+  progress(done: number, total?: number): Promise<void>;
+}
+
+export type JobHandler<Payload = unknown> = (job: RunningJob<Payload>) => Promise<unknown>;
+
+/** A recurring job of the installation (a sweep over every office), on a cron schedule in UTC. */
+export type ScheduledHandler = () => Promise<void>;
+
+const CRASH_MESSAGE =
+  'The job stopped on an unexpected error and was not finished; nothing half-done was kept. ' +
+  'Start it again, and if it fails again give the job id to an administrator.';
+
+@Injectable()
+export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobRunner.name);
+  private readonly handlers = new Map<string, JobHandler<never>>();
+  private readonly schedules = new Map<string, { cron: string; handler: ScheduledHandler }>();
+  private boss: PgBoss | undefined;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly transactions: TenantTransactions,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  /** Declares the handler of a job kind; call it from a module's onModuleInit. */
+  register<Payload>(kind: string, handler: JobHandler<Payload>): void {
+    if (this.handlers.has(kind)) throw new Error(`Job kind ${kind} has two handlers`);
+    this.handlers.set(kind, handler as JobHandler<never>);
+  }
+
+  /** Declares a recurring job (its queue must exist); call it from a module's onModuleInit. */
+  schedule(name: string, cron: string, handler: ScheduledHandler): void {
+    if (this.schedules.has(name)) throw new Error(`Scheduled job ${name} is declared twice`);
+    this.schedules.set(name, { cron, handler });
+  }
+
+  /** Whether this instance takes jobs off the queues (AMPARO_JOB_WORKERS). */
+  get working(): boolean {
+    return this.config.AMPARO_JOB_WORKERS;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const working = this.working;
+    const boss = new PgBoss({
+      db: { executeSql: (text, values) => this.poolQuery(text, values) },
+      migrate: false, // the schema is the migrations' business (1763900010000-job-queue)
+      supervise: working,
+      schedule: working && this.schedules.size > 0,
+    });
+    boss.on('error', (error) => this.logger.error(`job queue: ${describe(error)}`));
+    await boss.start();
+    this.boss = boss;
+
+    const kinds = [...this.handlers.keys(), ...this.schedules.keys()];
+    const missing: string[] = [];
+    for (const kind of kinds) if (!(await boss.getQueue(kind))) missing.push(kind);
+    if (missing.length > 0) throw new JobQueueMissingError(missing);
+    if (!working) return;
+
+    const pollingIntervalSeconds = this.config.AMPARO_JOB_POLL_SECONDS;
+    for (const kind of this.handlers.keys()) {
+      await boss.work<QueuedJob>(
+        kind,
+        { includeMetadata: true, batchSize: 1, pollingIntervalSeconds },
+        async ([job]) => {
+          if (job) await this.execute(kind, job);
+        },
+      );
+    }
+    for (const [name, { cron, handler }] of this.schedules) {
+      await boss.schedule(name, cron, {}, { tz: 'UTC' });
+      await boss.work(name, { batchSize: 1, pollingIntervalSeconds }, () => handler());
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const boss = this.boss;
+    this.boss = undefined;
+    // Waits for the jobs in hand; what a killed process leaves active expires and runs again.
+    await boss?.stop({ graceful: true, wait: true, timeout: 10_000, close: false });
+  }
+
+  /**
+   * Puts a job on its queue inside the caller's transaction: if that transaction rolls back, the
+   * job was never queued.
+   */
+  async enqueue(kind: string, job: QueuedJob, manager: EntityManager): Promise<void> {
+    const boss = this.started();
+    const queuedId = await boss.send(kind, { ...job } as object, {
+      db: {
+        executeSql: async (text, values) => {
+          const rows: unknown = await manager.query(text, values);
+          return { rows: Array.isArray(rows) ? rows : [] };
+        },
+      },
+    });
+    if (!queuedId) throw new JobQueueMissingError([kind]);
+  }
+
+  private started(): PgBoss {
+    if (!this.boss) throw new Error('The job queue is not running (the app has not started)');
+    return this.boss;
+  }
+
+  private async poolQuery(text: string, values: unknown[] = []): Promise<{ rows: unknown[] }> {
+    const rows: unknown = await this.dataSource.query(text, values);
+    if (Array.isArray(rows) && rows.length === 2 && Array.isArray(rows[0]) && isCount(rows[1])) {
+      return { rows: rows[0] }; // TypeORM answers UPDATE/DELETE as [rows, rowCount]
+    }
+    return { rows: Array.isArray(rows) ? rows : [] };
+  }
+
+  private async execute(kind: string, queued: PgBoss.JobWithMetadata<QueuedJob>): Promise<void> {
+    const { jobId, organizationId } = queued.data;
+    const handler = this.handlers.get(kind);
+    if (!handler) return;
+
+    const row = await this.transactions.run(organizationId, async ({ manager }) => {
+      const job = await manager
+        .createQueryBuilder(BackgroundJobEntity, 'job')
+        .addSelect('job.payloadSealed')
+        .where('job.id = :jobId', { jobId })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!job || job.status === 'succeeded' || job.status === 'failed') return null;
+      job.attempts += 1;
+      await manager.update(BackgroundJobEntity, jobId, {
+        status: 'running',
+        attempts: job.attempts,
+        startedAt: job.startedAt ?? new Date(),
+        updatedAt: new Date(),
+      });
+      return job;
+    });
+    if (!row) return; // gone (the office or the person was erased) or already finished
+
+    const payload: unknown = JSON.parse(
+      this.cipher.decrypt(organizationId, JOB_PAYLOAD.name, row.payloadSealed, { rowId: jobId }),
+    );
+    const running: RunningJob<never> = {
+      id: jobId,
+      organizationId,
+      actorId: row.createdBy,
+      payload: payload as never,
+      attempt: row.attempts,
+      progress: (done, total) =>
+        this.transactions.run(organizationId, async ({ manager }) => {
+          await manager.update(BackgroundJobEntity, jobId, {
+            progressDone: done,
+            ...(total === undefined ? {} : { progressTotal: total }),
+            updatedAt: new Date(),
+          });
+        }),
+    };
+
+    try {
+      const result = await handler(running);
+      await this.finish(organizationId, jobId, {
+        status: 'succeeded',
+        result: (result ?? null) as object | null,
+      });
+    } catch (error) {
+      if (error instanceof DomainError) {
+        await this.finish(organizationId, jobId, {
+          status: 'failed',
+          errorCode: error.code,
+          errorMessage: error.message.slice(0, 2000),
+          errorDetails: error.details ? [...error.details] : null,
+        });
+        return;
+      }
+      // Names and codes only: an error message can quote the data it choked on.
+      this.logger.error(`job ${jobId} (${kind}) attempt ${row.attempts}: ${describe(error)}`);
+      if (queued.retryCount >= queued.retryLimit) {
+        await this.finish(organizationId, jobId, {
+          status: 'failed',
+          errorCode: 'JOB_CRASHED',
+          errorMessage: CRASH_MESSAGE,
+        });
+        return;
+      }
+      await this.transactions.run(organizationId, ({ manager }) =>
+        manager.update(BackgroundJobEntity, jobId, {
+          status: 'queued',
+          updatedAt: new Date(),
+        }),
+      );
+      throw error; // pg-boss offers it again after the queue's retry delay
+    }
+  }
+
+  private async finish(
+    organizationId: string,
+    jobId: string,
+    outcome: Partial<BackgroundJobEntity>,
+  ): Promise<void> {
+    await this.transactions.run(organizationId, async ({ manager }) => {
+      const now = new Date();
+      await manager.query(
+        `UPDATE background_jobs
+            SET progress_done = CASE WHEN $2 = 'succeeded'
+                                     THEN coalesce(progress_total, progress_done)
+                                     ELSE progress_done END
+          WHERE id = $1`,
+        [jobId, outcome.status],
+      );
+      await manager.update(BackgroundJobEntity, jobId, {
+        ...outcome,
+        finishedAt: now,
+        updatedAt: now,
+      });
+    });
+  }
+}
+
+function isCount(value: unknown): boolean {
+  return typeof value === 'number';
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === 'string' ? `${error.name} ${code}` : error.name;
+  }
+  return typeof error;
+}
