@@ -141,4 +141,61 @@ describe('case page', () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
   });
+
+  it('a supervisor assigns the team, is offered only the waiver, and archives with a confirmation', async () => {
+    const attorneyPage = await session.newPage();
+    await signIn(attorneyPage, staffMember('attorney'));
+    const caseId = await openCaseThroughApi(attorneyPage, {
+      givenNames: 'Jhonatan',
+      familyNames: 'Urdaneta Paz',
+      event: { eventType: 'police-retention', occurredAt: limaInstantHoursAgo(2) },
+    });
+
+    const page = await session.newPage();
+    await signIn(page, staffMember('supervisor'));
+    await page.goto(`/cases/${caseId}/deadlines`);
+    const pasee = page.getByTestId('deadline-pe.pasee.decision');
+    await pasee.getByRole('button', { name: 'Waive' }).waitFor();
+    await expect(pasee.getByRole('button', { name: 'Mark as done' }).count()).resolves.toBe(0);
+
+    await page.getByTestId('case-tab-overview').click();
+    await page.getByText(`Lead attorney: ${staffMember('attorney').name}`).waitFor();
+    await expect(page.getByRole('button', { name: 'Edit case details' }).count()).resolves.toBe(0);
+    await page.getByRole('combobox', { name: 'Paralegals' }).click();
+    await page.getByRole('option', { name: staffMember('paralegal').name }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Save team' }).click();
+    await page.getByText('Team saved.').waitFor();
+    await page.getByText(`Paralegals: ${staffMember('paralegal').name}`).waitFor();
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+
+    await page.getByRole('button', { name: 'Archive case' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.getByText('Archive the case of Jhonatan Urdaneta Paz').waitFor();
+    await dialog.getByRole('button', { name: 'Archive' }).click();
+    await page.getByText('This case is archived').waitFor();
+  });
+
+  it('the team edits the case details and writes a privileged note', async () => {
+    const page = await session.newPage();
+    await signIn(page, staffMember('attorney'));
+    const caseId = await openCaseThroughApi(page, {
+      givenNames: 'Yohana',
+      familyNames: 'Ríos Vera',
+    });
+    await page.goto(`/cases/${caseId}/overview`);
+    await page.getByRole('button', { name: 'Edit case details' }).click();
+    await page.getByRole('combobox', { name: 'Stage' }).click();
+    await page.getByRole('option', { name: 'Active' }).click();
+    await page.getByLabel('Forum').fill('Jefatura de Migraciones, Tumbes');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('case-stage').getByText('Stage: Active').waitFor();
+    await page.getByTestId('case-header').getByText('Jefatura de Migraciones, Tumbes').waitFor();
+
+    await page.getByTestId('case-tab-notes').click();
+    await page.getByTestId('notes-empty').waitFor();
+    await page.getByLabel('New note').fill('Client fears return: brother threatened in Maracay.');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByTestId('notes').getByText('Client fears return').waitFor();
+  });
 });

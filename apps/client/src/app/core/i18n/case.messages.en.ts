@@ -55,6 +55,33 @@ export const caseMessagesEn = {
   'case.field.aNumber': 'A-number',
   'case.field.expediente': 'File number (expediente)',
 
+  'case.edit.open': 'Edit case details',
+  'case.edit.title': 'Edit case details',
+  'case.edit.retry': 'Save my change again',
+  'case.edit.discard': 'Discard my change',
+  'case.edit.conflict':
+    'Someone changed this case meanwhile. Now: custody {custody}, stage {stage}, priority {priority}. Your change is still in the form: save it again or discard it.',
+  'case.team.title': 'Team',
+  'case.team.lead': 'Lead attorney: {name}',
+  'case.team.paralegals': 'Paralegals: {names}',
+  'case.team.none': 'none',
+  'case.team.unknown': 'a former member',
+  'case.team.leadLabel': 'Lead attorney',
+  'case.team.paralegalsLabel': 'Paralegals',
+  'case.team.save': 'Save team',
+  'case.team.saved': 'Team saved.',
+  'case.team.conflict':
+    'Someone changed this case meanwhile; the team shown above is the current one. Check your choice, then save again.',
+  'case.archive.button': 'Archive case',
+  'case.archive.title': 'Archive the case of {name} ({reference})?',
+  'case.archive.body':
+    'The case leaves every caseload but keeps its whole history: events, deadlines, notes and filings. Nothing is deleted.',
+  'case.archive.confirm': 'Archive',
+  'case.archive.done':
+    'This case is archived: it no longer appears in caseloads. Its history is kept.',
+  'notes.new': 'New note',
+  'notes.required': 'Write the note first.',
+  'notes.add': 'Add note',
   'timeline.empty': 'No events recorded yet. Record the first one to start its deadlines.',
   'timeline.source': 'Source: {source}',
   'timeline.corrections': 'Corrected {count} time(s): see history',

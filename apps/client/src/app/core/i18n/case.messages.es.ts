@@ -54,6 +54,33 @@ export const caseMessagesEs: Readonly<Record<keyof typeof caseMessagesEn, string
   'case.field.aNumber': 'Número A',
   'case.field.expediente': 'Expediente',
 
+  'case.edit.open': 'Editar datos del caso',
+  'case.edit.title': 'Editar datos del caso',
+  'case.edit.retry': 'Guardar mi cambio de nuevo',
+  'case.edit.discard': 'Descartar mi cambio',
+  'case.edit.conflict':
+    'Otra persona modificó este caso mientras tanto. Ahora: custodia {custody}, etapa {stage}, prioridad {priority}. Su cambio sigue en el formulario: guárdelo de nuevo o descártelo.',
+  'case.team.title': 'Equipo',
+  'case.team.lead': 'Abogado/a a cargo: {name}',
+  'case.team.paralegals': 'Asistentes legales: {names}',
+  'case.team.none': 'ninguno',
+  'case.team.unknown': 'un exmiembro',
+  'case.team.leadLabel': 'Abogado/a a cargo',
+  'case.team.paralegalsLabel': 'Asistentes legales',
+  'case.team.save': 'Guardar equipo',
+  'case.team.saved': 'Equipo guardado.',
+  'case.team.conflict':
+    'Otra persona modificó este caso mientras tanto; el equipo que se muestra arriba es el actual. Revise su elección y vuelva a guardar.',
+  'case.archive.button': 'Archivar caso',
+  'case.archive.title': '¿Archivar el caso de {name} ({reference})?',
+  'case.archive.body':
+    'El caso sale de todas las listas de casos pero conserva toda su historia: hechos, plazos, notas y escritos. No se borra nada.',
+  'case.archive.confirm': 'Archivar',
+  'case.archive.done':
+    'Este caso está archivado: ya no aparece en las listas de casos. Su historia se conserva.',
+  'notes.new': 'Nueva nota',
+  'notes.required': 'Escriba primero la nota.',
+  'notes.add': 'Agregar nota',
   'timeline.empty':
     'Aún no hay hechos registrados. Registre el primero para que corran sus plazos.',
   'timeline.source': 'Fuente: {source}',

@@ -11,6 +11,7 @@ import { wallTimeIn, zoneCity, zonedIso } from '../../../core/time';
 import { deadlineStatusKeys } from '../case-labels';
 import { CaseApi } from '../case.api';
 import { actionableStatuses, CaseStore } from '../case.store';
+import { caseFormStyles } from '../case.styles';
 
 type Action = 'complete' | 'override' | 'waive';
 
@@ -44,7 +45,7 @@ type Action = 'complete' | 'override' | 'waive';
         }
       </div>
     }
-    <div role="alert" class="conflict" [class.shown]="!!conflict() || !!error()">
+    <div role="alert" class="alert-box" [class.shown]="!!conflict() || !!error()">
       @if (conflict(); as current) {
         <p data-testid="deadline-conflict">
           {{
@@ -59,7 +60,7 @@ type Action = 'complete' | 'override' | 'waive';
     </div>
     @if (action(); as action) {
       <form [formGroup]="form" (ngSubmit)="submit(action)" novalidate class="action-form">
-        <h4>{{ i18n.t(titleKeys[action]) }}</h4>
+        <h4 class="form-title">{{ i18n.t(titleKeys[action]) }}</h4>
         @if (action === 'override') {
           <div class="row">
             <mat-form-field>
@@ -105,41 +106,20 @@ type Action = 'complete' | 'override' | 'waive';
       </form>
     }
   `,
-  styles: `
-    .buttons {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
-      margin-top: 8px;
-    }
-    .conflict.shown {
-      margin-top: 8px;
-      padding: 4px 12px;
-      border-radius: 8px;
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
-    }
-    .action-form {
-      margin-top: 8px;
-      padding-top: 8px;
-      border-top: 1px solid var(--mat-sys-outline-variant);
-    }
-    h4 {
-      font: var(--mat-sys-title-small);
-      margin: 0 0 8px;
-    }
-    .row {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 16px;
-    }
-    .row mat-form-field {
-      flex: 1 1 200px;
-    }
-    .full {
-      width: 100%;
-    }
-  `,
+  styles: [
+    caseFormStyles,
+    `
+      .buttons,
+      .alert-box.shown {
+        margin-top: 8px;
+      }
+      .action-form {
+        margin-top: 8px;
+        padding-top: 8px;
+        border-top: 1px solid var(--mat-sys-outline-variant);
+      }
+    `,
+  ],
 })
 export class DeadlineActionsComponent {
   protected readonly i18n = inject(TranslationService);

@@ -27,6 +27,7 @@ import { TranslationService } from '../../../core/i18n';
 import { wallTimeIn, zoneCity, zonedIso } from '../../../core/time';
 import { CaseApi } from '../case.api';
 import { CaseStore } from '../case.store';
+import { caseFormStyles } from '../case.styles';
 
 /**
  * Records an event on the case, or corrects the time of one (with the reason, kept in its
@@ -43,8 +44,16 @@ import { CaseStore } from '../case.store';
     ReactiveFormsModule,
   ],
   template: `
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate [attr.aria-busy]="busy()">
-      <h3>{{ i18n.t(event() ? 'timeline.correctTitle' : 'timeline.recordTitle') }}</h3>
+    <form
+      class="card-form"
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      novalidate
+      [attr.aria-busy]="busy()"
+    >
+      <h3 class="form-title">
+        {{ i18n.t(event() ? 'timeline.correctTitle' : 'timeline.recordTitle') }}
+      </h3>
       @if (!event()) {
         <mat-form-field class="full">
           <mat-label>{{ i18n.t('timeline.eventType') }}</mat-label>
@@ -94,7 +103,7 @@ import { CaseStore } from '../case.store';
           <textarea matInput formControlName="note" rows="2" maxlength="2000"></textarea>
         </mat-form-field>
       }
-      <div role="alert" class="error-box" [class.shown]="!!error()">
+      <div role="alert" class="alert-box" [class.shown]="!!error()">
         @if (error(); as error) {
           {{ i18n.t(error.key, error.params) }}
         }
@@ -109,41 +118,7 @@ import { CaseStore } from '../case.store';
       </div>
     </form>
   `,
-  styles: `
-    form {
-      max-width: 640px;
-      padding: 12px 16px;
-      border-radius: 12px;
-      border: 1px solid var(--mat-sys-outline-variant);
-      margin: 8px 0 16px;
-    }
-    h3 {
-      font: var(--mat-sys-title-medium);
-      margin: 0 0 8px;
-    }
-    .row {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 16px;
-    }
-    .row mat-form-field {
-      flex: 1 1 200px;
-    }
-    .full {
-      width: 100%;
-    }
-    .buttons {
-      display: flex;
-      gap: 8px;
-    }
-    .error-box.shown {
-      margin-bottom: 8px;
-      padding: 4px 12px;
-      border-radius: 8px;
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
-    }
-  `,
+  styles: caseFormStyles,
 })
 export class EventFormComponent implements OnInit {
   protected readonly i18n = inject(TranslationService);
