@@ -1,5 +1,6 @@
 // Signing in: every demo role of the Lima office reaches the shell under their own name, a wrong
 // password says what to do, and a deep link survives the detour through the sign-in page.
+import { DEMO_ORGANIZATIONS } from '../../apps/api/src/app/seed/demo-data';
 import { limaStaff, pathOf, signIn, staffMember, submitLogin } from './support/amparo';
 import { pageErrors, useBrowser } from './support/browser';
 
@@ -26,7 +27,13 @@ describe('sign-in', () => {
 
   it('shows the caseload empty state to an attorney with no cases', async () => {
     const page = await session.newPage();
-    await signIn(page, staffMember('attorney'));
+    // Tijuana's attorney: other browser tests give Lima's attorney cases, in any order.
+    const tijuana = DEMO_ORGANIZATIONS[1];
+    await signIn(page, {
+      role: 'attorney',
+      name: tijuana.staff.find((member) => member.role === 'attorney')?.name ?? '',
+      email: `attorney@${tijuana.domain}`,
+    });
 
     const empty = page.getByRole('region', { name: 'No cases yet' });
     await empty.waitFor();

@@ -66,12 +66,15 @@ function embeddedEnv(port, dataDir) {
 }
 
 /**
- * Starts the built app and waits for /api/health.
- * @returns {Promise<{ url: string, startupMs: number, stop: () => Promise<void> }>}
+ * Starts the built app and waits for /api/health. By default in a new throwaway data folder,
+ * deleted on stop; `dataDir` reuses one (e.g. to restart on data seeded meanwhile) and `keepData`
+ * leaves it in place on stop.
+ * @param {{ dataDir?: string, keepData?: boolean }} [options]
+ * @returns {Promise<{ url: string, dataDir: string, startupMs: number, stop: () => Promise<void> }>}
  */
-export async function startApp() {
+export async function startApp(options = {}) {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'amparo-e2e-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'amparo-e2e-'));
   const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
     env: embeddedEnv(port, dataDir),
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -82,7 +85,7 @@ export async function startApp() {
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await exited;
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
   };
   for (;;) {
     if (child.exitCode !== null) {
@@ -100,5 +103,5 @@ export async function startApp() {
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { url, startupMs: Date.now() - started, stop };
+  return { url, dataDir, startupMs: Date.now() - started, stop };
 }

@@ -307,6 +307,11 @@ const statusKeys = {
     .grid .yours {
       font-size: 0.9em;
     }
+    .week .what,
+    .week .who,
+    .week .yours {
+      white-space: normal;
+    }
     .tags {
       display: flex;
       flex-wrap: wrap;

@@ -41,15 +41,16 @@ import { describeDeadline } from './deadline-text';
       </span>
       <span class="deadline" [class.overdue]="text()?.overdue" [class.imminent]="text()?.imminent">
         @if (text(); as text) {
-          <span class="main" data-testid="countdown">{{ text.main }}</span>
-          <span class="detail">
-            @if (text.due) {
-              <span>{{ text.due }}</span>
-            }
-            @if (text.yours) {
-              <span> · {{ text.yours }}</span>
-            }
-          </span>
+          <span class="main" data-testid="countdown" [attr.title]="text.main"
+            ><span class="title">{{ text.title + ': ' }}</span>
+            <span class="status">{{ text.status }}</span></span
+          >
+          @if (text.due) {
+            <span class="detail">{{ text.due }}</span>
+          }
+          @if (text.yours) {
+            <span class="detail" data-testid="your-time">{{ text.yours }}</span>
+          }
           <span class="flags">
             @if (text.range) {
               <span class="flag" data-testid="range">{{ text.range }}</span>
@@ -114,7 +115,7 @@ import { describeDeadline } from './deadline-text';
     }
     .name,
     .meta,
-    .main,
+    .main .title,
     .detail,
     .flags {
       white-space: nowrap;
@@ -122,8 +123,18 @@ import { describeDeadline } from './deadline-text';
       text-overflow: ellipsis;
     }
     .main {
+      display: flex;
+      gap: 0.3em;
       font: var(--mat-sys-body-large);
       font-variant-numeric: tabular-nums;
+    }
+    .main .title {
+      min-width: 0;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    .main .status {
+      flex: none;
     }
     .imminent .main {
       font-weight: 600;
@@ -184,8 +195,13 @@ import { describeDeadline } from './deadline-text';
       .deadline {
         grid-area: deadline;
       }
-      .detail {
-        white-space: normal;
+      .main {
+        flex-direction: column;
+        gap: 0;
+      }
+      .main .title {
+        font: var(--mat-sys-body-medium);
+        white-space: nowrap;
       }
     }
   `,

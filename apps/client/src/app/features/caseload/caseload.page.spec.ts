@@ -55,7 +55,7 @@ describe('CaseloadPage', () => {
   beforeEach(async () => {
     resetBrowserStorage();
     now = testNow;
-    // jsdom lays nothing out: give the list a laptop-sized viewport (880 px, ten 88 px rows).
+    // jsdom lays nothing out: give the list a laptop-sized viewport (880 px, about eight 104 px rows).
     jest.spyOn(CdkVirtualScrollViewport.prototype, 'getViewportSize').mockReturnValue(880);
     TestBed.configureTestingModule({
       providers: [

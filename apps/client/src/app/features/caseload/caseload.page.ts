@@ -360,7 +360,7 @@ const riskKeys = {
       max-width: 420px;
     }
     .filters mat-form-field {
-      width: 168px;
+      width: 196px;
     }
     .error:empty {
       display: none;
@@ -431,7 +431,7 @@ export class CaseloadPage {
     { initialValue: false },
   );
   /** Fixed row heights keep scrolling cheap: the phone layout stacks the deadline under the name. */
-  protected readonly rowHeight = computed(() => (this.compact() ? 140 : 88));
+  protected readonly rowHeight = computed(() => (this.compact() ? 168 : 104));
   protected readonly filtersOpen = signal(false);
 
   private readonly queryParams = toSignal(this.route.queryParams, { initialValue: {} as Params });

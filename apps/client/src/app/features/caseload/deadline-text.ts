@@ -9,8 +9,11 @@ import type { CaseloadRow } from './caseload.models';
 export type NextDeadline = NonNullable<CaseloadRow['nextDeadline']>;
 
 export interface DeadlineText {
-  /** The headline: countdown (hour clocks) or due date (day deadlines). */
+  /** The headline as one sentence: "PASEE: 13 h 42 min left, Lima time". */
   main: string;
+  /** Its two halves, shown apart so a long rule title never hides the time left. */
+  title: string;
+  status: string;
   /** When it is due on the forum's clock (hour clocks). */
   due: string | null;
   /** The same instant on the person's clock, only when it shows a different time. */
@@ -45,8 +48,11 @@ export function describeDeadline(
       year: 'numeric',
       timeZone: deadline.timeZone,
     });
+    const status = i18n.t(overdue ? 'caseload.day.overdue' : 'caseload.day.due', { date, zone });
     return {
-      main: i18n.t(overdue ? 'caseload.day.overdue' : 'caseload.day.due', { title, date, zone }),
+      main: `${title}: ${status}`,
+      title,
+      status,
       due: null,
       yours: null,
       range:
@@ -74,12 +80,14 @@ export function describeDeadline(
       minute: '2-digit',
       timeZone,
     });
+  const status = i18n.t(overdue ? 'caseload.clock.overdue' : 'caseload.clock.left', {
+    time,
+    zone,
+  });
   return {
-    main: i18n.t(overdue ? 'caseload.clock.overdue' : 'caseload.clock.left', {
-      title,
-      time,
-      zone,
-    }),
+    main: `${title}: ${status}`,
+    title,
+    status,
     due: i18n.t('caseload.clock.due', { when: at(dueMs, deadline.timeZone), zone }),
     yours: sameWallClock(dueMs, deadline.timeZone, userZone)
       ? null
