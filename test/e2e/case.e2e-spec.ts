@@ -83,6 +83,12 @@ describe('case page', () => {
     await page.getByText('Corrected 1 time(s): see history').click();
     await page.getByText(/why: Police report gives 1 h earlier/).waitFor();
     await pasee.getByText(/18 h \d+ min left/).waitFor();
+
+    // The deadlines it started keep their earlier dates in their history.
+    await page.getByTestId('case-tab-deadlines').click();
+    const decision = page.getByTestId('deadline-pe.pasee.decision');
+    await decision.getByText('History (1)').click();
+    await decision.getByText(/recomputed after the event's time was corrected/).waitFor();
   });
 
   it('an attorney on the case completes a deadline', async () => {
@@ -197,5 +203,31 @@ describe('case page', () => {
     await page.getByLabel('New note').fill('Client fears return: brother threatened in Maracay.');
     await page.getByRole('button', { name: 'Add note' }).click();
     await page.getByTestId('notes').getByText('Client fears return').waitFor();
+  });
+
+  it('reads in Spanish, with no serious accessibility finding on the case page and intake', async () => {
+    const page = await session.newPage({ locale: 'es-PE' });
+    await signIn(page, staffMember('attorney'), 'es');
+    const caseId = await openCaseThroughApi(page, {
+      givenNames: 'Génesis',
+      familyNames: 'Zambrano Díaz',
+      event: { eventType: 'police-retention', occurredAt: limaInstantHoursAgo(2) },
+    });
+    await page.goto(`/cases/${caseId}/deadlines`);
+    await page.getByTestId('case-header').getByText('Custodia: Detenido/a').waitFor();
+    const pasee = page.getByTestId('case-clock').filter({ hasText: 'Fin del PASEE' });
+    await pasee.getByText(/quedan 21 h \d+ min/).waitFor();
+    await pasee
+      .getByText(/hora de Lima/)
+      .first()
+      .waitFor();
+    await page.getByRole('button', { name: 'Marcar como cumplido' }).first().waitFor();
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+
+    await page.goto('/intake');
+    await page.getByRole('heading', { level: 1, name: 'Nuevo ingreso' }).waitFor();
+    await page.getByRole('button', { name: 'Guardar y abrir el caso' }).click();
+    await page.getByText('Ingrese los nombres.').waitFor();
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
   });
 });

@@ -7,6 +7,14 @@ import { actionableStatuses, CaseStore } from '../case.store';
 import { DeadlineActionsComponent } from './deadline-actions.component';
 import { caseTabStyles } from '../case.styles';
 
+const changeKeys = {
+  recomputed: 'deadline.change.recomputed',
+  overridden: 'deadline.change.overridden',
+  completed: 'deadline.change.completed',
+  waived: 'deadline.change.waived',
+  missed: 'deadline.change.missed',
+} as const satisfies Record<CaseDeadlineResponse['history'][number]['change'], MessageKey>;
+
 const kindKeys = {
   immediate: 'deadline.kind.immediate',
   anyTime: 'deadline.kind.anyTime',
@@ -104,6 +112,30 @@ const kindKeys = {
                     }
                   </p>
                 }
+                @if (deadline.history.length > 0) {
+                  <details class="history">
+                    <summary>
+                      {{ i18n.t('deadline.history', { count: deadline.history.length }) }}
+                    </summary>
+                    <ul>
+                      @for (entry of deadline.history; track $index) {
+                        <li>
+                          <amp-zoned-time [instant]="entry.at" [zone]="deadline.timeZone" />:
+                          {{ i18n.t(changeKeys[entry.change]) }}
+                          @if (entry.reason) {
+                            — {{ i18n.t('timeline.reason', { reason: entry.reason }) }}
+                          }
+                          @if (entry.overrideDueAt ?? entry.dueAt; as before) {
+                            <span class="meta">
+                              ({{ i18n.t('deadline.historyBefore') }}
+                              <amp-zoned-time [instant]="before" [zone]="deadline.timeZone" />)
+                            </span>
+                          }
+                        </li>
+                      }
+                    </ul>
+                  </details>
+                }
                 <amp-deadline-actions [deadline]="deadline" />
               </article>
             </li>
@@ -171,6 +203,7 @@ export class DeadlinesTab {
   private readonly ticker = inject(Ticker);
   protected readonly statusKeys = deadlineStatusKeys;
   protected readonly ruleStatusKeys = ruleStatusKeys;
+  protected readonly changeKeys = changeKeys;
 
   /** Running ones first (soonest due on top), then the rest. */
   protected readonly deadlines = computed(() => {
