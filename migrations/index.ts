@@ -13,6 +13,7 @@ import { JobQueue1763900010000 } from './1763900010000-job-queue';
 import { Notifications1763900020000 } from './1763900020000-notifications';
 import { CaseloadAtScale1763900030000 } from './1763900030000-caseload-at-scale';
 import { FilingFactsAndBatches1763900040000 } from './1763900040000-filing-facts-and-batches';
+import { FilingBatchQueue1763900041000 } from './1763900041000-filing-batch-queue';
 
 export const migrations = [
   Foundation1763900000000,
@@ -29,4 +30,5 @@ export const migrations = [
   Notifications1763900020000,
   CaseloadAtScale1763900030000,
   FilingFactsAndBatches1763900040000,
+  FilingBatchQueue1763900041000,
 ];

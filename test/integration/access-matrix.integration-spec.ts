@@ -122,6 +122,11 @@ const VALID_BODY: Record<string, object> = {
   'POST /api/filings/:id/filed': { version: 1 },
   'POST /api/filings/:id/served': { version: 1 },
   'PUT /api/cases/:id/filing-facts': { version: 0, statements: ['Matrix statement (test)'] },
+  'POST /api/filings/batches': {
+    templateId: 'sworn-declaration',
+    caseIds: [limaRecords.caseId],
+    idempotencyKey: 'matrix-batch-1',
+  },
   'POST /api/calendar-feed': { language: 'es' },
   'PUT /api/country-profiles/:code': {
     version: 0,

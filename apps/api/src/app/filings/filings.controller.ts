@@ -2,14 +2,17 @@
 import { Body, Controller, Get, HttpCode, Post, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
+  CreateFilingBatchDto,
   FilingTransitionDto,
   GenerateFilingDto,
   type FilingResponse,
   type FilingTemplateResponse,
+  type BackgroundJobResponse,
 } from '@amparo/contracts';
 import { CurrentPrincipal } from '../identity/current-principal.decorator';
 import { RequirePermission } from '../identity/permission.decorator';
 import type { Principal } from '../identity/principal';
+import { FilingBatchesService } from './filing-batches.service';
 import { FilingsService } from './filings.service';
 import { RecordId } from '../common/http/record-id.decorator';
 
@@ -23,7 +26,10 @@ const pdf = ({ fileName, bytes }: { fileName: string; bytes: Buffer }) =>
 @ApiTags('filings')
 @Controller()
 export class FilingsController {
-  constructor(private readonly filings: FilingsService) {}
+  constructor(
+    private readonly filings: FilingsService,
+    private readonly batches: FilingBatchesService,
+  ) {}
 
   @Get('filing-templates')
   @RequirePermission('rules.read')
@@ -39,6 +45,16 @@ export class FilingsController {
     @Body() input: GenerateFilingDto,
   ): Promise<FilingResponse> {
     return this.filings.generate(principal, caseId, input);
+  }
+
+  @Post('filings/batches')
+  @HttpCode(202)
+  @RequirePermission('filings.draft')
+  batch(
+    @CurrentPrincipal() principal: Principal,
+    @Body() input: CreateFilingBatchDto,
+  ): Promise<BackgroundJobResponse> {
+    return this.batches.submit(principal, input);
   }
 
   @Get('cases/:id/filings')

@@ -4,6 +4,7 @@ import { CasesModule } from '../cases/cases.module';
 import { RiskReferenceModule } from '../risk/risk-reference.module';
 import { CaseFilingFactsController } from './case-filing-facts.controller';
 import { CaseFilingFactsService } from './case-filing-facts.service';
+import { FilingBatchesService } from './filing-batches.service';
 import { FilingsController } from './filings.controller';
 import { FilingSourcesService } from './filing-sources.service';
 import { FilingsService } from './filings.service';
@@ -11,6 +12,6 @@ import { FilingsService } from './filings.service';
 @Module({
   imports: [CasesModule, RiskReferenceModule],
   controllers: [FilingsController, CaseFilingFactsController],
-  providers: [FilingsService, CaseFilingFactsService, FilingSourcesService],
+  providers: [FilingsService, CaseFilingFactsService, FilingSourcesService, FilingBatchesService],
 })
 export class FilingsModule {}
