@@ -6,6 +6,8 @@ export interface CaseSetup {
   givenNames: string;
   familyNames: string;
   birthDate?: string;
+  /** ISO 3166-1 alpha-2 codes, e.g. ['VE']. */
+  nationalities?: string[];
   jurisdiction?: string;
   procedure?: string;
   custodyStatus?: 'detained' | 'released' | 'at_liberty' | 'unknown';
@@ -35,6 +37,7 @@ export async function openCaseThroughApi(page: Page, setup: CaseSetup): Promise<
       givenNames: input.givenNames,
       familyNames: input.familyNames,
       ...(input.birthDate ? { birthDate: input.birthDate } : {}),
+      ...(input.nationalities ? { nationalities: input.nationalities } : {}),
       acknowledgeDuplicates: true,
     });
     const opened = await post('/api/cases', {

@@ -55,7 +55,7 @@ export const sectionKeys: Readonly<Record<string, MessageKey>> = {
 export const sectionTabs: Readonly<Record<string, string | null>> = {
   client: 'overview',
   case: 'overview',
-  attorney: 'assignments',
+  attorney: 'overview',
   timeline: 'timeline',
   risk: 'risk',
   decision: 'timeline',

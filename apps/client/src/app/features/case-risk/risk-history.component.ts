@@ -23,7 +23,7 @@ import { levelKeys, pathwayStatusKeys } from './risk-text';
             <mat-panel-description>
               <amp-zoned-time [instant]="a.createdAt" [zone]="zone()" />
               @if (a.signedOffAt) {
-                · {{ i18n.t('risk.history.signedOff') }}
+                {{ ' · ' + i18n.t('risk.history.signedOff') }}
               }
             </mat-panel-description>
           </mat-expansion-panel-header>
