@@ -14,6 +14,7 @@ import { Notifications1763900020000 } from './1763900020000-notifications';
 import { CaseloadAtScale1763900030000 } from './1763900030000-caseload-at-scale';
 import { FilingFactsAndBatches1763900040000 } from './1763900040000-filing-facts-and-batches';
 import { FilingBatchQueue1763900041000 } from './1763900041000-filing-batch-queue';
+import { IntakeQueue1763900050000 } from './1763900050000-intake-queue';
 
 export const migrations = [
   Foundation1763900000000,
@@ -31,4 +32,5 @@ export const migrations = [
   CaseloadAtScale1763900030000,
   FilingFactsAndBatches1763900040000,
   FilingBatchQueue1763900041000,
+  IntakeQueue1763900050000,
 ];

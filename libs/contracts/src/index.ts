@@ -9,3 +9,4 @@ export * from './lib/filings';
 export * from './lib/supervision';
 export * from './lib/notifications';
 export * from './lib/jobs';
+export * from './lib/intake';

@@ -22,3 +22,5 @@ export * from './lib/permissions';
 export * from './lib/people';
 // Reminders and calendar entries of deadlines (issue 5)
 export * from './lib/notifications';
+// Intake of many people at once (issue 4)
+export * from './lib/intake';

@@ -17,6 +17,7 @@ import { DeadlinesModule } from './deadlines/deadlines.module';
 import { FilingsModule } from './filings/filings.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
+import { IntakeModule } from './intake/intake.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { JobsModule } from './jobs/jobs.module';
 import { RiskAssessmentsModule } from './risk/risk-assessments.module';
@@ -44,6 +45,7 @@ export class AppModule {
         IdentityModule,
         UsersModule,
         CasesModule,
+        IntakeModule,
         RiskReferenceModule,
         RiskAssessmentsModule,
         DeadlinesModule,

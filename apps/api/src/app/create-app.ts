@@ -17,6 +17,7 @@ import type { DatabaseEndpoints } from './database/database-endpoints';
 import { setUpOpenApi } from './openapi/openapi.setup';
 
 export const BODY_LIMIT = '1mb';
+export const CSV_BODY_LIMIT = '5mb';
 
 export async function createApp(
   config: AppConfig,
@@ -49,6 +50,8 @@ export async function createApp(
   );
   app.use(cookieParser());
   app.useBodyParser('json', { limit: BODY_LIMIT });
+  // Intake files: the one text body the API reads (routes declare it with @AcceptsBody).
+  app.useBodyParser('text', { type: 'text/csv', limit: CSV_BODY_LIMIT });
   app.use(bodyParserErrors);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(

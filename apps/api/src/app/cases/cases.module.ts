@@ -25,6 +25,6 @@ import { DeadlinesOnCases } from './deadlines-on-cases.service';
     DeadlinesOnCases,
     CaseDeadlineActionsService,
   ],
-  exports: [CaseAccess, CaseEventsService],
+  exports: [CaseAccess, CaseEventsService, ClientsService, CasesService],
 })
 export class CasesModule {}

@@ -14,6 +14,7 @@ import PgBoss from 'pg-boss';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app.config';
 import { APP_CONFIG } from '../config/app-config.token';
+import { AuditRequestContext } from '../audit/audit-request.context';
 import { FieldCipher } from '../crypto/field.cipher';
 import { TenantTransactions } from '../database/tenant-transactions';
 import { BackgroundJobEntity } from './background-job.entity';
@@ -40,6 +41,12 @@ export interface RunningJob<Payload = unknown> {
    * a unit's tenant transaction it joins it and is seen when that unit commits.
    */
   progress(done: number, total?: number): Promise<void>;
+  /**
+   * Reports how far a job got while it works inside one long transaction (an all-or-nothing
+   * import), where a saved progress would only show at the end: kept in this instance's memory
+   * and shown by `GET /api/jobs/:id` until the job finishes.
+   */
+  report(done: number, total?: number): void;
 }
 
 export type JobHandler<Payload = unknown> = (job: RunningJob<Payload>) => Promise<unknown>;
@@ -57,13 +64,20 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   private readonly handlers = new Map<string, JobHandler<never>>();
   private readonly schedules = new Map<string, { cron: string; handler: ScheduledHandler }>();
   private boss: PgBoss | undefined;
+  private readonly live = new Map<string, { done: number; total?: number }>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly transactions: TenantTransactions,
     private readonly cipher: FieldCipher,
+    private readonly auditContext: AuditRequestContext,
   ) {}
+
+  /** Progress reported in memory by a job this instance is running, if any. */
+  liveProgress(jobId: string): { done: number; total?: number } | undefined {
+    return this.live.get(jobId);
+  }
 
   /** Declares the handler of a job kind; call it from a module's onModuleInit. */
   register<Payload>(kind: string, handler: JobHandler<Payload>): void {
@@ -194,10 +208,17 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
             updatedAt: new Date(),
           });
         }),
+      report: (done, total) => {
+        this.live.set(jobId, { done, total: total ?? this.live.get(jobId)?.total });
+      },
     };
 
     try {
-      const result = await handler(running);
+      // Audit entries written by the job name the member who started it, as their request would.
+      const actor = row.createdBy ? { userId: row.createdBy, organizationId } : undefined;
+      const result = await this.auditContext.run({ user: actor, headers: {}, id: undefined }, () =>
+        handler(running),
+      );
       await this.finish(organizationId, jobId, {
         status: 'succeeded',
         result: (result ?? null) as object | null,
@@ -229,6 +250,8 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         }),
       );
       throw error; // pg-boss offers it again after the queue's retry delay
+    } finally {
+      this.live.delete(jobId);
     }
   }
 

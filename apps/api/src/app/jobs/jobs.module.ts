@@ -1,12 +1,14 @@
 // Background jobs on pg-boss, for every feature: features inject JobsService to start a job and
 // JobRunner to declare its handler.
 import { Global, Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { JobRunner } from './job-runner';
 import { JobsController } from './jobs.controller';
 import { JobsService } from './jobs.service';
 
 @Global()
 @Module({
+  imports: [AuditModule],
   controllers: [JobsController],
   providers: [JobRunner, JobsService],
   exports: [JobRunner, JobsService],

@@ -94,6 +94,11 @@ export class JobsService {
       where: { id: jobId, createdBy: principal.userId },
     });
     if (!job) throw jobNotFound();
+    const live = job.status === 'running' ? this.runner.liveProgress(job.id) : undefined;
+    if (live) {
+      job.progressDone = live.done;
+      job.progressTotal = live.total ?? job.progressTotal;
+    }
     return toBackgroundJobResponse(job);
   }
 }

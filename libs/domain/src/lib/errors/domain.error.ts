@@ -8,6 +8,7 @@ export type DomainErrorKind =
   | 'not_found' // no such record, or not one this caller may know of (404)
   | 'conflict' // the record changed meanwhile, or already exists (409)
   | 'unprocessable' // well-formed but not enough to act on, e.g. missing case data (422)
+  | 'payload_too_large' // more than one request may carry, e.g. a file with too many rows (413)
   | 'too_many_requests' // slow down (429)
   | 'unavailable'; // a dependency is down (503)
 

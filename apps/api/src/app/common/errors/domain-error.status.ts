@@ -8,6 +8,7 @@ export const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   not_found: 404,
   conflict: 409,
   unprocessable: 422,
+  payload_too_large: 413,
   too_many_requests: 429,
   unavailable: 503,
 };

@@ -11,10 +11,15 @@ interface BodyParserError extends Error {
   charset?: string;
 }
 
+/** body-parser's number for the intake files' limit ('5mb'). */
+const CSV_LIMIT_BYTES = 5 * 1024 * 1024;
+
 const MESSAGES: Record<string, (error: BodyParserError) => string> = {
   'entity.parse.failed': (e) => `Malformed JSON in the request body: ${e.message}`,
   'entity.too.large': (e) =>
-    `The request body is larger than the limit of ${e.limit ?? 'the server'} bytes`,
+    e.limit === CSV_LIMIT_BYTES
+      ? 'The file is larger than 5 MB: split it into files of at most 5,000 people'
+      : `The request body is larger than the limit of ${e.limit ?? 'the server'} bytes`,
   'charset.unsupported': (e) => `Unsupported charset "${e.charset}": send UTF-8`,
   'encoding.unsupported': () => 'Unsupported content encoding: send the body uncompressed',
   'request.aborted': () => 'The request was aborted before its body arrived',

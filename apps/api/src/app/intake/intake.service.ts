@@ -1,0 +1,373 @@
+// Intake of many people at once from a CSV file: check every row first (nothing saved), then take
+// in all rows or only the valid ones as one background job that either saves every person, case
+// and event of the file or, on any failure, nothing at all. The same file twice is one import.
+import { createHash } from 'node:crypto';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+import {
+  CreateCaseDto,
+  CreateCaseEventDto,
+  CreateClientDto,
+  type IntakeImportMode,
+  type IntakeImportResponse,
+  type IntakeImportResult,
+  type IntakePreviewRow,
+  type IntakeProblemResponse,
+  type IntakeReportResponse,
+} from '@amparo/contracts';
+import {
+  foldForSearch,
+  INTAKE_COLUMNS,
+  InvalidInputError,
+  readIntakeRow,
+  type IntakeRow,
+} from '@amparo/domain';
+import { CasesService } from '../cases/cases.service';
+import { CaseEventsService } from '../cases/case-events.service';
+import { ClientsService } from '../cases/clients.service';
+import { FieldCipher } from '../crypto/field.cipher';
+import { TenantTransactions } from '../database/tenant-transactions';
+import type { Principal } from '../identity/principal';
+import { JobFailedError } from '../jobs/jobs.errors';
+import { JobRunner, type RunningJob } from '../jobs/job-runner';
+import { JobsService } from '../jobs/jobs.service';
+import { UserEntity } from '../organizations/user.entity';
+import { parseIntakeCsv } from './intake-csv.parser';
+
+export const INTAKE_JOB = 'intake.csv';
+
+interface IntakeRowToImport {
+  readonly row: IntakeRow;
+  readonly leadAttorneyId?: string;
+}
+
+interface IntakePayload {
+  readonly rows: readonly IntakeRowToImport[];
+}
+
+interface CheckedFile {
+  readonly report: IntakeReportResponse;
+  readonly valid: readonly IntakeRowToImport[];
+}
+
+/** Which CSV column a DTO property comes from, for messages that point at the sheet. */
+const COLUMN_OF: Record<string, string> = {
+  givenNames: 'given_names',
+  familyNames: 'family_names',
+  aliases: 'aliases',
+  birthDate: 'birth_date',
+  nationalities: 'nationalities',
+  languages: 'languages',
+  interpreterNeeded: 'interpreter_needed',
+  gender: 'gender',
+  'contact.phone': 'phone',
+  'contact.location': 'location',
+  vulnerabilities: 'vulnerabilities',
+  jurisdiction: 'jurisdiction',
+  procedure: 'procedure',
+  custodyStatus: 'custody_status',
+  aNumber: 'a_number',
+  expediente: 'expediente',
+  source: 'event_source',
+  occurredAt: 'event_occurred_at',
+  eventType: 'event_type',
+};
+
+const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
+const REPORT_EVERY = 25;
+
+@Injectable()
+export class IntakeService implements OnModuleInit {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly clients: ClientsService,
+    private readonly cases: CasesService,
+    private readonly events: CaseEventsService,
+    private readonly cipher: FieldCipher,
+    private readonly jobs: JobsService,
+    private readonly runner: JobRunner,
+  ) {}
+
+  onModuleInit(): void {
+    this.runner.register<IntakePayload>(INTAKE_JOB, (job) => this.importRows(job));
+  }
+
+  /** The template: the header row, UTF-8 with a byte-order mark so spreadsheets read accents. */
+  template(): string {
+    return `\uFEFF${INTAKE_COLUMNS.map((column) => column.name).join(',')}\r\n`;
+  }
+
+  async check(principal: Principal, text: string | undefined): Promise<IntakeReportResponse> {
+    return (await this.checkFile(principal, text)).report;
+  }
+
+  async startImport(
+    principal: Principal,
+    text: string | undefined,
+    mode: IntakeImportMode,
+  ): Promise<IntakeImportResponse> {
+    const { report, valid } = await this.checkFile(principal, text);
+    if (mode === 'all' && report.invalidRows > 0)
+      throw new InvalidInputError(
+        'INTAKE_HAS_PROBLEMS',
+        `${report.invalidRows} of ${report.rows} rows have problems: fix them, or import only the valid rows`,
+        report.problems.map((p) => ({ field: `line ${p.line}: ${p.column}`, ...p })),
+      );
+    if (valid.length === 0)
+      throw new InvalidInputError('INTAKE_NOTHING_VALID', 'No row of the file can be imported');
+    const { job, created } = await this.jobs.submit<IntakePayload>(principal, {
+      kind: INTAKE_JOB,
+      payload: { rows: valid },
+      idempotencyKey: `${report.fileHash}:${mode}`,
+      total: valid.length,
+    });
+    return { report, job, created };
+  }
+
+  private async checkFile(principal: Principal, text: string | undefined): Promise<CheckedFile> {
+    const file = parseIntakeCsv(text);
+    const now = Date.now();
+    const problems: IntakeProblemResponse[] = [];
+    const read: IntakeRow[] = [];
+    for (const record of file.records) {
+      const result = readIntakeRow(record.cells, record.line, now);
+      if (!result.ok) {
+        problems.push(...result.problems);
+        continue;
+      }
+      const fieldProblems = this.fieldProblems(result.row);
+      if (fieldProblems.length > 0) problems.push(...fieldProblems);
+      else read.push(result.row);
+    }
+
+    const attorneys = await this.attorneysByEmail(read);
+    const valid: IntakeRowToImport[] = [];
+    for (const row of read) {
+      const lead = this.leadAttorney(principal, row, attorneys);
+      if ('problem' in lead) problems.push(lead.problem);
+      else valid.push({ row, leadAttorneyId: lead.id });
+    }
+    const sameInFile = this.repeatedInFile(valid.map(({ row }) => row));
+    problems.push(...sameInFile);
+    const repeatedLines = new Set(sameInFile.map((p) => p.line));
+    const importable = valid.filter(({ row }) => !repeatedLines.has(row.line));
+
+    problems.sort((a, b) => a.line - b.line);
+    const invalidLines = new Set(problems.map((p) => p.line));
+    return {
+      valid: importable,
+      report: {
+        fileHash: createHash('sha256')
+          .update(text ?? '')
+          .digest('hex'),
+        delimiter: file.delimiter,
+        rows: file.records.length,
+        validRows: importable.length,
+        invalidRows: invalidLines.size,
+        problems,
+        warnings: await this.alreadyInOffice(importable.map(({ row }) => row)),
+        preview: importable.map(({ row }) => preview(row)),
+      },
+    };
+  }
+
+  /** The forms' own field rules (lengths, control characters, allowed values), by column. */
+  private fieldProblems(row: IntakeRow): IntakeProblemResponse[] {
+    const checks: [object, object][] = [
+      [CreateClientDto, { ...row.client, acknowledgeDuplicates: true }],
+      [CreateCaseDto, { ...row.case, clientId: PLACEHOLDER_ID }],
+      ...row.events.map((event): [object, object] => [CreateCaseEventDto, event]),
+    ];
+    const problems: IntakeProblemResponse[] = [];
+    for (const [dto, value] of checks) {
+      const instance = plainToInstance(dto as new () => object, value);
+      for (const error of flatten(validateSync(instance, { whitelist: true })))
+        problems.push({
+          line: row.line,
+          column: COLUMN_OF[error.path] ?? error.path,
+          message: error.message,
+        });
+    }
+    return problems;
+  }
+
+  private async attorneysByEmail(rows: IntakeRow[]): Promise<Map<string, UserEntity>> {
+    const emails = [...new Set(rows.map((row) => row.leadAttorneyEmail).filter(Boolean))];
+    if (emails.length === 0) return new Map();
+    const users = await this.transactions.manager
+      .createQueryBuilder(UserEntity, 'u')
+      .where('lower(u.email) IN (:...emails)', { emails })
+      .getMany();
+    return new Map(users.map((user) => [user.email.toLowerCase(), user]));
+  }
+
+  private leadAttorney(
+    principal: Principal,
+    row: IntakeRow,
+    attorneys: Map<string, UserEntity>,
+  ): { id?: string } | { problem: IntakeProblemResponse } {
+    const email = row.leadAttorneyEmail;
+    if (!email) return {};
+    const problem = (message: string) => ({
+      problem: { line: row.line, column: 'lead_attorney_email', message },
+    });
+    const user = attorneys.get(email);
+    if (!user || user.disabledAt || !user.roles.includes('attorney'))
+      return problem(`${email} is not an active attorney of your office`);
+    // An attorney who takes people in leads their cases: naming another would lock them out.
+    if (!principal.roles.includes('paralegal') && user.id !== principal.userId)
+      return problem(
+        'an attorney’s intake makes them the lead attorney: leave lead_attorney_email empty, or ask a supervisor to reassign the case afterwards',
+      );
+    return { id: user.id };
+  }
+
+  private repeatedInFile(rows: IntakeRow[]): IntakeProblemResponse[] {
+    const seen = new Map<string, number>();
+    const problems: IntakeProblemResponse[] = [];
+    for (const row of rows) {
+      const keys = [
+        row.case.aNumber ? `a:${row.case.aNumber.replace(/[\s-]/g, '').toUpperCase()}` : '',
+        row.client.birthDate
+          ? `p:${foldForSearch(`${row.client.givenNames} ${row.client.familyNames ?? ''}`)}:${row.client.birthDate}`
+          : '',
+      ].filter(Boolean);
+      const first = keys.map((key) => seen.get(key)).find((line) => line !== undefined);
+      if (first !== undefined)
+        problems.push({
+          line: row.line,
+          column: keys[0]?.startsWith('a:') ? 'a_number' : 'given_names',
+          message: `the same person as line ${first}: keep one row per person`,
+        });
+      else for (const key of keys) seen.set(key, row.line);
+    }
+    return problems;
+  }
+
+  /** People the office may already have: warnings to review, not errors. */
+  private async alreadyInOffice(rows: IntakeRow[]): Promise<IntakeProblemResponse[]> {
+    const { manager, organizationId } = this.transactions.current;
+    if (!organizationId || rows.length === 0) return [];
+    const warnings: IntakeProblemResponse[] = [];
+    const births = [...new Set(rows.map((row) => row.client.birthDate).filter(Boolean))];
+    const byNameAndBirth = new Set<string>();
+    if (births.length > 0) {
+      const existing: { name: string; birth: string }[] = await manager.query(
+        `SELECT split_part(search_names, ' | ', 1) AS name, to_char(birth_date, 'YYYY-MM-DD') AS birth
+           FROM clients WHERE birth_date = ANY($1::date[])`,
+        [births],
+      );
+      for (const { name, birth } of existing) byNameAndBirth.add(`${name}:${birth}`);
+    }
+    const indexes = new Map<string, IntakeRow>();
+    for (const row of rows)
+      if (row.case.aNumber)
+        for (const index of this.cipher.blindIndexCandidates(
+          organizationId,
+          'a-number',
+          row.case.aNumber,
+        ))
+          indexes.set(index, row);
+    const knownIndexes = new Set<string>();
+    if (indexes.size > 0) {
+      const found: { index: string }[] = await manager.query(
+        `SELECT DISTINCT a_number_index AS index FROM cases WHERE a_number_index = ANY($1)`,
+        [[...indexes.keys()]],
+      );
+      for (const { index } of found) knownIndexes.add(index);
+    }
+    for (const row of rows) {
+      const name = foldForSearch(`${row.client.givenNames} ${row.client.familyNames ?? ''}`);
+      if (row.client.birthDate && byNameAndBirth.has(`${name}:${row.client.birthDate}`))
+        warnings.push({
+          line: row.line,
+          column: 'given_names',
+          message: 'someone with this name and birth date is already in your office',
+        });
+      const aNumberKnown = [...indexes.entries()].some(
+        ([index, owner]) => owner === row && knownIndexes.has(index),
+      );
+      if (aNumberKnown)
+        warnings.push({
+          line: row.line,
+          column: 'a_number',
+          message: 'a case of your office already has this A-number',
+        });
+    }
+    return warnings;
+  }
+
+  /** The job: every row in one transaction, so the file is taken in whole or not at all. */
+  private async importRows(job: RunningJob<IntakePayload>): Promise<IntakeImportResult> {
+    const principal = await this.principalOf(job);
+    const total = job.payload.rows.length;
+    job.report(0, total);
+    const caseIds = await this.transactions.run(job.organizationId, async () => {
+      const ids: string[] = [];
+      for (const [index, { row, leadAttorneyId }] of job.payload.rows.entries()) {
+        const client = await this.clients.create(principal, {
+          ...row.client,
+          acknowledgeDuplicates: true,
+        } as CreateClientDto);
+        const opened = await this.cases.open(principal, {
+          ...row.case,
+          clientId: client.id,
+          leadAttorneyId,
+        } as CreateCaseDto);
+        for (const event of row.events)
+          await this.events.record(principal, opened.id, event as CreateCaseEventDto);
+        ids.push(opened.id);
+        if ((index + 1) % REPORT_EVERY === 0) job.report(index + 1, total);
+      }
+      return ids;
+    });
+    return { imported: caseIds.length, caseIds };
+  }
+
+  /** The member who started the import, as they are now (a disabled account imports nothing). */
+  private async principalOf(job: RunningJob<IntakePayload>): Promise<Principal> {
+    const user = job.actorId
+      ? await this.transactions.run(job.organizationId, ({ manager }) =>
+          manager.findOne(UserEntity, { where: { id: job.actorId ?? undefined } }),
+        )
+      : null;
+    if (!user || user.disabledAt || !user.roles.some((r) => r === 'paralegal' || r === 'attorney'))
+      throw new JobFailedError(
+        'INTAKE_ACTOR_INACTIVE',
+        'The member who started this import can no longer take people in; start it again from an active account',
+      );
+    return {
+      userId: user.id,
+      organizationId: user.organizationId,
+      sessionId: `job:${job.id}`,
+      email: user.email,
+      name: user.name,
+      roles: user.roles,
+      mfaEnabled: Boolean(user.totpEnabledAt),
+      mfaEnrolmentRequired: false,
+      sessionExpiresAt: new Date(Date.now() + 60 * 60_000),
+      via: 'bearer',
+    };
+  }
+}
+
+function preview(row: IntakeRow): IntakePreviewRow {
+  return {
+    line: row.line,
+    name: [row.client.givenNames, row.client.familyNames].filter(Boolean).join(' '),
+    jurisdiction: row.case.jurisdiction,
+    procedure: row.case.procedure,
+    events: row.events.map(({ eventType, occurredAt }) => ({ eventType, occurredAt })),
+  };
+}
+
+function flatten(errors: ValidationError[], prefix = ''): { path: string; message: string }[] {
+  return errors.flatMap((error) => {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    return [
+      ...Object.values(error.constraints ?? {}).map((message) => ({ path, message })),
+      ...flatten(error.children ?? [], path),
+    ];
+  });
+}

@@ -1,0 +1,2 @@
+export * from './intake-columns';
+export * from './intake-row.reader';
