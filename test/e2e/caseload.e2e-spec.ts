@@ -202,6 +202,36 @@ describe('calendar', () => {
     await expect(page.getByRole('columnheader').count()).resolves.toBe(7);
     await expect(seriousA11yViolations(page)).resolves.toEqual([]);
   });
+
+  it('gives the attorney a subscription address for their calendar app, and revokes it', async () => {
+    const page = await session.newPage();
+    await signIn(page, staffMember('attorney'));
+    await page.goto('/calendar');
+    const feed = page.getByRole('region', { name: 'Subscribe in your calendar app' });
+    await feed.getByRole('button', { name: 'Make a subscription address' }).click();
+    await feed.getByText('New address made').waitFor();
+    const address = await feed.getByLabel('Your subscription address').inputValue();
+    expect(address).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/calendar\/.+\.ics$/);
+    await feed.getByRole('button', { name: 'Copy address' }).click();
+
+    // The address is what a calendar app reads: the attorney's open deadlines, by case reference.
+    const ics = await page.request.get(address);
+    expect(ics.status()).toBe(200);
+    const body = await ics.text();
+    expect(body).toContain('BEGIN:VCALENDAR');
+    expect(body).toContain(countdownCase.reference);
+    await expect(feed.getByTestId('feed-status').innerText()).resolves.toMatch(
+      /^You have a subscription address, made /,
+    );
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+
+    await feed.getByRole('button', { name: 'Revoke' }).click();
+    await feed.getByText('Address revoked').waitFor();
+    await expect(feed.getByTestId('feed-status').innerText()).resolves.toBe(
+      'You have no subscription address.',
+    );
+    expect((await page.request.get(address)).status()).toBe(404);
+  });
 });
 
 function squash(text: string | null): string {

@@ -85,4 +85,23 @@ export const caseloadMessagesEn = {
   'calendar.status.missed': 'Missed',
   'calendar.status.waived': 'Waived',
   'calendar.status.overridden': 'Date set by order',
+  'calendar.feed.title': 'Subscribe in your calendar app',
+  'calendar.feed.body':
+    'A private address for Google Calendar, Outlook or your phone: your open deadlines appear there and update every 15 minutes. Anyone with the address can read it, so keep it to yourself.',
+  'calendar.feed.none': 'You have no subscription address.',
+  'calendar.feed.active':
+    'You have a subscription address, made {created}; no calendar has read it yet.',
+  'calendar.feed.activeRead':
+    'You have a subscription address, made {created}; last read by a calendar {read}.',
+  'calendar.feed.address': 'Your subscription address',
+  'calendar.feed.shownOnce':
+    'Shown only now: Amparo keeps no copy. Paste it into your calendar app as a subscription ("From URL").',
+  'calendar.feed.copy': 'Copy address',
+  'calendar.feed.copied': 'Address copied.',
+  'calendar.feed.includeNames': 'Include client names',
+  'calendar.feed.create': 'Make a subscription address',
+  'calendar.feed.replace': 'Replace the address',
+  'calendar.feed.revoke': 'Revoke',
+  'calendar.feed.created': 'New address made; any earlier one has stopped working.',
+  'calendar.feed.revoked': 'Address revoked: calendars using it no longer get your deadlines.',
 } as const;

@@ -87,4 +87,24 @@ export const caseloadMessagesEs: Readonly<Record<keyof typeof caseloadMessagesEn
   'calendar.status.missed': 'Vencido',
   'calendar.status.waived': 'Dispensado',
   'calendar.status.overridden': 'Fecha fijada por orden',
+  'calendar.feed.title': 'Suscribirse desde su aplicación de calendario',
+  'calendar.feed.body':
+    'Una dirección privada para Google Calendar, Outlook o su teléfono: sus plazos abiertos aparecen allí y se actualizan cada 15 minutos. Cualquiera que tenga la dirección puede leerla; no la comparta.',
+  'calendar.feed.none': 'No tiene una dirección de suscripción.',
+  'calendar.feed.active':
+    'Tiene una dirección de suscripción, creada {created}; ningún calendario la ha leído aún.',
+  'calendar.feed.activeRead':
+    'Tiene una dirección de suscripción, creada {created}; leída por última vez {read}.',
+  'calendar.feed.address': 'Su dirección de suscripción',
+  'calendar.feed.shownOnce':
+    'Se muestra solo ahora: Amparo no guarda copia. Péguela en su aplicación de calendario como suscripción ("Desde URL").',
+  'calendar.feed.copy': 'Copiar dirección',
+  'calendar.feed.copied': 'Dirección copiada.',
+  'calendar.feed.includeNames': 'Incluir nombres de clientes',
+  'calendar.feed.create': 'Crear una dirección de suscripción',
+  'calendar.feed.replace': 'Reemplazar la dirección',
+  'calendar.feed.revoke': 'Revocar',
+  'calendar.feed.created': 'Nueva dirección creada; la anterior, si había, dejó de funcionar.',
+  'calendar.feed.revoked':
+    'Dirección revocada: los calendarios que la usaban ya no reciben sus plazos.',
 };

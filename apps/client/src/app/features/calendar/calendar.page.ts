@@ -12,6 +12,7 @@ import { caseUrl } from '../../route-paths';
 import { localDateKey, USER_TIME_ZONE } from '../../core/time';
 import { CaseloadApi } from '../caseload/caseload.api';
 import { CalendarApi } from './calendar.api';
+import { CalendarFeedComponent } from './calendar-feed.component';
 import { byDate, type CalendarEntry, toEntries } from './calendar-entries';
 import {
   addDays,
@@ -46,7 +47,7 @@ const statusKeys = {
 @Component({
   selector: 'amp-calendar-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, NgTemplateOutlet, RouterLink],
+  imports: [CalendarFeedComponent, MatButtonModule, NgTemplateOutlet, RouterLink],
   template: `
     <h1>{{ i18n.t('calendar.title') }}</h1>
     <div class="toolbar">
@@ -200,6 +201,8 @@ const statusKeys = {
         </tbody>
       </table>
     }
+
+    <amp-calendar-feed />
   `,
   styles: `
     h1 {
