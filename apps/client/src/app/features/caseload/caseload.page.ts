@@ -5,11 +5,13 @@ import {
   CdkVirtualScrollViewport,
 } from '@angular/cdk/scrolling';
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   DestroyRef,
   inject,
+  Injector,
   signal,
   viewChild,
 } from '@angular/core';
@@ -414,6 +416,7 @@ export class CaseloadPage {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly injector = inject(Injector);
   private readonly viewport = viewChild(CdkVirtualScrollViewport);
 
   protected readonly sorts = caseloadSorts;
@@ -584,6 +587,8 @@ export class CaseloadPage {
         this.total.set(page.total);
         this.nextCursor.set(page.nextCursor);
         this.loadingMore.set(false);
+        // Someone still at the end of the list (waiting, not scrolling) gets the next page too.
+        afterNextRender(() => this.maybeLoadMore(), { injector: this.injector });
       },
       error: (error: unknown) => {
         this.error.set(errorNotice(error));
