@@ -216,6 +216,22 @@ describe('IntakePage', () => {
     expect(TestBed.inject(IntakeDraft).restore('someone-else', testNow)).toBeNull();
   });
 
+  it('forgets the draft when the person discards it', async () => {
+    await render();
+    type('givenNames', 'Dayana');
+    fixture.destroy();
+    await render(true);
+    page().querySelector<HTMLElement>('[data-testid="intake-restored"] button')?.click();
+    await fixture.whenStable();
+    expect(page().querySelector<HTMLInputElement>('[formcontrolname="givenNames"]')?.value).toBe(
+      '',
+    );
+    expect(TestBed.inject(IntakeDraft).restore('u-1', testNow)).toBeNull();
+    fixture.destroy();
+    await render(true);
+    expect(text()).not.toContain('What you had typed is back.');
+  });
+
   it('marks the field the API refused', async () => {
     await render();
     fillPerson();

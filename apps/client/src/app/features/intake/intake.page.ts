@@ -218,8 +218,9 @@ export class IntakePage implements OnInit {
         this.form.controls.event.controls.eventType.setValue('');
       });
     this.form.valueChanges.pipe(takeUntilDestroyed(this.destroyRef)).subscribe(() => {
+      // Only what the person typed: a form just reset (discarded) leaves no draft behind.
       const id = this.auth.user()?.id;
-      if (id) this.draft.save(id, { form: this.form.getRawValue() }, this.now());
+      if (id && this.form.dirty) this.draft.save(id, { form: this.form.getRawValue() }, this.now());
       if (this.duplicates() !== null && this.identityKey() !== this.checkedFor) {
         this.duplicates.set(null);
         this.form.controls.acknowledged.setValue(false, { emitEvent: false });
