@@ -219,6 +219,33 @@ describe('supervision', () => {
       .waitFor();
   });
 
+  it('on a phone, in Spanish, the supervision pages fit the screen', async () => {
+    const page = await session.newPage({
+      viewport: { width: 390, height: 844 },
+      locale: 'es-PE',
+      isMobile: true,
+      hasTouch: true,
+    });
+    await signIn(page, staffMember('supervisor'), 'es');
+    await page.getByRole('button', { name: 'Abrir navegación' }).click();
+    await page
+      .getByRole('navigation', { name: 'Navegación principal' })
+      .getByRole('link', { name: 'Supervisión' })
+      .click();
+    await page.getByRole('heading', { level: 2, name: 'Auditoría de plazos' }).waitFor();
+    await page.getByRole('region', { name: /Vencen en las próximas 48 horas/ }).waitFor();
+    const fits = () =>
+      page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+    await expect(fits()).resolves.toBe(true);
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+
+    await page.getByRole('tab', { name: 'Feriados y cierres' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Feriados y cierres' }).waitFor();
+    await page.getByRole('button', { name: 'Agregar día de cierre' }).waitFor();
+    await expect(fits()).resolves.toBe(true);
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+  });
+
   it('a paralegal is offered no supervision entry, and its address sends them to the caseload', async () => {
     const page = await session.newPage();
     await signIn(page, staffMember('paralegal'));

@@ -13,17 +13,25 @@ export class OfficeDirectory {
   private readonly api = inject(SupervisionApi);
   private readonly auth = inject(AuthService);
   private readonly loaded = signal<readonly OfficeMember[]>([]);
-  private requested = false;
+  /** Whose office the names are of: another person signing in on this tab reloads them. */
+  private loadedFor: string | null = null;
 
   readonly members = this.loaded.asReadonly();
 
   load(): void {
-    if (this.requested || !this.auth.can('cases.assign')) return;
-    this.requested = true;
+    const user = this.auth.user();
+    const who = user ? `${user.organizationId}/${user.id}` : null;
+    if (who === this.loadedFor) return;
+    this.loaded.set([]);
+    this.loadedFor = null;
+    if (!who || !this.auth.can('cases.assign')) return;
+    this.loadedFor = who;
     this.api.members().subscribe({
-      next: (members) => this.loaded.set(members),
+      next: (members) => {
+        if (this.loadedFor === who) this.loaded.set(members);
+      },
       // Names are a convenience here: screens still work (with neutral labels) without them.
-      error: () => (this.requested = false),
+      error: () => (this.loadedFor = null),
     });
   }
 
