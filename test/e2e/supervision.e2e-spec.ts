@@ -11,6 +11,7 @@ const session = useBrowser();
 afterAll(() => expect(pageErrors).toEqual([]));
 
 const navigation = (page: Page) => page.getByRole('navigation', { name: 'Main navigation' });
+const sections = (page: Page) => page.getByRole('navigation', { name: 'Supervision sections' });
 
 let paralegal: ApiSession;
 let supervisor: ApiSession;
@@ -26,10 +27,7 @@ async function openSupervision(page: Page, tab: string): Promise<void> {
   await signIn(page, staffMember('supervisor'));
   await navigation(page).getByRole('link', { name: 'Supervision' }).click();
   await page.getByRole('heading', { level: 1, name: 'Supervision' }).waitFor();
-  await page
-    .getByRole('tablist', { name: 'Supervision sections' })
-    .getByRole('tab', { name: tab })
-    .click();
+  await sections(page).getByRole('link', { name: tab, exact: true }).click();
   await page.getByRole('heading', { level: 2, name: tab }).waitFor();
 }
 
@@ -239,7 +237,10 @@ describe('supervision', () => {
     await expect(fits()).resolves.toBe(true);
     await expect(seriousA11yViolations(page)).resolves.toEqual([]);
 
-    await page.getByRole('tab', { name: 'Feriados y cierres' }).click();
+    await page
+      .getByRole('navigation', { name: 'Secciones de supervisión' })
+      .getByRole('link', { name: 'Feriados y cierres' })
+      .tap();
     await page.getByRole('heading', { level: 2, name: 'Feriados y cierres' }).waitFor();
     await page.getByRole('button', { name: 'Agregar día de cierre' }).waitFor();
     await expect(fits()).resolves.toBe(true);
