@@ -49,8 +49,10 @@ import { supervisionSections } from './supervision-sections';
       text-decoration: none;
       font: var(--mat-sys-label-large);
     }
-    .sections a:hover {
-      background: var(--mat-sys-surface-container-high);
+    @media (hover: hover) {
+      .sections a:not(.active):hover {
+        background: var(--mat-sys-surface-container-high);
+      }
     }
     .sections a:focus-visible {
       outline: 2px solid var(--mat-sys-primary);
