@@ -19,6 +19,7 @@ const TENANT_TABLES = [
   'clients',
   'cases',
   'case_members',
+  'case_derivatives',
   'case_events',
   'case_event_revisions',
   'case_notes',
@@ -43,12 +44,15 @@ const limaRecords = {
   filingId: 'f11e0000-0000-4000-8000-00000000f11e',
   notificationId: '0071f1ed-0000-4000-8000-00000000071f',
   jobId: '10b10b10-0000-4000-8000-0000000010b1',
+  derivativeId: 'c1c1c1c1-0000-4000-8000-00000000dee1',
+  otherRelativeId: 'c1c1c1c1-0000-4000-8000-00000000dee2',
 };
 
 /** Parameters other than a route's main `:id`, by name. */
 const NAMED_PARAMS: Record<string, () => string> = {
   eventId: () => limaRecords.eventId,
   caseId: () => limaRecords.caseId,
+  clientId: () => limaRecords.derivativeId,
 };
 
 /**
@@ -101,6 +105,10 @@ const VALID_BODY: Record<string, object> = {
     version: 1,
   },
   'POST /api/cases/:id/notes': { body: 'Matrix note (test)' },
+  'POST /api/cases/:id/derivatives': {
+    clientId: limaRecords.otherRelativeId,
+    relationship: 'child',
+  },
   'POST /api/cases/:id/risk-assessments': {
     destination: 'VE',
     answers: {
@@ -189,6 +197,22 @@ describe('access matrix', () => {
       `INSERT INTO cases (id, organization_id, client_id, reference, jurisdiction, procedure, time_zone)
        VALUES ($2, $1, $3, 'PE-MATRIX-1', 'PE', 'pasee-expulsion', 'America/Lima') ON CONFLICT DO NOTHING`,
       [LIMA, limaRecords.caseId, limaRecords.clientId],
+    );
+    await asOwner(
+      api,
+      LIMA,
+      `INSERT INTO clients (id, organization_id, given_names, search_names)
+       VALUES ($2, $1, 'Matrix Relative (test)', 'matrix relative (test)'),
+              ($3, $1, 'Matrix Other Relative (test)', 'matrix other relative (test)')
+       ON CONFLICT DO NOTHING`,
+      [LIMA, limaRecords.derivativeId, limaRecords.otherRelativeId],
+    );
+    await asOwner(
+      api,
+      LIMA,
+      `INSERT INTO case_derivatives (organization_id, case_id, client_id, relationship)
+       VALUES ($1, $2, $3, 'spouse') ON CONFLICT DO NOTHING`,
+      [LIMA, limaRecords.caseId, limaRecords.derivativeId],
     );
     await asOwner(
       api,

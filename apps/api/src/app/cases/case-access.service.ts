@@ -7,6 +7,7 @@ import { TenantTransactions } from '../database/tenant-transactions';
 import type { Principal } from '../identity/principal';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { CaseEntity } from './case.entity';
+import { CaseDerivativeEntity } from './case-derivative.entity';
 import { CaseMemberEntity } from './case-member.entity';
 import { ClientEntity } from './client.entity';
 import { caseNotFound, caseReadOnly, clientNotFound } from './cases.errors';
@@ -39,7 +40,8 @@ export class CaseAccess {
   }
 
   /**
-   * A client is visible to whoever may read one of their cases, to supervisors, and to the
+   * A client is visible to whoever may read one of their cases (or a case they are a derivative
+   * family member on), to supervisors, and to the
    * member who took them in while no case exists yet.
    */
   async requireClient(
@@ -50,7 +52,12 @@ export class CaseAccess {
     const manager = this.transactions.manager;
     const client = await manager.findOneBy(ClientEntity, { id: clientId });
     if (!client) throw clientNotFound();
-    const cases = await manager.findBy(CaseEntity, { clientId });
+    // Their own cases, and those they take part in as a derivative family member.
+    const derivativeOf = await manager.findBy(CaseDerivativeEntity, { clientId });
+    const cases = await manager.findBy(CaseEntity, [
+      { clientId },
+      ...derivativeOf.map((link) => ({ id: link.caseId })),
+    ]);
     if (cases.length === 0 && client.createdBy === principal.userId) return client;
     let readable = mode === 'read' && principal.roles.includes('supervisor');
     for (const matter of cases) {

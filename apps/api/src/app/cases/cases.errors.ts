@@ -10,6 +10,8 @@ import {
 export const caseNotFound = () => new NotFoundError('Case', 'CASE_NOT_FOUND');
 export const clientNotFound = () => new NotFoundError('Client', 'CLIENT_NOT_FOUND');
 export const eventNotFound = () => new NotFoundError('Event', 'EVENT_NOT_FOUND');
+export const derivativeNotFound = () =>
+  new NotFoundError('Derivative family member', 'CASE_DERIVATIVE_NOT_FOUND');
 
 export const caseReadOnly = () =>
   new ForbiddenError(

@@ -4,6 +4,8 @@ import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { CaseAccess } from './case-access.service';
 import { CaseDeadlineActionsService } from './case-deadline-actions.service';
 import { CaseDeadlinesController } from './case-deadlines.controller';
+import { CaseDerivativesController } from './case-derivatives.controller';
+import { CaseDerivativesService } from './case-derivatives.service';
 import { CaseEventsService } from './case-events.service';
 import { CaseloadService } from './caseload.service';
 import { CaseNotesService } from './case-notes.service';
@@ -14,7 +16,7 @@ import { DeadlinesOnCases } from './deadlines-on-cases.service';
 
 @Module({
   imports: [DeadlinesModule],
-  controllers: [CasesController, CaseDeadlinesController],
+  controllers: [CasesController, CaseDeadlinesController, CaseDerivativesController],
   providers: [
     CaseAccess,
     ClientsService,
@@ -24,6 +26,7 @@ import { DeadlinesOnCases } from './deadlines-on-cases.service';
     CaseloadService,
     DeadlinesOnCases,
     CaseDeadlineActionsService,
+    CaseDerivativesService,
   ],
   exports: [CaseAccess, CaseEventsService, ClientsService, CasesService],
 })

@@ -4,6 +4,7 @@ import { CaseEntity } from '../cases/case.entity';
 import { CaseDeadlineEntity } from '../cases/case-deadline.entity';
 import { CaseEventEntity, CaseEventRevisionEntity } from '../cases/case-event.entity';
 import { CaseMemberEntity } from '../cases/case-member.entity';
+import { CaseDerivativeEntity } from '../cases/case-derivative.entity';
 import { CaseNoteEntity } from '../cases/case-note.entity';
 import { ClientEntity } from '../cases/client.entity';
 import { CalendarClosureEntity } from '../deadlines/calendar-closure.entity';
@@ -30,6 +31,7 @@ export const entities: NonNullable<DataSourceOptions['entities']> = [
   ClientEntity,
   CaseEntity,
   CaseMemberEntity,
+  CaseDerivativeEntity,
   CaseEventEntity,
   CaseEventRevisionEntity,
   CaseNoteEntity,

@@ -3,3 +3,4 @@ export * from './case.dto';
 export * from './case-event.dto';
 export * from './case-note.dto';
 export * from './caseload.dto';
+export * from './case-derivative.dto';
