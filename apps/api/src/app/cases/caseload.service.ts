@@ -1,54 +1,15 @@
 // The caseload: every case this member may read, ranked by urgency (escalated cases first, then
-// the gravest risk, then the soonest open deadline), filtered, one page at a time by keyset (stable under inserts, no OFFSET
-// scans), with the total for the filters. Each row carries its next deadline and risk level, so
-// the list needs no second request per row.
+// the gravest risk, then the soonest open deadline), filtered, one page at a time by keyset
+// (stable under inserts, no OFFSET scans), with the total for the filters. Each row carries its
+// next deadline, risk level and escalation, so the list needs no second request per row. The
+// SQL is in caseload.query.ts.
 import { Injectable } from '@nestjs/common';
-import type { CaseloadPage, CaseloadQueryDto, CaseloadRow } from '@amparo/contracts';
-import { foldForSearch } from '@amparo/domain';
+import type { CaseloadPage, CaseloadQueryDto } from '@amparo/contracts';
 import { FieldCipher } from '../crypto/field.cipher';
 import { TenantTransactions } from '../database/tenant-transactions';
 import type { Principal } from '../identity/principal';
 import { OrganizationEntity } from '../organizations/organization.entity';
-import { escalatedSql } from '../risk/escalation.sql';
-import { invalidField } from './cases.errors';
-
-const DEFAULT_LIMIT = 50;
-/** Sorts "no deadline" after every real one (seconds since 1970; year 33658). */
-const NO_DEADLINE = 1e12;
-
-/** Each sort is an ascending tuple of keys, the case id last, so a page boundary is a tuple. */
-const SORT_KEYS = {
-  urgency: ['b.neg_escalated', 'b.neg_risk_rank', 'b.due_key', 'b.id'],
-  'next-deadline': ['b.due_key', 'b.id'],
-  'last-change': ['b.neg_changed', 'b.id'],
-} as const;
-type Sort = keyof typeof SORT_KEYS;
-
-interface RawRow {
-  id: string;
-  reference: string;
-  clientName: string;
-  jurisdiction: string;
-  procedure: string;
-  stage: string;
-  custodyStatus: string;
-  priority: string;
-  leadAttorneyId: string | null;
-  updatedAt: Date;
-  nextDue: Date | null;
-  nextRuleId: string | null;
-  nextTitle: { en: string; es: string } | null;
-  nextUrgent: boolean | null;
-  nextLatestDue: Date | null;
-  nextTimeZone: string | null;
-  nextRuleStatus: 'verified' | 'secondary' | 'unverified' | null;
-  riskLevel: CaseloadRow['riskLevel'];
-  escalated: boolean;
-  neg_escalated: string;
-  neg_risk_rank: string;
-  due_key: string;
-  neg_changed: string;
-}
+import { caseloadStatements, encodeCursor, type RawRow, SORT_KEYS, toRow } from './caseload.query';
 
 @Injectable()
 export class CaseloadService {
@@ -59,15 +20,6 @@ export class CaseloadService {
 
   async page(principal: Principal, query: CaseloadQueryDto): Promise<CaseloadPage> {
     const { manager, organizationId } = this.transactions.current;
-    const sort: Sort = query.sort ?? 'urgency';
-    const where: string[] = ['c.archived_at IS NULL'];
-    const outer: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-
     // The same reach as the case-access policy, as SQL.
     const organization = await manager.findOne(OrganizationEntity, {
       where: { id: organizationId ?? undefined },
@@ -77,78 +29,20 @@ export class CaseloadService {
       principal.roles.includes('supervisor') ||
       (organization?.caseVisibility === 'organization' &&
         principal.roles.some((r) => r === 'attorney' || r === 'paralegal'));
-    if (!seesAll) where.push(onTheCase(param(principal.userId)));
-    if (query.jurisdiction) where.push(`c.jurisdiction = ${param(query.jurisdiction)}`);
-    if (query.procedure) where.push(`c.procedure = ${param(query.procedure)}`);
-    if (query.stage) where.push(`c.stage = ${param(query.stage)}`);
-    if (query.custody) where.push(`c.custody_status = ${param(query.custody)}`);
-    if (query.assignee) where.push(onTheCase(param(query.assignee)));
-    if (query.q)
-      where.push(`cl.search_names LIKE ${param(`%${escapeLike(foldForSearch(query.q))}%`)}`);
-    if (query.aNumber && organizationId) {
-      const candidates = this.cipher.blindIndexCandidates(
-        organizationId,
-        'a-number',
-        query.aNumber,
-      );
-      where.push(`c.a_number_index = ANY(${param(candidates)})`);
-    }
-    if (query.risk) outer.push(`b."riskLevel" = ${param(query.risk)}`);
-    if (query.deadlineWithinHours) {
-      outer.push(
-        `b."nextDue" <= now() + make_interval(hours => ${param(query.deadlineWithinHours)})`,
-      );
-    }
-
-    const base = `
-      SELECT c.id, c.reference, trim(cl.given_names || ' ' || cl.family_names) AS "clientName",
-             c.jurisdiction, c.procedure, c.stage, c.custody_status AS "custodyStatus", c.priority,
-             c.lead_attorney_id AS "leadAttorneyId", c.updated_at AS "updatedAt",
-             nd.due AS "nextDue", nd.rule_id AS "nextRuleId", nd.title AS "nextTitle", nd.urgent AS "nextUrgent",
-             nd.latest_due_at AS "nextLatestDue", nd.time_zone AS "nextTimeZone", nd.status_of_rule AS "nextRuleStatus",
-             rk.level AS "riskLevel", esc.escalated,
-             CASE WHEN esc.escalated THEN -1 ELSE 0 END AS neg_escalated,
-             -(CASE rk.level WHEN 'extreme' THEN 4 WHEN 'high' THEN 3 WHEN 'moderate' THEN 2 WHEN 'low' THEN 1 ELSE 0 END) AS neg_risk_rank,
-             coalesce(extract(epoch FROM nd.due), ${NO_DEADLINE}) AS due_key,
-             -extract(epoch FROM c.updated_at) AS neg_changed
-        FROM cases c
-        JOIN clients cl ON cl.id = c.client_id
-        LEFT JOIN LATERAL (
-          SELECT coalesce(d.override_due_at, d.due_at) AS due, d.rule_id, d.title, d.urgent,
-                 CASE WHEN d.override_due_at IS NULL THEN d.latest_due_at END AS latest_due_at,
-                 d.time_zone, d.status_of_rule
-            FROM case_deadlines d
-           WHERE d.case_id = c.id AND d.status = 'open' AND coalesce(d.override_due_at, d.due_at) IS NOT NULL
-           ORDER BY coalesce(d.override_due_at, d.due_at) LIMIT 1
-        ) nd ON true
-        LEFT JOIN LATERAL (
-          SELECT r.id, r.level, r.answers, r.created_at FROM risk_assessments r WHERE r.case_id = c.id ORDER BY r.version DESC LIMIT 1
-        ) rk ON true
-        CROSS JOIN LATERAL (SELECT ${escalatedSql('c', 'rk')} AS escalated) esc
-       WHERE ${where.join(' AND ')}`;
-    const filtered = outer.length > 0 ? outer.join(' AND ') : 'true';
-    // Without risk or deadline filters the total needs neither the deadlines nor the risk.
-    const counted =
-      outer.length > 0
-        ? `SELECT count(*)::int AS total FROM (${base}) b WHERE ${filtered}`
-        : `SELECT count(*)::int AS total FROM cases c${query.q ? ' JOIN clients cl ON cl.id = c.client_id' : ''}
-            WHERE ${where.join(' AND ')}`;
-    const [{ total }] = await manager.query(counted, params);
-
-    const keys = SORT_KEYS[sort];
-    const cursor = decodeCursor(query.cursor, sort, keys.length);
-    const after = cursor
-      ? ` AND (${keys.join(', ')}) > (${cursor
-          .map((value, index) =>
-            index === keys.length - 1 ? `${param(value)}::uuid` : `${param(value)}::numeric`,
-          )
-          .join(', ')})`
-      : '';
-    const limit = query.limit ?? DEFAULT_LIMIT;
-    const rows: RawRow[] = await manager.query(
-      `SELECT * FROM (${base}) b WHERE ${filtered}${after} ORDER BY ${keys.join(', ')} LIMIT ${param(limit + 1)}`,
-      params,
+    const statements = caseloadStatements(
+      {
+        seesAll,
+        userId: principal.userId,
+        aNumberCandidates:
+          query.aNumber && organizationId
+            ? this.cipher.blindIndexCandidates(organizationId, 'a-number', query.aNumber)
+            : undefined,
+      },
+      query,
     );
+    const [{ total }] = await manager.query(statements.count.sql, [...statements.count.params]);
+    const rows: RawRow[] = await manager.query(statements.page.sql, [...statements.page.params]);
+    const { limit, sort } = statements;
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
@@ -158,87 +52,9 @@ export class CaseloadService {
         rows.length > limit && last
           ? encodeCursor(
               sort,
-              keys.map((key) => String(last[key.slice(2) as keyof RawRow])),
+              SORT_KEYS[sort].map((key) => String(last[key.slice(2) as keyof RawRow])),
             )
           : null,
     };
   }
-}
-
-/** Cases the user leads or works, as a semi-join both indexes answer (an OR would scan the office). */
-function onTheCase(user: string): string {
-  return `c.id IN (SELECT m.case_id FROM case_members m WHERE m.user_id = ${user}
-                   UNION ALL SELECT l.id FROM cases l WHERE l.lead_attorney_id = ${user})`;
-}
-
-function toRow(row: RawRow): CaseloadRow {
-  return {
-    id: row.id,
-    reference: row.reference,
-    clientName: row.clientName,
-    jurisdiction: row.jurisdiction,
-    procedure: row.procedure,
-    stage: row.stage,
-    custodyStatus: row.custodyStatus,
-    priority: row.priority,
-    leadAttorneyId: row.leadAttorneyId,
-    updatedAt: new Date(row.updatedAt).toISOString(),
-    nextDeadline:
-      row.nextDue && row.nextRuleId && row.nextTitle
-        ? {
-            dueAt: new Date(row.nextDue).toISOString(),
-            ruleId: row.nextRuleId,
-            title: row.nextTitle,
-            urgent: row.nextUrgent === true,
-            latestDueAt: row.nextLatestDue ? new Date(row.nextLatestDue).toISOString() : null,
-            timeZone: row.nextTimeZone ?? 'UTC',
-            ruleStatus: row.nextRuleStatus ?? 'unverified',
-          }
-        : null,
-    riskLevel: row.riskLevel,
-    escalated: row.escalated,
-  };
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
-
-function encodeCursor(sort: Sort, values: string[]): string {
-  return Buffer.from(JSON.stringify({ sort, values })).toString('base64url');
-}
-
-/** A cursor is only valid for the sort that produced it. */
-function decodeCursor(
-  cursor: string | undefined,
-  sort: Sort,
-  length: number,
-): string[] | undefined {
-  if (!cursor) return undefined;
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as {
-      sort?: unknown;
-      values?: unknown;
-    };
-    const values = parsed.values;
-    if (
-      parsed.sort === sort &&
-      Array.isArray(values) &&
-      values.length === length &&
-      values
-        .slice(0, -1)
-        .every((value) => typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) &&
-      typeof values[length - 1] === 'string' &&
-      /^[0-9a-f-]{36}$/.test(values[length - 1] as string)
-    ) {
-      return values as string[];
-    }
-  } catch {
-    // fall through
-  }
-  throw invalidField(
-    'CASELOAD_INVALID_CURSOR',
-    'cursor',
-    'cursor is not one this API gave out for this sort; start from the first page',
-  );
 }
