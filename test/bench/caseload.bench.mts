@@ -1,0 +1,304 @@
+// Caseload and name-search figures on a PostgreSQL server filled by `npm run seed:bench`
+// (npm run bench:caseload). Prints figures; asserts nothing: wall-clock times depend on the machine.
+//   - caseload page (50 rows, one attorney's cases at one stage, by next deadline): p50/p95 over
+//     HTTP with 20 concurrent clients, the very same statements run directly in SQL, the ratio;
+//   - free-text search over names and aliases (any script, case and accents ignored): p50/p95;
+//   - the plans PostgreSQL chose (EXPLAIN ANALYZE), to show which indexes answer.
+// Needs DATABASE_URL (the owner), DATABASE_APP_PASSWORD and the AMPARO_MASTER_KEY used to seed.
+import { Client, Pool } from 'pg';
+import type { CaseloadQueryDto } from '@amparo/contracts';
+import {
+  caseloadStatements,
+  type CaseloadStatements,
+} from '../../apps/api/src/app/cases/caseload.query';
+import { percentile, startServer } from './support/server.mjs';
+
+const CLIENTS = Number(process.env['BENCH_CLIENTS'] ?? 20);
+const REQUESTS_PER_CLIENT = Number(process.env['BENCH_REQUESTS'] ?? 50);
+const SEARCHES = Number(process.env['BENCH_SEARCHES'] ?? 300);
+
+interface Office {
+  organizationId: string;
+  supervisorEmail: string;
+  supervisorId: string;
+  attorneys: string[];
+  token?: string;
+}
+interface Sample {
+  office: Office;
+  query: CaseloadQueryDto;
+}
+
+const ownerUrl = process.env['DATABASE_URL'];
+if (!ownerUrl || !process.env['AMPARO_MASTER_KEY']) {
+  console.error(
+    'bench:caseload needs DATABASE_URL and AMPARO_MASTER_KEY (those used by seed:bench)',
+  );
+  process.exit(1);
+}
+const appUrl = new URL(ownerUrl);
+appUrl.username = 'amparo_app';
+appUrl.password = process.env['DATABASE_APP_PASSWORD'] ?? '';
+
+const owner = new Client({ connectionString: ownerUrl });
+await owner.connect();
+const offices = await benchOffices();
+if (offices.length === 0) {
+  console.error('no bench offices here: run npm run seed:bench first');
+  process.exit(1);
+}
+const size = await owner.query<{ relname: string; n: string }>(
+  `SELECT relname, reltuples::bigint::text AS n FROM pg_class
+    WHERE relname IN ('cases', 'clients', 'case_deadlines', 'case_events', 'risk_assessments') ORDER BY relname`,
+);
+console.log(
+  `database: PostgreSQL ${(await owner.query('SHOW server_version')).rows[0].server_version}; ` +
+    `rows (estimated): ${size.rows.map((r) => `${r.relname} ${Number(r.n).toLocaleString('en')}`).join(', ')}; ` +
+    `${offices.length} offices used; ${CLIENTS} concurrent clients`,
+);
+
+const server = await startServer({ DATABASE_POOL_MAX: String(CLIENTS), LOG_LEVEL: 'warn' });
+const app = new Pool({ connectionString: appUrl.toString(), max: CLIENTS });
+try {
+  for (const office of offices) office.token = await login(office.supervisorEmail);
+
+  // ---- The caseload page.
+  let turn = 0;
+  const caseloadSample = (office: Office): Sample => ({
+    office,
+    query: {
+      assignee: office.attorneys[turn++ % office.attorneys.length],
+      stage: 'active',
+      sort: 'next-deadline',
+      limit: 50,
+    },
+  });
+  const httpCaseload = (s: Sample) => httpGet(s.office, s.query);
+  const sqlCaseload = (s: Sample) => sqlRun(s.office, s.query);
+  await concurrently(CLIENTS, 5, caseloadSample, httpCaseload); // warm-up
+  await concurrently(CLIENTS, 5, caseloadSample, sqlCaseload);
+  const http1 = await concurrently(1, REQUESTS_PER_CLIENT, caseloadSample, httpCaseload);
+  const sql1 = await concurrently(1, REQUESTS_PER_CLIENT, caseloadSample, sqlCaseload);
+  const http20 = await concurrently(CLIENTS, REQUESTS_PER_CLIENT, caseloadSample, httpCaseload);
+  const sql20 = await concurrently(CLIENTS, REQUESTS_PER_CLIENT, caseloadSample, sqlCaseload);
+  const total = await sqlRun(offices[0], caseloadSample(offices[0]).query);
+  console.log(
+    `caseload page (assignee + stage=active, sort=next-deadline, 50 rows; e.g. 50 of ${total} cases):`,
+  );
+  report('  HTTP, 1 client ', http1);
+  report('  SQL,  1 client ', sql1);
+  report(`  HTTP, ${CLIENTS} clients`, http20);
+  report(`  SQL,  ${CLIENTS} clients`, sql20);
+  console.log(
+    `  ratio HTTP/SQL at ${CLIENTS} clients: p50 ${(percentile(http20, 50) / percentile(sql20, 50)).toFixed(2)}, ` +
+      `p95 ${(percentile(http20, 95) / percentile(sql20, 95)).toFixed(2)}; at 1 client: p50 ` +
+      `${(percentile(http1, 50) / percentile(sql1, 50)).toFixed(2)}, p95 ${(percentile(http1, 95) / percentile(sql1, 95)).toFixed(2)}`,
+  );
+
+  // ---- Free-text search over names and aliases, as a supervisor (the whole office).
+  const terms = await searchTerms();
+  let next = 0;
+  const searchSample = (office: Office): Sample => {
+    const [organizationId, q] = terms[next++ % terms.length];
+    return {
+      office: offices.find((o) => o.organizationId === organizationId) ?? office,
+      query: { q, limit: 50 },
+    };
+  };
+  await concurrently(1, 20, searchSample, (s) => httpGet(s.office, s.query));
+  const search1 = await concurrently(1, SEARCHES, searchSample, (s) => httpGet(s.office, s.query));
+  const searchSql1 = await concurrently(1, SEARCHES, searchSample, (s) =>
+    sqlRun(s.office, s.query),
+  );
+  const search20 = await concurrently(CLIENTS, Math.ceil(SEARCHES / CLIENTS), searchSample, (s) =>
+    httpGet(s.office, s.query),
+  );
+  console.log(
+    `name search (q over names and aliases, urgency order, 50 rows; ${terms.length} terms such as ${terms
+      .slice(0, 6)
+      .map(([, q]) => JSON.stringify(q))
+      .join(', ')}):`,
+  );
+  report('  HTTP, 1 client ', search1);
+  report('  SQL,  1 client ', searchSql1);
+  report(`  HTTP, ${CLIENTS} clients`, search20);
+
+  // ---- Which indexes answer.
+  await explain('caseload page', offices[0], caseloadSample(offices[0]).query);
+  await explain('name search', offices[0], { q: terms[0][1], limit: 50 });
+} finally {
+  await app.end();
+  await owner.end();
+  await server.stop();
+}
+
+async function benchOffices(): Promise<Office[]> {
+  const { rows } = await owner.query<{ email: string; user_id: string; organization_id: string }>(
+    `SELECT email, user_id, organization_id FROM user_directory
+      WHERE email LIKE 'supervisor1@bench-%' ORDER BY email LIMIT $1`,
+    [CLIENTS],
+  );
+  const found: Office[] = [];
+  for (const row of rows) {
+    const attorneys = await owner.query<{ user_id: string }>(
+      `SELECT user_id FROM user_directory WHERE organization_id = $1 AND email LIKE 'attorney%' ORDER BY email`,
+      [row.organization_id],
+    );
+    found.push({
+      organizationId: row.organization_id,
+      supervisorEmail: row.email,
+      supervisorId: row.user_id,
+      attorneys: attorneys.rows.map((a) => a.user_id),
+    });
+  }
+  return found;
+}
+
+/** Real names from the data: a family name, a given name's start, an alias, in any script. */
+async function searchTerms(): Promise<Array<[string, string]>> {
+  const terms: Array<[string, string]> = [];
+  const spelled = [
+    'PÉREZ NÚÑEZ',
+    'Quiñónez',
+    'jean-louis',
+    'Иванов',
+    '王',
+    'احمدی',
+    'सिंह',
+    'Ti Wilner',
+  ];
+  for (const office of offices) {
+    const names = await inTenant(office.organizationId, (db) =>
+      db.query<{ search_names: string }>(
+        `SELECT search_names FROM clients TABLESAMPLE SYSTEM (2) REPEATABLE (7) LIMIT 12`,
+      ),
+    );
+    names.rows.forEach((row, i) => {
+      const [name, alias] = row.search_names.split(' | ');
+      const words = name.split(' ');
+      const term =
+        i % 4 === 0 && alias
+          ? alias
+          : i % 4 === 1
+            ? words[0].slice(0, 5)
+            : i % 4 === 2
+              ? words.slice(-2).join(' ')
+              : words[words.length - 1];
+      terms.push([office.organizationId, term]);
+    });
+    terms.push([office.organizationId, spelled[terms.length % spelled.length]]);
+  }
+  return terms;
+}
+
+async function login(email: string): Promise<string> {
+  const response = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: 'amparo-bench-password' }),
+  });
+  if (!response.ok)
+    throw new Error(`login of ${email}: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+async function httpGet(office: Office, query: CaseloadQueryDto): Promise<void> {
+  const search = new URLSearchParams(
+    Object.entries(query).map(([key, value]) => [key, String(value)]),
+  );
+  const response = await fetch(`${server.url}/api/cases?${search}`, {
+    headers: { Authorization: `Bearer ${office.token}` },
+  });
+  if (!response.ok) throw new Error(`GET /api/cases: ${response.status} ${await response.text()}`);
+  await response.arrayBuffer();
+}
+
+function statementsFor(office: Office, query: CaseloadQueryDto): CaseloadStatements {
+  return caseloadStatements({ seesAll: true, userId: office.supervisorId }, query);
+}
+
+/**
+ * The statements the API runs for this request (the office's visibility, the total, the page), in
+ * a tenant transaction as the app role; returns the total.
+ */
+async function sqlRun(office: Office, query: CaseloadQueryDto): Promise<number> {
+  const { count, page } = statementsFor(office, query);
+  return inTenant(office.organizationId, async (db) => {
+    await db.query(`SELECT case_visibility FROM organizations WHERE id = $1`, [
+      office.organizationId,
+    ]);
+    const total = await db.query<{ total: number }>(count.sql, [...count.params]);
+    await db.query(page.sql, [...page.params]);
+    return total.rows[0].total;
+  });
+}
+
+async function inTenant<T>(
+  organizationId: string,
+  work: (db: import('pg').PoolClient) => Promise<T>,
+): Promise<T> {
+  const db = await app.connect();
+  try {
+    await db.query('BEGIN');
+    await db.query(`SELECT set_config('app.organization_id', $1, true)`, [organizationId]);
+    const result = await work(db);
+    await db.query('COMMIT');
+    return result;
+  } catch (error) {
+    await db.query('ROLLBACK');
+    throw error;
+  } finally {
+    db.release();
+  }
+}
+
+/** `clients` workers, each making `each` requests one after another; every latency in ms. */
+async function concurrently(
+  clients: number,
+  each: number,
+  sample: (office: Office) => Sample,
+  task: (s: Sample) => Promise<unknown>,
+): Promise<number[]> {
+  const latencies: number[] = [];
+  await Promise.all(
+    Array.from({ length: clients }, async (_, i) => {
+      const office = offices[i % offices.length];
+      for (let n = 0; n < each; n += 1) {
+        const s = sample(office);
+        const started = process.hrtime.bigint();
+        await task(s);
+        latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+      }
+    }),
+  );
+  return latencies;
+}
+
+function report(label: string, samples: number[]): void {
+  console.log(
+    `${label}: p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms, ` +
+      `max ${Math.max(...samples).toFixed(1)} ms over ${samples.length} requests`,
+  );
+}
+
+async function explain(label: string, office: Office, query: CaseloadQueryDto): Promise<void> {
+  const { count, page } = statementsFor(office, query);
+  for (const [part, statement] of [
+    ['page', page],
+    ['total', count],
+  ] as const) {
+    const plan = await inTenant(office.organizationId, (db) =>
+      db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${statement.sql}`, [
+        ...statement.params,
+      ]),
+    );
+    const lines = plan.rows.map((r) => r['QUERY PLAN']);
+    const indexes = [...new Set(lines.flatMap((l) => /using (\w+)/i.exec(l)?.[1] ?? []))];
+    const scans = lines.filter((l) => /Seq Scan/.test(l)).map((l) => l.trim().split('  ')[0]);
+    console.log(
+      `plan of the ${label} (${part}): ${lines.find((l) => l.startsWith('Execution Time'))}; indexes ${indexes.join(', ') || 'none'}` +
+        (scans.length ? `; sequential scans: ${scans.join('; ')}` : '; no sequential scan'),
+    );
+    if (process.env['BENCH_PLANS']) console.log(lines.join('\n'));
+  }
+}
