@@ -293,7 +293,9 @@ async function explain(label: string, office: Office, query: CaseloadQueryDto): 
       ]),
     );
     const lines = plan.rows.map((r) => r['QUERY PLAN']);
-    const indexes = [...new Set(lines.flatMap((l) => /using (\w+)/i.exec(l)?.[1] ?? []))];
+    const indexes = [
+      ...new Set(lines.flatMap((l) => /(?:using|Index Scan on) (\w+)/i.exec(l)?.[1] ?? [])),
+    ];
     const scans = lines.filter((l) => /Seq Scan/.test(l)).map((l) => l.trim().split('  ')[0]);
     console.log(
       `plan of the ${label} (${part}): ${lines.find((l) => l.startsWith('Execution Time'))}; indexes ${indexes.join(', ') || 'none'}` +

@@ -17,6 +17,26 @@ export const SORT_KEYS = {
 } as const;
 export type Sort = keyof typeof SORT_KEYS;
 
+/** The soonest open deadline of case `c` (an override replaces the computed date). */
+const NEXT_DEADLINE = `
+        LEFT JOIN LATERAL (
+          SELECT coalesce(d.override_due_at, d.due_at) AS due, d.rule_id, d.title, d.urgent
+            FROM case_deadlines d
+           WHERE d.case_id = c.id AND d.status = 'open' AND coalesce(d.override_due_at, d.due_at) IS NOT NULL
+           ORDER BY coalesce(d.override_due_at, d.due_at) LIMIT 1
+        ) nd ON true`;
+/** The latest screening of case `c`. */
+const LATEST_RISK = `
+        LEFT JOIN LATERAL (
+          SELECT r.id, r.level, r.answers, r.created_at FROM risk_assessments r
+           WHERE r.case_id = c.id ORDER BY r.version DESC LIMIT 1
+        ) rk ON true`;
+const ESCALATED = escalatedSql('c', 'rk');
+const ESCALATION_KEY = `CASE WHEN ${ESCALATED} THEN -1 ELSE 0 END`;
+const RISK_KEY = `-(CASE rk.level WHEN 'extreme' THEN 4 WHEN 'high' THEN 3 WHEN 'moderate' THEN 2 WHEN 'low' THEN 1 ELSE 0 END)`;
+const DUE_KEY = `coalesce(extract(epoch FROM nd.due), ${NO_DEADLINE})`;
+const CHANGED_KEY = `-extract(epoch FROM c.updated_at)`;
+
 export interface RawRow {
   id: string;
   reference: string;
@@ -90,35 +110,26 @@ export function caseloadStatements(
     );
   }
 
-  const base = `
-      SELECT c.id, c.reference, trim(cl.given_names || ' ' || cl.family_names) AS "clientName",
-             c.jurisdiction, c.procedure, c.stage, c.custody_status AS "custodyStatus", c.priority,
-             c.lead_attorney_id AS "leadAttorneyId", c.updated_at AS "updatedAt",
-             nd.due AS "nextDue", nd.rule_id AS "nextRuleId", nd.title AS "nextTitle", nd.urgent AS "nextUrgent",
-             rk.level AS "riskLevel", esc.escalated,
-             CASE WHEN esc.escalated THEN -1 ELSE 0 END AS neg_escalated,
-             -(CASE rk.level WHEN 'extreme' THEN 4 WHEN 'high' THEN 3 WHEN 'moderate' THEN 2 WHEN 'low' THEN 1 ELSE 0 END) AS neg_risk_rank,
-             coalesce(extract(epoch FROM nd.due), ${NO_DEADLINE}) AS due_key,
-             -extract(epoch FROM c.updated_at) AS neg_changed
+  // Only what the sort and the filters need is computed for every candidate case; the rest of a
+  // row (the person's name, the deadline's title, the risk) only for the page's rows.
+  const withRisk = sort === 'urgency' || query.risk !== undefined;
+  const withDeadline = sort !== 'last-change' || query.deadlineWithinHours !== undefined;
+  const keyed = `
+      SELECT c.id,
+             ${withRisk ? `${ESCALATION_KEY} AS neg_escalated, ${RISK_KEY} AS neg_risk_rank, rk.level AS "riskLevel",` : ''}
+             ${withDeadline ? `${DUE_KEY} AS due_key, nd.due AS "nextDue",` : ''}
+             ${CHANGED_KEY} AS neg_changed
         FROM cases c
-        JOIN clients cl ON cl.id = c.client_id
-        LEFT JOIN LATERAL (
-          SELECT coalesce(d.override_due_at, d.due_at) AS due, d.rule_id, d.title, d.urgent
-            FROM case_deadlines d
-           WHERE d.case_id = c.id AND d.status = 'open' AND coalesce(d.override_due_at, d.due_at) IS NOT NULL
-           ORDER BY coalesce(d.override_due_at, d.due_at) LIMIT 1
-        ) nd ON true
-        LEFT JOIN LATERAL (
-          SELECT r.id, r.level, r.answers, r.created_at FROM risk_assessments r WHERE r.case_id = c.id ORDER BY r.version DESC LIMIT 1
-        ) rk ON true
-        CROSS JOIN LATERAL (SELECT ${escalatedSql('c', 'rk')} AS escalated) esc
+        ${query.q ? 'JOIN clients cl ON cl.id = c.client_id' : ''}
+        ${withDeadline ? NEXT_DEADLINE : ''}
+        ${withRisk ? LATEST_RISK : ''}
        WHERE ${where.join(' AND ')}`;
   const filtered = outer.length > 0 ? outer.join(' AND ') : 'true';
   // Without risk or deadline filters the total needs neither the deadlines nor the risk.
   const count: Statement = {
     sql:
       outer.length > 0
-        ? `SELECT count(*)::int AS total FROM (${base}) b WHERE ${filtered}`
+        ? `SELECT count(*)::int AS total FROM (${keyed}) b WHERE ${filtered}`
         : `SELECT count(*)::int AS total FROM cases c${query.q ? ' JOIN clients cl ON cl.id = c.client_id' : ''}
             WHERE ${where.join(' AND ')}`,
     params: [...params],
@@ -134,8 +145,21 @@ export function caseloadStatements(
         .join(', ')})`
     : '';
   const limit = query.limit ?? DEFAULT_LIMIT;
+  const pageKeys = keys.map((key) => key.replace('b.', 'p.'));
   const page: Statement = {
-    sql: `SELECT * FROM (${base}) b WHERE ${filtered}${after} ORDER BY ${keys.join(', ')} LIMIT ${param(limit + 1)}`,
+    sql: `
+      SELECT c.id, c.reference, trim(cl.given_names || ' ' || cl.family_names) AS "clientName",
+             c.jurisdiction, c.procedure, c.stage, c.custody_status AS "custodyStatus", c.priority,
+             c.lead_attorney_id AS "leadAttorneyId", c.updated_at AS "updatedAt",
+             nd.due AS "nextDue", nd.rule_id AS "nextRuleId", nd.title AS "nextTitle", nd.urgent AS "nextUrgent",
+             rk.level AS "riskLevel", ${ESCALATED} AS escalated, ${pageKeys.slice(0, -1).join(', ')}
+        FROM (SELECT * FROM (${keyed}) b WHERE ${filtered}${after}
+               ORDER BY ${keys.join(', ')} LIMIT ${param(limit + 1)}) p
+        JOIN cases c ON c.id = p.id
+        JOIN clients cl ON cl.id = c.client_id
+        ${NEXT_DEADLINE}
+        ${LATEST_RISK}
+       ORDER BY ${pageKeys.join(', ')}`,
     params,
   };
   return { sort, limit, count, page };

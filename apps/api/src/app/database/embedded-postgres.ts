@@ -1,5 +1,6 @@
 // The embedded database: PGlite (PostgreSQL compiled to WebAssembly) served to the ordinary `pg`
 // driver through pglite-socket, so embedded and real servers share one code path.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- ambient types, not a module (see the file)
 /// <reference path="./pglite-contrib.d.ts" />
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
