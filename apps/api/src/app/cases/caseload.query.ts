@@ -20,7 +20,9 @@ export type Sort = keyof typeof SORT_KEYS;
 /** The soonest open deadline of case `c` (an override replaces the computed date). */
 const NEXT_DEADLINE = `
         LEFT JOIN LATERAL (
-          SELECT coalesce(d.override_due_at, d.due_at) AS due, d.rule_id, d.title, d.urgent
+          SELECT coalesce(d.override_due_at, d.due_at) AS due, d.rule_id, d.title, d.urgent,
+                 CASE WHEN d.override_due_at IS NULL THEN d.latest_due_at END AS latest_due_at,
+                 d.time_zone, d.status_of_rule
             FROM case_deadlines d
            WHERE d.case_id = c.id AND d.status = 'open' AND coalesce(d.override_due_at, d.due_at) IS NOT NULL
            ORDER BY coalesce(d.override_due_at, d.due_at) LIMIT 1
@@ -52,6 +54,9 @@ export interface RawRow {
   nextRuleId: string | null;
   nextTitle: { en: string; es: string } | null;
   nextUrgent: boolean | null;
+  nextLatestDue: Date | null;
+  nextTimeZone: string | null;
+  nextRuleStatus: 'verified' | 'secondary' | 'unverified' | null;
   riskLevel: CaseloadRow['riskLevel'];
   escalated: boolean;
   neg_escalated: string;
@@ -152,6 +157,7 @@ export function caseloadStatements(
              c.jurisdiction, c.procedure, c.stage, c.custody_status AS "custodyStatus", c.priority,
              c.lead_attorney_id AS "leadAttorneyId", c.updated_at AS "updatedAt",
              nd.due AS "nextDue", nd.rule_id AS "nextRuleId", nd.title AS "nextTitle", nd.urgent AS "nextUrgent",
+             nd.latest_due_at AS "nextLatestDue", nd.time_zone AS "nextTimeZone", nd.status_of_rule AS "nextRuleStatus",
              rk.level AS "riskLevel", ${ESCALATED} AS escalated, ${pageKeys.slice(0, -1).join(', ')}
         FROM (SELECT * FROM (${keyed}) b WHERE ${filtered}${after}
                ORDER BY ${keys.join(', ')} LIMIT ${param(limit + 1)}) p
@@ -190,6 +196,9 @@ export function toRow(row: RawRow): CaseloadRow {
             ruleId: row.nextRuleId,
             title: row.nextTitle,
             urgent: row.nextUrgent === true,
+            latestDueAt: row.nextLatestDue ? new Date(row.nextLatestDue).toISOString() : null,
+            timeZone: row.nextTimeZone ?? 'UTC',
+            ruleStatus: row.nextRuleStatus ?? 'unverified',
           }
         : null,
     riskLevel: row.riskLevel,
