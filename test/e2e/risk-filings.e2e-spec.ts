@@ -235,3 +235,48 @@ describe('what a paralegal is offered', () => {
     await expect(seriousA11yViolations(page)).resolves.toEqual([]);
   });
 });
+
+describe('phone and Spanish', () => {
+  const overflow = (page: Page) =>
+    page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+
+  it('on a phone the screening is a vertical stepper and both tabs fit without sideways scrolling', async () => {
+    const page = await session.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await signIn(page, staffMember('attorney'));
+    const caseId = await openPaseeCase(page, 'Yorman');
+    await page.goto(`/cases/${caseId}/risk`);
+    await page.getByRole('button', { name: 'Start the screening' }).click();
+    await page.locator('mat-stepper.mat-stepper-vertical, .mat-stepper-vertical').first().waitFor();
+    await chooseOption(page, 'Country to which removal is proposed', 'Haiti');
+    await page.getByText('What the profile of Haiti says').waitFor();
+    await expect(overflow(page)).resolves.toBeLessThanOrEqual(0);
+
+    await page.goto(`/cases/${caseId}/filings`);
+    await chooseOption(page, 'Template', 'Demanda de hábeas corpus (ES)');
+    await page.getByLabel('Place of signature').waitFor();
+    await expect(overflow(page)).resolves.toBeLessThanOrEqual(0);
+  });
+
+  it('reads in Spanish: the stepper, its help text and the filings tab', async () => {
+    const page = await session.newPage({ locale: 'es-PE' });
+    await signIn(page, staffMember('attorney'), 'es');
+    const caseId = await openPaseeCase(page, 'Keiber');
+    await page.goto(`/cases/${caseId}/risk`);
+    await page.getByRole('heading', { level: 2, name: 'Riesgo de devolución' }).waitFor();
+    await page.getByRole('button', { name: 'Iniciar la evaluación' }).click();
+    await page.getByRole('tab', { name: /3\. Daños y amenazas sufridos/ }).waitFor();
+    await page.getByRole('combobox', { name: 'Nacionalidad' }).waitFor();
+    await page
+      .getByText('Código ISO del país de nacionalidad. Para una persona apátrida')
+      .waitFor();
+    await page.getByRole('button', { name: 'Siguiente' }).first().waitFor();
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+
+    await page.goto(`/cases/${caseId}/filings`);
+    await page.getByRole('heading', { level: 2, name: 'Escritos' }).waitFor();
+    await page.getByText('Aún no se ha generado ningún escrito para este caso.').waitFor();
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+  });
+});

@@ -235,6 +235,7 @@ export const en = {
   'risk.saved': 'Screening saved as a new version. Its level and reasons are shown below.',
   'risk.signOff': 'Sign off this assessment',
   'risk.signedOff': 'Signed off by an attorney:',
+  'risk.alreadySignedOff': 'This version was already signed off; it is shown as it is now.',
   'risk.signedOffNow': 'Assessment signed off.',
   'risk.notSignedOff': 'Not signed off by an attorney yet.',
   'risk.legalBasis': 'Legal basis:',
@@ -384,6 +385,8 @@ export const en = {
   'filings.markFiled': 'Mark filed',
   'filings.markServed': 'Mark served',
   'filings.markedFiled': 'Marked filed. The timeline records it and the next deadline starts.',
+  'filings.markedFiledNoEvent':
+    'Marked filed. This kind of filing starts no deadline, so the timeline records no event for it.',
   'filings.markedServed': 'Marked served.',
 
   'errors.network':

@@ -238,6 +238,7 @@ export const es: Messages = {
   'risk.saved': 'Evaluación guardada como nueva versión. Su nivel y sus razones se muestran abajo.',
   'risk.signOff': 'Validar esta evaluación',
   'risk.signedOff': 'Validada por un abogado o abogada:',
+  'risk.alreadySignedOff': 'Esta versión ya estaba validada; se muestra como está ahora.',
   'risk.signedOffNow': 'Evaluación validada.',
   'risk.notSignedOff': 'Aún no validada por un abogado o abogada.',
   'risk.legalBasis': 'Base legal:',
@@ -392,6 +393,8 @@ export const es: Messages = {
   'filings.markServed': 'Marcar como notificado',
   'filings.markedFiled':
     'Marcado como presentado. La línea de tiempo lo registra y empieza el siguiente plazo.',
+  'filings.markedFiledNoEvent':
+    'Marcado como presentado. Este tipo de escrito no inicia ningún plazo, así que la línea de tiempo no registra un hecho.',
   'filings.markedServed': 'Marcado como notificado.',
 
   'errors.network':

@@ -197,6 +197,8 @@ describe('CaseFilingsPage', () => {
     request.flush(aFiling({ status: 'filed', filedAt: '2026-11-20T16:00:00.000Z', version: 2 }));
     await fixture.whenStable();
     expect(text('[data-testid="filings-list"]')).toContain('Filed');
+    // This filing recorded no timeline event: the message does not promise a deadline.
+    expect(text('[role="status"]')).toContain('starts no deadline');
     expect(button('Mark filed')).toBeUndefined();
     expect(button('Mark served')).toBeDefined();
   });

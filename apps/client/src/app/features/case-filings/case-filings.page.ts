@@ -508,7 +508,13 @@ export class CaseFilingsPage implements OnInit {
       next: (updated) => {
         this.busy.set(false);
         this.filings.update((filings) => filings.map((f) => (f.id === updated.id ? updated : f)));
-        this.notice.set({ key: to === 'filed' ? 'filings.markedFiled' : 'filings.markedServed' });
+        const key =
+          to === 'served'
+            ? 'filings.markedServed'
+            : updated.filedEventId
+              ? 'filings.markedFiled'
+              : 'filings.markedFiledNoEvent';
+        this.notice.set({ key });
       },
       error: (failure: unknown) => {
         this.busy.set(false);

@@ -236,6 +236,27 @@ describe('CaseRiskPage', () => {
     expect(button('Sign off this assessment')).toBeUndefined();
   });
 
+  it('when someone signed off meanwhile, says so and shows the version as it is now', async () => {
+    await open(attorney(), [anAssessment()]);
+    button('Sign off this assessment')?.click();
+    backend
+      .expectOne({
+        method: 'POST',
+        url: '/api/risk-assessments/a55e0000-0000-4000-8000-000000000002/sign-off',
+      })
+      .flush(anErrorBody(409, 'RISK_ASSESSMENT_ALREADY_SIGNED_OFF'), {
+        status: 409,
+        statusText: 'Conflict',
+      });
+    backend
+      .expectOne(`/api/cases/${caseId}/risk-assessments`)
+      .flush([anAssessment({ signedOffBy: 'u-2', signedOffAt: '2026-11-20T15:30:00.000Z' })]);
+    await fixture.whenStable();
+    expect(text('[role="status"]')).toContain('already signed off');
+    expect(text('[data-testid="risk-signoff"]')).toContain('Signed off by an attorney');
+    expect(button('Sign off this assessment')).toBeUndefined();
+  });
+
   it('does not offer sign-off to a paralegal, who may still record a new version', async () => {
     await open(paralegal(), [anAssessment()]);
     expect(button('Sign off this assessment')).toBeUndefined();

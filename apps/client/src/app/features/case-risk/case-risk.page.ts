@@ -9,7 +9,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { catchError, forkJoin, of } from 'rxjs';
 import { AuthService, type Permission } from '../../core/auth';
-import { errorNotice, type Notice } from '../../core/http';
+import { errorCode, errorNotice, type Notice } from '../../core/http';
 import { type MessageKey, TranslationService } from '../../core/i18n';
 import { userTimeZone, ZonedTimeComponent } from '../../core/time';
 import { CaseStore } from '../case/case.store';
@@ -259,7 +259,16 @@ export class CaseRiskPage implements OnInit {
       },
       error: (failure: unknown) => {
         this.busy.set(false);
-        this.error.set(errorNotice(failure));
+        if (errorCode(failure) === 'RISK_ASSESSMENT_ALREADY_SIGNED_OFF') {
+          // Signed off meanwhile (another tab, a colleague): show it as it is now.
+          this.notice.set('risk.alreadySignedOff');
+          this.api.history(this.caseId).subscribe({
+            next: (versions) => this.history.set(versions),
+            error: (again: unknown) => this.error.set(errorNotice(again)),
+          });
+        } else {
+          this.error.set(errorNotice(failure));
+        }
       },
     });
   }
