@@ -228,6 +228,8 @@ describe('case page', () => {
     await page.getByRole('heading', { level: 1, name: 'Nuevo ingreso' }).waitFor();
     await page.getByRole('button', { name: 'Guardar y abrir el caso' }).click();
     await page.getByText('Ingrese los nombres.').waitFor();
+    // The field errors fade in: check contrast once they are fully shown.
+    await page.waitForFunction(() => document.getAnimations().length === 0);
     await expect(seriousA11yViolations(page)).resolves.toEqual([]);
   });
 });

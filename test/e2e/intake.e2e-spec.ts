@@ -59,6 +59,7 @@ describe('intake', () => {
       .getByRole('heading', { name: 'This person may already be in your records' })
       .waitFor();
     await warning.getByText('same name and date of birth').waitFor();
+    await page.waitForFunction(() => document.getAnimations().length === 0);
     await expect(seriousA11yViolations(page)).resolves.toEqual([]);
 
     // Saving again without acknowledging is refused; acknowledging lets it through.

@@ -8,6 +8,7 @@ export const caseMessagesEn = {
   'time.minutes': '{minutes} min',
   'time.left': '{duration} left',
   'time.overdue': '{duration} overdue',
+  'time.latestLeft': 'earliest reading passed; {duration} left on the latest',
   'time.inZone': '{time}, {city} time',
   'time.yourTime': 'your time: {time}, {city}',
 

@@ -1,6 +1,12 @@
 import { TestBed } from '@angular/core/testing';
 import { TranslationService } from '../i18n';
-import { formatCountdown, wallTimeIn, zonedIso, zonedReadings } from './zoned-time';
+import {
+  formatCountdown,
+  formatRangeCountdown,
+  wallTimeIn,
+  zonedIso,
+  zonedReadings,
+} from './zoned-time';
 
 describe('zoned time', () => {
   it('turns a wall time on the forum clock into ISO 8601 with its offset', () => {
@@ -41,5 +47,24 @@ describe('zoned time', () => {
     expect(formatCountdown(i18n, now - 125 * 60_000, now)).toBe('2 h 5 min overdue');
     i18n.setLanguage('es');
     expect(formatCountdown(i18n, now + 90 * 60_000, now)).toBe('quedan 1 h 30 min');
+  });
+
+  it('counts a possible range to its earliest end, then to its latest', () => {
+    const i18n = TestBed.inject(TranslationService);
+    i18n.setLanguage('en');
+    const due = Date.parse('2026-11-24T11:00:00Z');
+    const latest = due + 24 * 3_600_000;
+    expect(formatRangeCountdown(i18n, due, latest, due - 3_600_000)).toEqual({
+      text: '1 h 0 min left',
+      overdue: false,
+    });
+    expect(formatRangeCountdown(i18n, due, latest, due + 3_600_000)).toEqual({
+      text: 'earliest reading passed; 23 h 0 min left on the latest',
+      overdue: true,
+    });
+    expect(formatRangeCountdown(i18n, due, latest, latest + 60 * 60_000).text).toBe(
+      '1 h 0 min overdue',
+    );
+    expect(formatRangeCountdown(i18n, due, null, due + 60_000).text).toBe('1 min overdue');
   });
 });

@@ -118,3 +118,23 @@ export function zonedIso(date: string, time: string, zone: string): string | nul
   const mm = String(abs % 60).padStart(2, '0');
   return `${date}T${time}:00${sign}${hh}:${mm}`;
 }
+
+/**
+ * A possible range's countdown: to its earliest end while that lies ahead ("13 h 42 min left"),
+ * then to its latest end, saying the earliest reading has passed; overdue once both have.
+ */
+export function formatRangeCountdown(
+  i18n: TranslationService,
+  dueAt: number,
+  latestDueAt: number | null,
+  now: number,
+): { text: string; overdue: boolean } {
+  if (now <= dueAt || latestDueAt === null) {
+    return { text: formatCountdown(i18n, dueAt, now), overdue: now > dueAt };
+  }
+  if (now <= latestDueAt) {
+    const duration = formatDuration(i18n, latestDueAt - now);
+    return { text: i18n.t('time.latestLeft', { duration }), overdue: true };
+  }
+  return { text: formatCountdown(i18n, latestDueAt, now), overdue: true };
+}

@@ -11,7 +11,7 @@ import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthService } from '../../core/auth';
 import { TranslationService } from '../../core/i18n';
-import { formatCountdown, Ticker, ZonedTimeComponent } from '../../core/time';
+import { formatRangeCountdown, Ticker, ZonedTimeComponent } from '../../core/time';
 import { routeUrls } from '../../route-paths';
 import { custodyKeys, priorityKeys, ruleStatusKeys, stageKeys } from './case-labels';
 import { caseTabs } from './case-tabs';
@@ -221,11 +221,18 @@ export class CasePage {
     const now = this.ticker.now();
     return this.store.openClocks().map((deadline) => {
       const dueAt = Date.parse(deadline.effectiveDueAt ?? '');
+      const latest = deadline.overridden || !deadline.latestDueAt ? null : deadline.latestDueAt;
+      const countdown = formatRangeCountdown(
+        this.i18n,
+        dueAt,
+        latest ? Date.parse(latest) : null,
+        now,
+      );
       return {
         id: deadline.id,
         title: this.store.text(deadline.title),
-        countdown: formatCountdown(this.i18n, dueAt, now),
-        overdue: dueAt < now,
+        countdown: countdown.text,
+        overdue: countdown.overdue,
         dueAt: deadline.effectiveDueAt ?? '',
         latestDueAt: deadline.overridden ? null : deadline.latestDueAt,
         zone: deadline.timeZone,

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import type { CaseDeadlineResponse } from '@amparo/contracts';
 import { type MessageKey, TranslationService } from '../../../core/i18n';
-import { formatCountdown, Ticker, ZonedTimeComponent } from '../../../core/time';
+import { formatRangeCountdown, Ticker, ZonedTimeComponent } from '../../../core/time';
 import { deadlineStatusKeys, ruleStatusKeys } from '../case-labels';
 import { actionableStatuses, CaseStore } from '../case.store';
 import { DeadlineActionsComponent } from './deadline-actions.component';
@@ -81,7 +81,12 @@ const kindKeys = {
                   </p>
                   @if (isRunning(deadline)) {
                     <p class="countdown" data-testid="deadline-countdown">
-                      {{ countdown(deadline.effectiveDueAt) }}
+                      {{
+                        countdown(
+                          deadline.effectiveDueAt,
+                          deadline.overridden ? null : deadline.latestDueAt
+                        )
+                      }}
                     </p>
                   }
                 } @else {
@@ -224,7 +229,12 @@ export class DeadlinesTab {
     return actionableStatuses.includes(deadline.status);
   }
 
-  protected countdown(dueAt: string): string {
-    return formatCountdown(this.i18n, Date.parse(dueAt), this.ticker.now());
+  protected countdown(dueAt: string, latestDueAt: string | null): string {
+    return formatRangeCountdown(
+      this.i18n,
+      Date.parse(dueAt),
+      latestDueAt ? Date.parse(latestDueAt) : null,
+      this.ticker.now(),
+    ).text;
   }
 }
