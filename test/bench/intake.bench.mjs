@@ -1,6 +1,7 @@
 // Issue 4 figure: CSV intake of 1,000 retained people, from upload to the job done (every person,
 // case, event and deadline saved in one transaction). Prints figures; asserts nothing.
 // Run: npm run bench:intake (embedded database; set DATABASE_URL to measure on a PostgreSQL server).
+import { spawnSync } from 'node:child_process';
 import { startServer } from './support/server.mjs';
 
 const ROWS = Number(process.env.BENCH_INTAKE_ROWS ?? 1000);
@@ -21,6 +22,13 @@ const rows = Array.from({ length: ROWS }, (_, i) =>
 );
 const file = [HEADER, ...rows].join('\n');
 
+// On a PostgreSQL server the demo offices are seeded by the CLI (the embedded start seeds itself).
+if (process.env.DATABASE_URL) {
+  const seeded = spawnSync(process.execPath, ['dist/apps/api/cli.js', 'seed:demo'], {
+    stdio: 'inherit',
+  });
+  if (seeded.status !== 0) process.exit(seeded.status ?? 1);
+}
 const server = await startServer({ AMPARO_SEED_DEMO: 'true', AMPARO_JOB_POLL_SECONDS: '0.5' });
 try {
   const login = await fetch(`${server.url}/api/auth/login`, {

@@ -56,21 +56,21 @@ export class CaseEventsService {
     const timeZone = this.zoneOf(matter, input.timeZone);
     const occurredAt = this.instant(input.occurredAt);
     const id = randomUUID();
-    const event = await this.transactions.manager.save(
-      this.transactions.manager.create(CaseEventEntity, {
-        id,
-        organizationId: matter.organizationId,
-        caseId,
-        eventType: input.eventType,
-        occurredAt,
-        timeZone,
-        source: input.source ?? null,
-        noteSealed: input.note
-          ? this.cipher.encrypt(matter.organizationId, EVENT_NOTE.name, input.note, { rowId: id })
-          : null,
-        createdBy: principal.userId,
-      }),
-    );
+    // insert, not save: the id is new, so save's look-up of it first is a wasted query.
+    const event = this.transactions.manager.create(CaseEventEntity, {
+      id,
+      organizationId: matter.organizationId,
+      caseId,
+      eventType: input.eventType,
+      occurredAt,
+      timeZone,
+      source: input.source ?? null,
+      noteSealed: input.note
+        ? this.cipher.encrypt(matter.organizationId, EVENT_NOTE.name, input.note, { rowId: id })
+        : null,
+      createdBy: principal.userId,
+    });
+    await this.transactions.manager.insert(CaseEventEntity, event);
     await this.audit.record({
       action: 'record.created',
       recordType: 'case_event',

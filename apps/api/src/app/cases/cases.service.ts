@@ -93,7 +93,8 @@ export class CasesService {
       leadAttorneyId,
       createdBy: principal.userId,
     });
-    const saved = await manager.save(matter);
+    await manager.insert(CaseEntity, matter); // a new id: save's look-up first is wasted
+    const saved = matter;
     // A paralegal who opens a case at intake works it.
     const paralegalIds =
       principal.roles.includes('paralegal') && leadAttorneyId !== principal.userId

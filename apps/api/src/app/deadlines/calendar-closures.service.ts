@@ -7,7 +7,7 @@ import type {
   CreateCalendarClosureDto,
 } from '@amparo/contracts';
 import { CALENDAR_MAX_YEAR, CALENDAR_MIN_YEAR, type ClosureDay } from '@amparo/domain';
-import { Between, In } from 'typeorm';
+import { Between, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { auditCode } from '../audit/audit-details';
 import { TenantTransactions } from '../database/tenant-transactions';
@@ -24,6 +24,13 @@ import {
 
 @Injectable()
 export class CalendarClosuresService {
+  /**
+   * The office's closure days read once per transaction: an intake of a thousand people computes
+   * deadlines for every one of them in one transaction, and the closures cannot change under it
+   * except through this service, which forgets them when it does.
+   */
+  private readonly closuresOfTransaction = new WeakMap<EntityManager, Promise<ClosureDay[]>>();
+
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly audit: AuditService,
@@ -50,6 +57,7 @@ export class CalendarClosuresService {
       where: { calendarCode: input.calendar, closedOn: input.date },
     });
     if (existing) throw closureExists(input.calendar, input.date);
+    this.closuresOfTransaction.delete(manager);
     const closure = await manager.save(
       manager.create(CalendarClosureEntity, {
         organizationId: supervisor.organizationId,
@@ -75,6 +83,7 @@ export class CalendarClosuresService {
       lock: { mode: 'pessimistic_write' },
     });
     if (!closure) throw closureNotFound();
+    this.closuresOfTransaction.delete(manager);
     await manager.delete(CalendarClosureEntity, { id: closure.id });
     await this.audit.record({
       action: 'record.deleted',
@@ -85,11 +94,16 @@ export class CalendarClosuresService {
   }
 
   /** Every closure day of the office, as the deadline engine's calendars take them. */
-  async closureDays(): Promise<ClosureDay[]> {
-    const closures = await this.transactions.manager.find(CalendarClosureEntity, {
-      order: { closedOn: 'ASC', calendarCode: 'ASC' },
-    });
-    return closures.map(toClosureDay);
+  closureDays(): Promise<ClosureDay[]> {
+    const { manager } = this.transactions.current;
+    let days = this.closuresOfTransaction.get(manager);
+    if (!days) {
+      days = manager
+        .find(CalendarClosureEntity, { order: { closedOn: 'ASC', calendarCode: 'ASC' } })
+        .then((closures) => closures.map(toClosureDay));
+      this.closuresOfTransaction.set(manager, days);
+    }
+    return days;
   }
 
   /** The office's closures falling in one year on the given calendars. */
