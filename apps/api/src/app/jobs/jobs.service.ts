@@ -50,7 +50,9 @@ export class JobsService {
       if (earlier && earlier.status !== 'failed') {
         return { job: toBackgroundJobResponse(earlier), created: false };
       }
-      if (earlier) await manager.delete(BackgroundJobEntity, earlier.id);
+      // After a failure the key starts the job again under the same id, so units it had done
+      // (marked with that id, like a batch's filings) are recognised and skipped, never redone.
+      if (earlier) return { job: await this.restart(principal, earlier, request), created: true };
     }
 
     const id = randomUUID();
@@ -86,6 +88,42 @@ export class JobsService {
     await this.runner.enqueue(request.kind, { jobId: id, organizationId }, manager);
     const job = await manager.findOneOrFail(BackgroundJobEntity, { where: { id } });
     return { job: toBackgroundJobResponse(job), created: true };
+  }
+
+  private async restart<Payload>(
+    principal: Principal,
+    failed: BackgroundJobEntity,
+    request: JobRequest<Payload>,
+  ): Promise<BackgroundJobResponse> {
+    const { manager } = this.transactions.current;
+    await manager.update(BackgroundJobEntity, failed.id, {
+      status: 'queued',
+      payloadSealed: this.cipher.encrypt(
+        principal.organizationId,
+        JOB_PAYLOAD.name,
+        JSON.stringify(request.payload),
+        { rowId: failed.id },
+      ),
+      progressDone: 0,
+      progressTotal: request.total ?? null,
+      result: null,
+      errorCode: null,
+      errorMessage: null,
+      errorDetails: null,
+      attempts: 0,
+      createdBy: principal.userId,
+      startedAt: null,
+      finishedAt: null,
+      updatedAt: new Date(),
+    });
+    await this.runner.enqueue(
+      request.kind,
+      { jobId: failed.id, organizationId: principal.organizationId },
+      manager,
+    );
+    return toBackgroundJobResponse(
+      await manager.findOneOrFail(BackgroundJobEntity, { where: { id: failed.id } }),
+    );
   }
 
   /** A job the caller started; anyone else's answers 404 as if it did not exist. */
