@@ -45,6 +45,7 @@ export function parseIntakeCsv(text: string | undefined): ParsedIntakeFile {
       'The file is empty: send the template filled in, one person per row',
     );
   // A binary file (a spreadsheet saved as .xlsx, a PDF) decodes to NULs and replacement characters.
+  // eslint-disable-next-line no-control-regex -- NUL is exactly what marks a binary file
   if (/[\u0000\uFFFD]/.test(text))
     throw new IntakeFileError(
       'INTAKE_NOT_CSV',
