@@ -152,11 +152,23 @@ const compactQuery = '(max-width: 839.98px)';
                   data-testid="nav-intake"
                   [routerLink]="links.intake"
                   routerLinkActive
+                  [routerLinkActiveOptions]="{ exact: true }"
                   #intakeLink="routerLinkActive"
                   [activated]="intakeLink.isActive"
                   ariaCurrentWhenActive="page"
                   (click)="closeIfCompact()"
                   >{{ i18n.t('shell.nav.intake') }}</a
+                >
+                <a
+                  mat-list-item
+                  data-testid="nav-intake-csv"
+                  [routerLink]="links.intakeCsv"
+                  routerLinkActive
+                  #intakeCsvLink="routerLinkActive"
+                  [activated]="intakeCsvLink.isActive"
+                  ariaCurrentWhenActive="page"
+                  (click)="closeIfCompact()"
+                  >{{ i18n.t('shell.nav.intakeCsv') }}</a
                 >
               }
               @if (showAdmin()) {

@@ -1,5 +1,6 @@
 import { caseMessagesEn } from './case.messages.en';
 import { caseloadMessagesEn } from './caseload.messages.en';
+import { intakeCsvMessagesEn } from './intake-csv.messages.en';
 
 /**
  * English messages: the reference dictionary. Its keys define `MessageKey`, so a key used in a
@@ -13,6 +14,7 @@ export const en = {
   'app.name': 'Amparo',
   ...caseMessagesEn,
   ...caseloadMessagesEn,
+  ...intakeCsvMessagesEn,
 
   'shell.skipToContent': 'Skip to main content',
   'shell.navigation': 'Main navigation',

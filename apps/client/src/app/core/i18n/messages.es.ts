@@ -1,5 +1,6 @@
 import { caseMessagesEs } from './case.messages.es';
 import { caseloadMessagesEs } from './caseload.messages.es';
+import { intakeCsvMessagesEs } from './intake-csv.messages.es';
 import type { Messages } from './messages.en';
 import { supervisionEs } from './supervision.messages.es';
 
@@ -9,6 +10,7 @@ export const es: Messages = {
   'app.name': 'Amparo',
   ...caseMessagesEs,
   ...caseloadMessagesEs,
+  ...intakeCsvMessagesEs,
 
   'shell.skipToContent': 'Saltar al contenido principal',
   'shell.navigation': 'Navegación principal',

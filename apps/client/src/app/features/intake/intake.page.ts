@@ -22,7 +22,7 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import type {
   CaseResponse,
   CatalogueJurisdictionResponse,
@@ -35,7 +35,7 @@ import { AuthService, NOW } from '../../core/auth';
 import { ApiError, errorNotice, type Notice } from '../../core/http';
 import { type MessageKey, TranslationService } from '../../core/i18n';
 import { zonedIso, zoneCity } from '../../core/time';
-import { caseUrl } from '../../route-paths';
+import { caseUrl, routeUrls } from '../../route-paths';
 import { CaseApi } from '../case/case.api';
 import { custodyKeys } from '../case/case-labels';
 import { IntakeApi } from './intake.api';
@@ -121,6 +121,7 @@ const reasonKeys = {
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    RouterLink,
     ReactiveFormsModule,
   ],
   templateUrl: './intake.page.html',
@@ -128,6 +129,7 @@ const reasonKeys = {
 })
 export class IntakePage implements OnInit {
   protected readonly i18n = inject(TranslationService);
+  protected readonly csvLink = routeUrls.intakeCsv;
   private readonly api = inject(IntakeApi);
   private readonly caseApi = inject(CaseApi);
   private readonly auth = inject(AuthService);
