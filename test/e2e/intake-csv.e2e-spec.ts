@@ -139,7 +139,7 @@ describe('intake of many people (CSV)', () => {
     const first = `${people[0]?.given} ${people[0]?.family}`;
     await page.waitForFunction(
       ([name, left]) => {
-        const row = [...document.querySelectorAll('[role=listitem]')].find((li) =>
+        const row = Array.from(document.querySelectorAll('[role=listitem]')).find((li) =>
           li.textContent?.includes(name),
         );
         const text = row?.querySelector('[data-testid=countdown]')?.textContent ?? '';
