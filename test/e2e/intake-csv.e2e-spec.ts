@@ -94,9 +94,9 @@ describe('intake of many people (CSV)', () => {
     const problem = problems.getByRole('row').filter({ hasText: 'expulsion-rapida' });
     await expect(problem.getByRole('cell').nth(0).innerText()).resolves.toBe('5');
     await expect(problem.getByRole('cell').nth(1).innerText()).resolves.toBe('procedure');
-    await expect(page.getByRole('button', { name: 'Import all 4' }).isDisabled()).resolves.toBe(
-      true,
-    );
+    await expect(
+      page.getByRole('button', { name: 'Import all 4 rows' }).isDisabled(),
+    ).resolves.toBe(true);
     // The preview: each person with the retention on Lima's clock.
     const preview = page.getByTestId('csv-preview');
     for (const person of people)
@@ -153,5 +153,64 @@ describe('intake of many people (CSV)', () => {
       expect(left - now.left).toBeGreaterThanOrEqual(10);
       expect(left - now.left).toBeLessThanOrEqual(11);
     }
+  });
+
+  it('on a phone in Spanish: a dropped file, the API refusing its header, the problems table', async () => {
+    const page = await session.newPage({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      locale: 'es-PE',
+    });
+    await signIn(page, staffMember('paralegal'), 'es');
+    await page.goto('/intake/csv');
+    await page.getByRole('heading', { level: 1, name: 'Importar varias personas (CSV)' }).waitFor();
+
+    /** Drops a file on the drop area the way a browser does (a DataTransfer holding it). */
+    const drop = async (name: string, text: string) => {
+      const transfer = await page.evaluateHandle(
+        ([fileName, content]) => {
+          const data = new DataTransfer();
+          data.items.add(new File([content], fileName, { type: 'text/csv' }));
+          return data;
+        },
+        [name, text] as const,
+      );
+      await page.getByTestId('csv-drop').dispatchEvent('dragover', { dataTransfer: transfer });
+      await page.getByTestId('csv-drop').dispatchEvent('drop', { dataTransfer: transfer });
+      await page.getByText(new RegExp(`${name.replace('.', '\\.')} \\(\\d+ kB\\)`)).waitFor();
+    };
+
+    // A header the API does not know: its own sentence, naming what is missing.
+    await drop('hoja.csv', 'nombre,apellido\r\nAna,Rojas\r\n');
+    await page.getByRole('button', { name: 'Revisar el archivo' }).click();
+    await page
+      .getByTestId('csv-error')
+      .getByText(/The first line must name the template's columns: missing column\(s\)/)
+      .waitFor();
+
+    // A file with a problem: the table by line and column, in Spanish, and no sideways scroll.
+    const born = new Date(Date.now() + 400 * 86_400_000).toISOString().slice(0, 10);
+    await drop(
+      'personas.csv',
+      [
+        'given_names,family_names,birth_date,jurisdiction,procedure,custody_status',
+        `Rosmery,Lote Movil (demo),${born},PE,pasee-expulsion,detained`,
+        'Jhonny,Lote Movil Dos (demo),1990-03-03,PE,pasee-expulsion,detained',
+      ].join('\r\n'),
+    );
+    await page.getByRole('button', { name: 'Revisar el archivo' }).click();
+    const table = page.getByRole('table', { name: 'Problemas por línea y columna' });
+    await table.getByRole('columnheader', { name: 'Columna' }).waitFor();
+    const problem = table.getByRole('row').filter({ hasText: 'birth_date' });
+    await expect(problem.getByRole('cell').first().innerText()).resolves.toBe('2');
+    await expect(
+      page.getByRole('button', { name: 'Importar las 2 filas' }).isDisabled(),
+    ).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Importar solo la fila válida' }).waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
   });
 });

@@ -192,7 +192,7 @@ describe('IntakeCsvPage', () => {
     expect(text()).toContain('Ana Rojas');
     expect(text()).toContain('Police retention');
     expect(text()).toContain('Lima time');
-    button('Import all 3').click();
+    button('Import all 3 rows').click();
     const started = backend.expectOne((r) => r.url === intakeCsvUrls.import);
     expect(started.request.params.get('rows')).toBe('all');
     started.flush({ report: aReport(), job: aJob(), created: true });
@@ -262,7 +262,7 @@ describe('IntakeCsvPage', () => {
 
   it('says when the file was already imported and shows that import', async () => {
     await chooseAndCheck(aReport());
-    button('Import all 3').click();
+    button('Import all 3 rows').click();
     backend
       .expectOne((r) => r.url === intakeCsvUrls.import)
       .flush({
