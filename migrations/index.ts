@@ -13,6 +13,7 @@ import { JobQueue1763900010000 } from './1763900010000-job-queue';
 import { Notifications1763900020000 } from './1763900020000-notifications';
 import { CaseloadAtScale1763900030000 } from './1763900030000-caseload-at-scale';
 import { CaseDerivativesAdded1763900031000 } from './1763900031000-case-derivatives-added';
+import { ClientSearchTerms1763900032000 } from './1763900032000-client-search-terms';
 import { FilingFactsAndBatches1763900040000 } from './1763900040000-filing-facts-and-batches';
 import { FilingBatchQueue1763900041000 } from './1763900041000-filing-batch-queue';
 import { IntakeQueue1763900050000 } from './1763900050000-intake-queue';
@@ -32,6 +33,7 @@ export const migrations = [
   Notifications1763900020000,
   CaseloadAtScale1763900030000,
   CaseDerivativesAdded1763900031000,
+  ClientSearchTerms1763900032000,
   FilingFactsAndBatches1763900040000,
   FilingBatchQueue1763900041000,
   IntakeQueue1763900050000,

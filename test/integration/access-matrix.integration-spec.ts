@@ -17,6 +17,7 @@ const TENANT_TABLES = [
   'calendar_closures',
   'country_profiles',
   'clients',
+  'client_search_terms',
   'cases',
   'case_members',
   'case_derivatives',

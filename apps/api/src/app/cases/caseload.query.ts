@@ -105,8 +105,18 @@ export function caseloadStatements(
   if (query.stage) where.push(`c.stage = ${param(query.stage)}`);
   if (query.custody) where.push(`c.custody_status = ${param(query.custody)}`);
   if (query.assignee) where.push(onTheCase(param(query.assignee)));
-  if (query.q)
-    where.push(`cl.search_names LIKE ${param(`%${escapeLike(foldForSearch(query.q))}%`)}`);
+  if (query.q) {
+    // Names are found by the start of a word (from the office's word index, which row-level
+    // security can use), then the whole text is checked against the folded names and aliases.
+    const folded = foldForSearch(query.q);
+    const word = folded
+      .split(/[\s|-]+/)
+      .reduce((longest, w) => (w.length > longest.length ? w : longest), '');
+    if (word)
+      where.push(`cl.id IN (SELECT t.client_id FROM client_search_terms t
+                             WHERE t.term >= ${param(word)} AND t.term < ${param(`${word}\u{10FFFF}`)})`);
+    where.push(`cl.search_names LIKE ${param(`%${escapeLike(folded)}%`)}`);
+  }
   if (query.aNumber) where.push(`c.a_number_index = ANY(${param(scope.aNumberCandidates ?? [])})`);
   if (query.risk) outer.push(`b."riskLevel" = ${param(query.risk)}`);
   if (query.deadlineWithinHours) {
