@@ -1,6 +1,7 @@
 import { caseMessagesEn } from './case.messages.en';
 import { caseloadMessagesEn } from './caseload.messages.en';
 import { intakeCsvMessagesEn } from './intake-csv.messages.en';
+import { filingFactsMessagesEn } from './filing-facts.messages.en';
 
 /**
  * English messages: the reference dictionary. Its keys define `MessageKey`, so a key used in a
@@ -15,6 +16,7 @@ export const en = {
   ...caseMessagesEn,
   ...caseloadMessagesEn,
   ...intakeCsvMessagesEn,
+  ...filingFactsMessagesEn,
 
   'shell.skipToContent': 'Skip to main content',
   'shell.navigation': 'Main navigation',

@@ -1,6 +1,7 @@
 import { caseMessagesEs } from './case.messages.es';
 import { caseloadMessagesEs } from './caseload.messages.es';
 import { intakeCsvMessagesEs } from './intake-csv.messages.es';
+import { filingFactsMessagesEs } from './filing-facts.messages.es';
 import type { Messages } from './messages.en';
 import { supervisionEs } from './supervision.messages.es';
 
@@ -11,6 +12,7 @@ export const es: Messages = {
   ...caseMessagesEs,
   ...caseloadMessagesEs,
   ...intakeCsvMessagesEs,
+  ...filingFactsMessagesEs,
 
   'shell.skipToContent': 'Saltar al contenido principal',
   'shell.navigation': 'Navegación principal',

@@ -186,6 +186,32 @@ describe('CaseFilingsPage', () => {
     expect(page().querySelector('amp-pdf-preview')).not.toBeNull();
   });
 
+  it('links a missing filing fact to the filing facts tab', async () => {
+    await open(paralegal(), []);
+    component().chooseTemplate('pe-habeas-corpus');
+    await fixture.whenStable();
+    button('Generate PDF')?.click();
+    backend.expectOne({ method: 'POST', url: `/api/cases/${caseId}/filings` }).flush(
+      {
+        ...anErrorBody(422, 'FILING_MISSING_DATA', 'The case lacks 1 item(s)'),
+        details: [
+          {
+            field: 'declaration.statements',
+            message: 'Hechos declarados',
+            section: 'filing-facts',
+          },
+        ],
+      },
+      { status: 422, statusText: 'Unprocessable Entity' },
+    );
+    await fixture.whenStable();
+    expect(text('[data-testid="filing-missing"]')).toContain(
+      "Hechos declarados — the case's filing facts (statements, late-filing reasons, authorized persons): Go to where it is entered",
+    );
+    const link = page().querySelector<HTMLAnchorElement>('[data-testid="filing-missing"] a');
+    expect(link?.getAttribute('href')).toBe(`/cases/${caseId}/filing-facts`);
+  });
+
   it('lets an attorney mark a draft filed, naming the version seen', async () => {
     await open(attorney(), [aFiling()]);
     button('Mark filed')?.click();

@@ -59,7 +59,7 @@ export const sectionTabs: Readonly<Record<string, string | null>> = {
   timeline: 'timeline',
   risk: 'risk',
   decision: 'timeline',
-  'filing-facts': null,
+  'filing-facts': 'filing-facts',
   organization: null,
   filing: null,
 };

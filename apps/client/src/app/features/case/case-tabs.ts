@@ -40,6 +40,12 @@ export const caseTabs: readonly CaseTab[] = [
     loadComponent: () => import('../case-filings/case-filings.page').then((m) => m.CaseFilingsPage),
   },
   {
+    path: 'filing-facts',
+    label: 'case.tab.filingFacts',
+    loadComponent: () =>
+      import('../case-filing-facts/filing-facts.tab').then((m) => m.FilingFactsTab),
+  },
+  {
     path: 'notes',
     label: 'case.tab.notes',
     anyPermission: ['notes.read'],

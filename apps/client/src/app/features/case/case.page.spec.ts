@@ -100,7 +100,15 @@ describe('CasePage', () => {
 
   it('offers one tab per part of the case, notes only to those who may read them', async () => {
     await open(aMeResponseFor(['attorney'], ['cases.read', 'notes.read']));
-    expect(tabs()).toEqual(['Overview', 'Timeline', 'Deadlines', 'Risk', 'Filings', 'Notes']);
+    expect(tabs()).toEqual([
+      'Overview',
+      'Timeline',
+      'Deadlines',
+      'Risk',
+      'Filings',
+      'Filing facts',
+      'Notes',
+    ]);
     TestBed.resetTestingModule();
     await open(aMeResponseFor(['attorney'], ['cases.read']));
     expect(tabs()).not.toContain('Notes');
