@@ -153,6 +153,16 @@ describe('intake of many people (CSV)', () => {
       expect(left - now.left).toBeGreaterThanOrEqual(10);
       expect(left - now.left).toBeLessThanOrEqual(11);
     }
+
+    // The first person's case: the PASEE itself counts down from the retention 2 h ago (24 h),
+    // ten minutes further on.
+    await page.getByRole('listitem').filter({ hasText: first }).getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: first }).waitFor();
+    await page
+      .getByTestId('case-clock')
+      .filter({ hasText: 'PASEE must end' })
+      .getByText(/21 h \d+ min left/)
+      .waitFor();
   });
 
   it('on a phone in Spanish: a dropped file, the API refusing its header, the problems table', async () => {
