@@ -341,13 +341,17 @@ describe('clients, cases and timeline', () => {
         occurredAt: '2026-11-20T06:00:00-05:00',
       })
       .expect(201);
+    const before = await supervisor.get(`/api/cases/${caseId}`).expect(200);
+    expect(before.body.archivedAt).toBeNull();
     await attorney.post(`/api/cases/${caseId}/archive`).expect(403);
-    await supervisor.post(`/api/cases/${caseId}/archive`).expect(200);
+    const archived = await supervisor.post(`/api/cases/${caseId}/archive`).expect(200);
+    expect(Date.parse(archived.body.archivedAt)).not.toBeNaN();
     const listed = (await supervisor.get('/api/cases?limit=200')).body.rows.map(
       (row: { id: string }) => row.id,
     );
     expect(listed).not.toContain(caseId);
-    await supervisor.get(`/api/cases/${caseId}`).expect(200);
+    const reread = await supervisor.get(`/api/cases/${caseId}`).expect(200);
+    expect(reread.body.archivedAt).toBe(archived.body.archivedAt);
 
     await paralegal.delete(`/api/clients/${clientId}`).expect(403);
     const erased = await supervisor.delete(`/api/clients/${clientId}`).expect(200);

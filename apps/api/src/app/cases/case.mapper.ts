@@ -58,6 +58,7 @@ export function toCaseResponse(
     priority: matter.priority,
     leadAttorneyId: matter.leadAttorneyId,
     paralegalIds,
+    archivedAt: matter.archivedAt ? matter.archivedAt.toISOString() : null,
     version: matter.version,
     createdAt: matter.createdAt.toISOString(),
     updatedAt: matter.updatedAt.toISOString(),

@@ -127,6 +127,8 @@ export interface CaseResponse {
   priority: (typeof CASE_PRIORITIES)[number];
   leadAttorneyId: string | null;
   paralegalIds: string[];
+  /** When a supervisor archived the case (ISO 8601), or null while it is in the caseload. */
+  archivedAt: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
