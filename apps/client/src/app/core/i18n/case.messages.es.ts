@@ -178,8 +178,6 @@ export const caseMessagesEs: Readonly<Record<keyof typeof caseMessagesEn, string
   'intake.familyNames': 'Apellidos',
   'intake.birthDate': 'Fecha de nacimiento',
   'intake.birthDateHint': 'Déjela vacía si no se conoce.',
-  'intake.nationality': 'Nacionalidad',
-  'intake.nationalityHint': 'Código de país de dos letras, como VE o HN.',
   'intake.gender': 'Género (como la persona lo indica)',
   'intake.location': 'Dónde está ahora',
   'intake.locationHint': 'Una ciudad, un albergue o un centro de detención.',
@@ -218,7 +216,6 @@ export const caseMessagesEs: Readonly<Record<keyof typeof caseMessagesEn, string
   'intake.error.birthDate.future': 'La fecha de nacimiento no puede ser futura.',
   'intake.error.birthDate.tooOld':
     'La fecha de nacimiento es de hace más de 120 años. Revise el año.',
-  'intake.error.nationality.pattern': 'Use un código de país de dos letras, como VE.',
   'intake.error.aNumber.pattern': 'Un número A se escribe como A-123-456-789.',
   'intake.error.procedure.required': 'Elija el procedimiento.',
   'intake.error.eventType.required': 'Elija el hecho.',

@@ -2,6 +2,7 @@ import { caseMessagesEn } from './case.messages.en';
 import { caseloadMessagesEn } from './caseload.messages.en';
 import { intakeCsvMessagesEn } from './intake-csv.messages.en';
 import { filingFactsMessagesEn } from './filing-facts.messages.en';
+import { personMessagesEn } from './person.messages.en';
 
 /**
  * English messages: the reference dictionary. Its keys define `MessageKey`, so a key used in a
@@ -17,6 +18,7 @@ export const en = {
   ...caseloadMessagesEn,
   ...intakeCsvMessagesEn,
   ...filingFactsMessagesEn,
+  ...personMessagesEn,
 
   'shell.skipToContent': 'Skip to main content',
   'shell.navigation': 'Main navigation',

@@ -3,6 +3,7 @@ import { caseloadMessagesEs } from './caseload.messages.es';
 import { intakeCsvMessagesEs } from './intake-csv.messages.es';
 import { filingFactsMessagesEs } from './filing-facts.messages.es';
 import type { Messages } from './messages.en';
+import { personMessagesEs } from './person.messages.es';
 import { supervisionEs } from './supervision.messages.es';
 
 /** Spanish messages. Typed as `Messages`, so a missing or misspelled key fails the build. */
@@ -13,6 +14,7 @@ export const es: Messages = {
   ...caseloadMessagesEs,
   ...intakeCsvMessagesEs,
   ...filingFactsMessagesEs,
+  ...personMessagesEs,
 
   'shell.skipToContent': 'Saltar al contenido principal',
   'shell.navigation': 'Navegación principal',

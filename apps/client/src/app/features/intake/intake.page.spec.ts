@@ -102,12 +102,14 @@ describe('IntakePage', () => {
 
   it('names each missing or wrong field and sends nothing', async () => {
     await render();
-    type('nationality', 'Venezuela');
+    type('nationalities', 'VE, Venezuela');
+    type('phone', 'call me');
     type('birthDate', '2030-01-01');
     await submit();
     expect(text()).toContain('Enter the given names.');
     expect(text()).toContain('Choose the procedure.');
-    expect(text()).toContain('Use a two-letter country code, such as VE.');
+    expect(text()).toContain('Use two-letter country codes separated by commas, such as VE, CO.');
+    expect(text()).toContain('A phone number may hold digits, spaces, +, ( ) and - only.');
     expect(text()).toContain('The date of birth cannot be in the future.');
     expect(text()).toContain('Some fields need attention');
     backend.expectNone(intakeUrls.duplicateCheck);
@@ -246,5 +248,89 @@ describe('IntakePage', () => {
     );
     await fixture.whenStable();
     expect(text()).toContain('Not accepted: birthDate must be a date such as 1990-05-17');
+  });
+
+  it('sends the whole record: aliases, languages, vulnerabilities, contact, precision', async () => {
+    await render();
+    fillPerson();
+    type('aliases', 'Wilmer Paredes\nEl Flaco, de Maracay\n\nWilmer Paredes');
+    type('birthDate', '1994-02-11');
+    type('nationalities', 've; co');
+    type('languages', 'es, WAYUU-x, qu');
+    type('gender', 'hombre');
+    type('phone', '+51 987 654 321');
+    type('email', 'wilmer@example.org');
+    type('address', 'Jr. Las Flores 123, Lima');
+    type('location', 'Centro de detención del aeropuerto (demo)');
+    const form = (
+      fixture.componentInstance as unknown as {
+        form: { controls: { person: { patchValue(v: object): void } } };
+      }
+    ).form.controls.person;
+    form.patchValue({
+      birthDatePrecision: 'month',
+      vulnerabilities: ['disability', 'detained'],
+      interpreterNeeded: true,
+    });
+    await submit();
+    expect(text()).toContain('Use language codes separated by commas');
+    backend.expectNone(intakeUrls.duplicateCheck);
+    type('languages', 'es, qu');
+    await submit();
+    const check = backend.expectOne(intakeUrls.duplicateCheck);
+    expect(check.request.body).toMatchObject({ birthDate: '1994-02-01' });
+    check.flush([]);
+    const client = backend.expectOne(intakeUrls.clients);
+    expect(client.request.body).toEqual({
+      givenNames: 'Wilmer Antonio',
+      familyNames: 'Paredes Quintero',
+      acknowledgeDuplicates: false,
+      interpreterNeeded: true,
+      aliases: ['Wilmer Paredes', 'El Flaco, de Maracay'],
+      birthDate: '1994-02-01',
+      birthDatePrecision: 'month',
+      nationalities: ['VE', 'CO'],
+      gender: 'hombre',
+      languages: ['es', 'qu'],
+      vulnerabilities: ['disability', 'detained'],
+      contact: {
+        phone: '+51 987 654 321',
+        email: 'wilmer@example.org',
+        address: 'Jr. Las Flores 123, Lima',
+        location: 'Centro de detención del aeropuerto (demo)',
+      },
+    });
+    // The API refuses a nested contact field: the message lands under that field.
+    client.flush(
+      {
+        ...anErrorBody(400, 'VALIDATION_FAILED', 'email is too long'),
+        details: [{ field: 'contact.email', message: 'email must be at most 254 characters' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await fixture.whenStable();
+    const emailField = page()
+      .querySelector('[data-testid="intake-email"]')
+      ?.closest('mat-form-field');
+    expect(emailField?.textContent).toContain('Not accepted: email must be at most 254 characters');
+  });
+
+  it('fills a draft saved before the newer fields existed', async () => {
+    TestBed.inject(IntakeDraft).save(
+      'u-1',
+      {
+        form: {
+          person: { givenNames: 'Dayana', familyNames: '', birthDate: '', nationality: 'VE' },
+          matter: { jurisdiction: 'PE', procedure: '', custodyStatus: 'unknown' },
+          event: { record: false, eventType: '', date: '', time: '' },
+        },
+      },
+      testNow,
+    );
+    await render();
+    expect(page().querySelector<HTMLInputElement>('[formcontrolname="givenNames"]')?.value).toBe(
+      'Dayana',
+    );
+    expect(page().querySelector<HTMLInputElement>('[formcontrolname="phone"]')?.value).toBe('');
   });
 });

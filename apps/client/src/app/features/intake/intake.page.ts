@@ -38,6 +38,20 @@ import { zonedIso, zoneCity } from '../../core/time';
 import { caseUrl, routeUrls } from '../../route-paths';
 import { CaseApi } from '../case/case.api';
 import { custodyKeys } from '../case/case-labels';
+import {
+  aliasesError,
+  type BirthDatePrecision,
+  birthDateFor,
+  languagesError,
+  nationalitiesError,
+  parseAliases,
+  parseList,
+  phonePattern,
+  precisionKeys,
+  type Vulnerability,
+  vulnerabilities,
+  vulnerabilityKeys,
+} from '../case/person/client-fields';
 import { IntakeApi } from './intake.api';
 import { IntakeDraft } from './intake-draft';
 
@@ -45,7 +59,16 @@ type FieldName =
   | 'givenNames'
   | 'familyNames'
   | 'birthDate'
-  | 'nationality'
+  | 'birthDatePrecision'
+  | 'aliases'
+  | 'nationalities'
+  | 'gender'
+  | 'languages'
+  | 'vulnerabilities'
+  | 'phone'
+  | 'email'
+  | 'address'
+  | 'location'
   | 'aNumber'
   | 'jurisdiction'
   | 'procedure'
@@ -69,7 +92,16 @@ const apiFields: Readonly<Record<string, FieldName>> = {
   givenNames: 'givenNames',
   familyNames: 'familyNames',
   birthDate: 'birthDate',
-  nationalities: 'nationality',
+  birthDatePrecision: 'birthDatePrecision',
+  aliases: 'aliases',
+  nationalities: 'nationalities',
+  gender: 'gender',
+  languages: 'languages',
+  vulnerabilities: 'vulnerabilities',
+  'contact.phone': 'phone',
+  'contact.email': 'email',
+  'contact.address': 'address',
+  'contact.location': 'location',
   aNumber: 'aNumber',
   jurisdiction: 'jurisdiction',
   procedure: 'procedure',
@@ -81,6 +113,7 @@ const genericErrorKeys: Readonly<Record<string, MessageKey>> = {
   required: 'intake.error.required',
   maxlength: 'intake.error.tooLong',
   server: 'intake.error.server',
+  tooMany: 'person.error.tooMany',
 };
 
 const fieldErrorKeys: Readonly<Record<string, Readonly<Record<string, MessageKey>>>> = {
@@ -89,7 +122,10 @@ const fieldErrorKeys: Readonly<Record<string, Readonly<Record<string, MessageKey
     future: 'intake.error.birthDate.future',
     tooOld: 'intake.error.birthDate.tooOld',
   },
-  nationality: { pattern: 'intake.error.nationality.pattern' },
+  nationalities: { pattern: 'person.error.nationalities' },
+  languages: { pattern: 'person.error.languages' },
+  phone: { pattern: 'person.error.phone' },
+  email: { email: 'person.error.email' },
   aNumber: { pattern: 'intake.error.aNumber.pattern' },
   procedure: { required: 'intake.error.procedure.required' },
   eventType: { required: 'intake.error.eventType.required' },
@@ -143,15 +179,26 @@ export class IntakePage implements OnInit {
   protected readonly custodyStatuses = custodyStatuses;
   protected readonly custodyKeys = custodyKeys;
   protected readonly reasonKeys = reasonKeys;
+  protected readonly vulnerabilities = vulnerabilities;
+  protected readonly vulnerabilityKeys = vulnerabilityKeys;
+  protected readonly precisions: BirthDatePrecision[] = ['day', 'month', 'year'];
+  protected readonly precisionKeys = precisionKeys;
 
   protected readonly form = this.fb.group({
     person: this.fb.group({
       givenNames: ['', [Validators.required, Validators.maxLength(200)]],
       familyNames: ['', Validators.maxLength(200)],
+      aliases: ['', aliasesError],
       birthDate: ['', (control: AbstractControl) => this.birthDateError(control)],
-      nationality: ['', Validators.pattern(/^[A-Za-z]{2}$/)],
+      birthDatePrecision: ['day' as BirthDatePrecision],
+      nationalities: ['', nationalitiesError],
       gender: ['', Validators.maxLength(60)],
+      languages: ['', languagesError],
       interpreterNeeded: [false],
+      vulnerabilities: [[] as Vulnerability[]],
+      phone: ['', [Validators.maxLength(40), Validators.pattern(phonePattern)]],
+      email: ['', [Validators.maxLength(254), Validators.email]],
+      address: ['', Validators.maxLength(500)],
       location: ['', Validators.maxLength(300)],
     }),
     matter: this.fb.group({
@@ -208,7 +255,8 @@ export class IntakePage implements OnInit {
     if (userId) {
       const saved = this.draft.restore<{ form: IntakeFormValue }>(userId, this.now());
       if (saved) {
-        this.form.setValue({ ...saved.form, acknowledged: false });
+        // patchValue: a draft saved by an older form lacks newer fields, which keep their defaults.
+        this.form.patchValue({ ...saved.form, acknowledged: false });
         this.restored.set(true);
       }
     }
@@ -356,13 +404,12 @@ export class IntakePage implements OnInit {
         return event.controls.date;
       case 'eventTime':
         return event.controls.time;
-      case 'givenNames':
-      case 'familyNames':
-      case 'birthDate':
-      case 'nationality':
-        return person.controls[name];
-      default:
+      case 'aNumber':
+      case 'jurisdiction':
+      case 'procedure':
         return matter.controls[name];
+      default:
+        return person.controls[name];
     }
   }
 
@@ -372,6 +419,7 @@ export class IntakePage implements OnInit {
       person.givenNames.trim(),
       person.familyNames.trim(),
       person.birthDate,
+      person.birthDatePrecision,
       matter.aNumber.trim(),
     ]);
   }
@@ -381,7 +429,9 @@ export class IntakePage implements OnInit {
     return {
       givenNames: person.givenNames.trim(),
       ...(person.familyNames.trim() ? { familyNames: person.familyNames.trim() } : {}),
-      ...(person.birthDate ? { birthDate: person.birthDate } : {}),
+      ...(person.birthDate
+        ? { birthDate: birthDateFor(person.birthDate, person.birthDatePrecision) }
+        : {}),
       ...(matter.aNumber.trim() ? { aNumber: matter.aNumber.trim() } : {}),
     };
   }
@@ -394,10 +444,24 @@ export class IntakePage implements OnInit {
       interpreterNeeded: person.interpreterNeeded,
     };
     if (person.familyNames.trim()) body.familyNames = person.familyNames.trim();
-    if (person.birthDate) body.birthDate = person.birthDate;
-    if (person.nationality) body.nationalities = [person.nationality.toUpperCase()];
+    const aliases = parseAliases(person.aliases);
+    if (aliases.length > 0) body.aliases = aliases;
+    if (person.birthDate) {
+      body.birthDate = birthDateFor(person.birthDate, person.birthDatePrecision);
+      body.birthDatePrecision = person.birthDatePrecision;
+    }
+    const nationalities = parseList(person.nationalities).map((code) => code.toUpperCase());
+    if (nationalities.length > 0) body.nationalities = [...new Set(nationalities)];
     if (person.gender.trim()) body.gender = person.gender.trim();
-    if (person.location.trim()) body.contact = { location: person.location.trim() };
+    const languages = parseList(person.languages).map((tag) => tag.toLowerCase());
+    if (languages.length > 0) body.languages = [...new Set(languages)];
+    if (person.vulnerabilities.length > 0) body.vulnerabilities = [...person.vulnerabilities];
+    const contact: NonNullable<CreateClientDto['contact']> = {};
+    for (const key of ['phone', 'email', 'address', 'location'] as const) {
+      const value = person[key].trim();
+      if (value) contact[key] = value;
+    }
+    if (Object.keys(contact).length > 0) body.contact = contact;
     return body;
   }
 

@@ -22,6 +22,7 @@ export function aCase(overrides: Partial<CaseResponse> = {}): CaseResponse {
     version: 1,
     createdAt: '2026-03-02T09:00:00.000Z',
     updatedAt: '2026-03-02T09:00:00.000Z',
+    archivedAt: null,
     ...overrides,
   };
 }
