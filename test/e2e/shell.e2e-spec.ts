@@ -26,7 +26,6 @@ describe('language', () => {
     );
     await page.getByRole('button', { name: 'Cerrar sesión' }).waitFor();
     await page.getByRole('navigation', { name: 'Navegación principal' }).waitFor();
-    await page.getByRole('region', { name: 'Todavía no hay casos' }).waitFor();
     // The switch offers the way back, labelled in the language it leads to.
     const back = page.getByRole('button', { name: 'English' });
     await expect(back.getAttribute('lang')).resolves.toBe('en');

@@ -152,6 +152,8 @@ describe('supervision', () => {
     await page.getByLabel('Record type').fill('calendar_closure');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     const log = page.getByRole('table', { name: 'Audit log entries, newest first' });
+    // The filtered page replaces the unfiltered one: wait until no sign-in entry is left.
+    await log.getByText('Signed in').first().waitFor({ state: 'detached' });
     const created = log.getByRole('row').filter({ hasText: 'Record created' }).first();
     await created.getByText(staffMember('supervisor').name).waitFor();
     await expect(log.getByText('Signed in').count()).resolves.toBe(0);
