@@ -56,6 +56,8 @@ export const personMessagesEn = {
   'person.panel.retry': 'Save my changes again',
   'person.panel.discard': 'Discard my changes',
 
+  'person.panel.clientId': 'Client id',
+  'person.derivatives.removeButton': 'Remove',
   'person.derivatives.title': 'Family members on this case (derivatives)',
   'person.derivatives.none': 'No family member is on this case.',
   'person.derivatives.born': 'born {date}',
@@ -64,7 +66,7 @@ export const personMessagesEn = {
   'person.derivatives.add': 'Add a family member',
   'person.derivatives.clientId': 'Their client id',
   'person.derivatives.clientIdHint':
-    'Take the person in first (New intake); their id is in the address of their case.',
+    'Take the person in first (New intake); their client id is listed under “The person” on their own case.',
   'person.derivatives.relationship': 'Relationship',
   'person.derivatives.added': '{name} was added to this case.',
   'person.derivatives.clientIdInvalid': 'Paste the id of a client of your office.',

@@ -56,6 +56,8 @@ export const personMessagesEs: Record<keyof typeof personMessagesEn, string> = {
   'person.panel.retry': 'Guardar mis cambios de nuevo',
   'person.panel.discard': 'Descartar mis cambios',
 
+  'person.panel.clientId': 'Id de cliente',
+  'person.derivatives.removeButton': 'Quitar',
   'person.derivatives.title': 'Familiares en este caso (derivados)',
   'person.derivatives.none': 'Ningún familiar figura en este caso.',
   'person.derivatives.born': 'nacido/a el {date}',
@@ -64,7 +66,7 @@ export const personMessagesEs: Record<keyof typeof personMessagesEn, string> = {
   'person.derivatives.add': 'Agregar un familiar',
   'person.derivatives.clientId': 'Su id de cliente',
   'person.derivatives.clientIdHint':
-    'Primero registre a la persona (Nuevo ingreso); su id está en la dirección de su caso.',
+    'Primero registre a la persona (Nuevo ingreso); su id de cliente figura en “La persona” de su propio caso.',
   'person.derivatives.relationship': 'Parentesco',
   'person.derivatives.added': 'Se agregó a {name} a este caso.',
   'person.derivatives.clientIdInvalid': 'Pegue el id de un cliente de su oficina.',

@@ -16,6 +16,7 @@ import {
   testNow,
 } from '../../testing/test-providers';
 import { caseUrls } from './case.api';
+import { personUrls } from './person/person.api';
 import { caseRoutes } from './case.routes';
 import { aCase, aDeadline } from './testing/case-fixtures';
 
@@ -42,7 +43,7 @@ describe('CasePage', () => {
   let backend: HttpTestingController;
   let harness: RouterTestingHarness;
 
-  async function open(me: MeResponse, deadlines = [aDeadline()]) {
+  async function open(me: MeResponse, deadlines = [aDeadline()], record = aCase()) {
     resetBrowserStorage();
     now = testNow;
     TestBed.configureTestingModule({
@@ -64,13 +65,24 @@ describe('CasePage', () => {
     harness = await RouterTestingHarness.create();
     const navigation = harness.navigateByUrl(`/cases/${aCase().id}`);
     await new Promise((resolve) => setTimeout(resolve));
-    backend.expectOne(caseUrls.case(aCase().id)).flush(aCase());
+    backend.expectOne(caseUrls.case(aCase().id)).flush(record);
     backend.expectOne(caseUrls.rules).flush(rules);
     backend.expectOne(caseUrls.deadlines(aCase().id)).flush(deadlines);
     backend.expectOne(caseUrls.events(aCase().id)).flush([]);
     await navigation;
     await harness.fixture.whenStable();
+    // The overview's person panel and family members.
+    backend.expectOne(personUrls.derivatives(aCase().id)).flush([]);
+    backend
+      .expectOne(personUrls.client(aCase().clientId))
+      .flush(anErrorBody(404, 'CLIENT_NOT_FOUND'), { status: 404, statusText: 'Not Found' });
+    await harness.fixture.whenStable();
   }
+
+  const buttons = () =>
+    Array.from(harness.routeNativeElement?.querySelectorAll('button') ?? []).map((b) =>
+      b.textContent?.trim(),
+    );
 
   afterEach(() => backend.verify());
 
@@ -112,6 +124,23 @@ describe('CasePage', () => {
     TestBed.resetTestingModule();
     await open(aMeResponseFor(['attorney'], ['cases.read']));
     expect(tabs()).not.toContain('Notes');
+  });
+
+  it('marks an archived case after a reload and offers no write action', async () => {
+    const me = aMeResponseFor(
+      ['attorney', 'supervisor'],
+      ['cases.read', 'cases.edit', 'cases.archive'],
+    );
+    await open(me);
+    expect(text()).not.toContain('Archived on');
+    expect(buttons()).toEqual(expect.arrayContaining(['Edit case details', 'Archive case']));
+    TestBed.resetTestingModule();
+    await open(me, [aDeadline()], aCase({ archivedAt: '2026-03-05T15:00:00.000Z' }));
+    expect(
+      harness.routeNativeElement?.querySelector('[data-testid="case-archived"]')?.textContent,
+    ).toContain('Archived on March 5, 2026');
+    expect(buttons()).not.toContain('Edit case details');
+    expect(buttons()).not.toContain('Archive case');
   });
 
   it('says so when no deadline runs', async () => {

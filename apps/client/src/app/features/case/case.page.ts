@@ -36,6 +36,15 @@ import { caseTabStyles } from './case.styles';
       </p>
       <a [routerLink]="links.caseload">{{ i18n.t('case.backToCaseload') }}</a>
     } @else if (store.record(); as record) {
+      @if (record.archivedAt; as archivedAt) {
+        <p class="archived" data-testid="case-archived">
+          {{
+            i18n.t('case.archived.banner', {
+              date: i18n.formatDate(archivedAt, { dateStyle: 'long', timeZone: record.timeZone }),
+            })
+          }}
+        </p>
+      }
       <header class="case-header" data-testid="case-header">
         <div class="identity">
           <h1 data-testid="case-client">{{ record.clientName }}</h1>
@@ -119,6 +128,15 @@ import { caseTabStyles } from './case.styles';
   styles: [
     caseTabStyles,
     `
+      .archived {
+        margin: 0 0 12px;
+        padding: 8px 12px;
+        border-radius: 8px;
+        border: 1px solid var(--mat-sys-outline);
+        background: var(--mat-sys-surface-container-highest);
+        color: var(--mat-sys-on-surface);
+        font: var(--mat-sys-title-small);
+      }
       .case-header {
         display: flex;
         flex-wrap: wrap;

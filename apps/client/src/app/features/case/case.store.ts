@@ -56,14 +56,17 @@ export class CaseStore {
     );
   });
 
-  /** A team action: the role allows it and this person works this case. */
+  /** Archived by a supervisor: kept for its history, read-only for everyone. */
+  readonly archived = computed(() => !!this.record()?.archivedAt);
+
+  /** A team action: the role allows it, this person works this case, and it is not archived. */
   canOnCase(permission: Permission): boolean {
-    return this.auth.can(permission) && this.onTeam();
+    return this.auth.can(permission) && this.onTeam() && !this.archived();
   }
 
-  /** An oversight action (assign, archive, waive): the role alone decides. */
+  /** An oversight action (assign, archive, waive): the role alone decides, on a live case. */
   can(permission: Permission): boolean {
-    return this.auth.can(permission);
+    return this.auth.can(permission) && !this.archived();
   }
 
   /**

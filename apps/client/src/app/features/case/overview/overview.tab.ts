@@ -6,6 +6,8 @@ import { ConfirmDialog, type ConfirmData } from '../../admin/confirm.dialog';
 import { CaseApi } from '../case.api';
 import { CaseEditComponent } from './case-edit.component';
 import { CaseTeamComponent } from './case-team.component';
+import { DerivativesComponent } from '../person/derivatives.component';
+import { PersonPanelComponent } from '../person/person-panel.component';
 import { TranslationService } from '../../../core/i18n';
 import { custodyKeys, priorityKeys, stageKeys } from '../case-labels';
 import { CaseStore } from '../case.store';
@@ -15,12 +17,18 @@ import { caseTabStyles } from '../case.styles';
 @Component({
   selector: 'amp-case-overview-tab',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CaseEditComponent, CaseTeamComponent, MatButtonModule],
+  imports: [
+    CaseEditComponent,
+    CaseTeamComponent,
+    DerivativesComponent,
+    MatButtonModule,
+    PersonPanelComponent,
+  ],
   template: `
     @if (store.record(); as record) {
       <h2 class="visually-hidden">{{ i18n.t('case.tab.overview') }}</h2>
       <div role="status" class="status-note">
-        @if (archived()) {
+        @if (justArchived()) {
           {{ i18n.t('case.archive.done') }}
         }
       </div>
@@ -58,7 +66,9 @@ import { caseTabStyles } from '../case.styles';
       @if (store.can('cases.assign')) {
         <amp-case-team />
       }
-      @if (store.can('cases.archive') && !archived()) {
+      <amp-case-person />
+      <amp-case-derivatives />
+      @if (store.can('cases.archive')) {
         <div role="alert" class="error" [class.visually-hidden]="!archiveError()">
           @if (archiveError(); as error) {
             {{ i18n.t(error.key, error.params) }}
@@ -111,7 +121,7 @@ export class OverviewTab {
   private readonly dialog = inject(MatDialog);
 
   protected readonly editing = signal(false);
-  protected readonly archived = signal(false);
+  protected readonly justArchived = signal(false);
   protected readonly archiveError = signal<Notice | null>(null);
 
   /** Archive, never delete: asks first, since the case then leaves everyone's caseload. */
@@ -133,7 +143,7 @@ export class OverviewTab {
         this.api.archive(record.id).subscribe({
           next: (updated) => {
             this.store.record.set(updated);
-            this.archived.set(true);
+            this.justArchived.set(true);
           },
           error: (failure: unknown) => this.archiveError.set(errorNotice(failure)),
         });

@@ -1,0 +1,224 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import type { CaseDerivativeResponse, DerivativeRelationship } from '@amparo/contracts';
+import { errorNotice, type Notice } from '../../../core/http';
+import { type MessageKey, TranslationService } from '../../../core/i18n';
+import { CaseStore } from '../case.store';
+import { caseFormStyles, caseTabStyles } from '../case.styles';
+import { relationshipKeys, relationships } from './client-fields';
+import { PersonApi } from './person.api';
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Family members taking part in the case through its client (a spouse, children). The case's team
+ * adds a person already taken in, by their client id, and removes the link (never the record).
+ */
+@Component({
+  selector: 'amp-case-derivatives',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+  ],
+  template: `
+    <section aria-labelledby="derivatives-title" data-testid="case-derivatives">
+      <h2 id="derivatives-title">{{ i18n.t('person.derivatives.title') }}</h2>
+      @if (loadError(); as error) {
+        <p class="error" role="alert">{{ i18n.t(error.key, error.params) }}</p>
+      } @else if (list(); as members) {
+        @if (members.length === 0) {
+          <p class="meta">{{ i18n.t('person.derivatives.none') }}</p>
+        } @else {
+          <ul class="plain-list members">
+            @for (member of members; track member.clientId) {
+              <li data-testid="case-derivative">
+                <span>
+                  <strong>{{ name(member) }}</strong>
+                  — {{ i18n.t(relationshipKeys[member.relationship]) }}
+                  @if (member.birthDate) {
+                    <span class="meta">
+                      · {{ i18n.t('person.derivatives.born', { date: member.birthDate }) }}</span
+                    >
+                  }
+                </span>
+                @if (canEdit()) {
+                  <button
+                    mat-button
+                    type="button"
+                    [disabled]="busy()"
+                    (click)="remove(member)"
+                    [attr.aria-label]="i18n.t('person.derivatives.remove', { name: name(member) })"
+                  >
+                    {{ i18n.t('person.derivatives.removeButton') }}
+                  </button>
+                }
+              </li>
+            }
+          </ul>
+        }
+      } @else {
+        <p role="status">{{ i18n.t('common.loading') }}</p>
+      }
+      <div role="status" class="status-note">
+        @if (notice(); as notice) {
+          {{ i18n.t(notice.key, { name: notice.name }) }}
+        }
+      </div>
+      @if (canEdit()) {
+        <form class="card-form" [formGroup]="form" (ngSubmit)="add()" novalidate>
+          <h3 class="form-title">{{ i18n.t('person.derivatives.add') }}</h3>
+          <div class="row">
+            <mat-form-field>
+              <mat-label>{{ i18n.t('person.derivatives.clientId') }}</mat-label>
+              <input
+                matInput
+                formControlName="clientId"
+                autocomplete="off"
+                data-testid="derivative-client-id"
+              />
+              <mat-hint>{{ i18n.t('person.derivatives.clientIdHint') }}</mat-hint>
+              @if (form.controls.clientId.touched && form.controls.clientId.invalid) {
+                <mat-error>{{ i18n.t('person.derivatives.clientIdInvalid') }}</mat-error>
+              }
+            </mat-form-field>
+            <mat-form-field>
+              <mat-label>{{ i18n.t('person.derivatives.relationship') }}</mat-label>
+              <mat-select formControlName="relationship" data-testid="derivative-relationship">
+                @for (value of relationshipValues; track value) {
+                  <mat-option [value]="value">{{ i18n.t(relationshipKeys[value]) }}</mat-option>
+                }
+              </mat-select>
+            </mat-form-field>
+          </div>
+          <div role="alert" class="alert-box" [class.shown]="!!error()">
+            @if (error(); as error) {
+              <p>{{ i18n.t(error.key, error.params) }}</p>
+            }
+          </div>
+          <button mat-flat-button type="submit" [disabled]="busy()">
+            {{ i18n.t('person.derivatives.add') }}
+          </button>
+        </form>
+      }
+    </section>
+  `,
+  styles: [
+    caseTabStyles,
+    caseFormStyles,
+    `
+      section {
+        margin-top: 24px;
+      }
+      .members li {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: 4px 8px;
+        padding: 6px 0;
+        border-bottom: 1px solid var(--mat-sys-outline-variant);
+        max-width: 760px;
+      }
+    `,
+  ],
+})
+export class DerivativesComponent {
+  protected readonly i18n = inject(TranslationService);
+  private readonly store = inject(CaseStore);
+  private readonly api = inject(PersonApi);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  protected readonly relationshipKeys = relationshipKeys;
+  protected readonly relationshipValues = relationships;
+
+  protected readonly list = signal<CaseDerivativeResponse[] | null>(null);
+  protected readonly loadError = signal<Notice | null>(null);
+  protected readonly error = signal<Notice | null>(null);
+  protected readonly notice = signal<{ key: MessageKey; name: string } | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly canEdit = computed(() => this.store.canOnCase('cases.edit'));
+
+  protected readonly form = this.fb.group({
+    clientId: ['', [Validators.required, Validators.pattern(uuid)]],
+    relationship: this.fb.control<DerivativeRelationship>('child'),
+  });
+
+  constructor() {
+    effect(() => {
+      const caseId = this.store.caseId();
+      if (caseId) untracked(() => this.load(caseId));
+    });
+  }
+
+  protected name(member: CaseDerivativeResponse): string {
+    return `${member.givenNames} ${member.familyNames}`.trim();
+  }
+
+  protected add(): void {
+    const caseId = this.store.caseId();
+    if (!caseId || this.busy()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const { clientId, relationship } = this.form.getRawValue();
+    this.busy.set(true);
+    this.error.set(null);
+    this.notice.set(null);
+    this.api.addDerivative(caseId, { clientId: clientId.trim(), relationship }).subscribe({
+      next: (member) => {
+        this.busy.set(false);
+        this.list.update((list) => [...(list ?? []), member]);
+        this.form.reset();
+        this.notice.set({ key: 'person.derivatives.added', name: this.name(member) });
+      },
+      error: (failure: unknown) => {
+        this.busy.set(false);
+        this.error.set(errorNotice(failure));
+      },
+    });
+  }
+
+  protected remove(member: CaseDerivativeResponse): void {
+    const caseId = this.store.caseId();
+    if (!caseId || this.busy()) return;
+    this.busy.set(true);
+    this.error.set(null);
+    this.notice.set(null);
+    this.api.removeDerivative(caseId, member.clientId).subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.list.update((list) => (list ?? []).filter((m) => m.clientId !== member.clientId));
+        this.notice.set({ key: 'person.derivatives.removed', name: this.name(member) });
+      },
+      error: (failure: unknown) => {
+        this.busy.set(false);
+        this.error.set(errorNotice(failure));
+      },
+    });
+  }
+
+  private load(caseId: string): void {
+    this.loadError.set(null);
+    this.api.derivatives(caseId).subscribe({
+      next: (list) => this.list.set(list),
+      error: (failure: unknown) => this.loadError.set(errorNotice(failure)),
+    });
+  }
+}
