@@ -39,7 +39,8 @@ export interface FilingRequiredField {
 export interface FilingTemplateResponse {
   id: string;
   version: string;
-  jurisdiction: 'PE' | 'MX' | 'US';
+  /** `ANY`: a template for every forum (sworn declaration, risk memorandum). */
+  jurisdiction: 'PE' | 'MX' | 'US' | 'ANY';
   procedure: string;
   languages: FilingLanguageCode[];
   titles: Partial<Record<FilingLanguageCode, string>>;

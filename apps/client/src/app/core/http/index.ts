@@ -5,3 +5,4 @@ export * from './csrf.interceptor';
 export * from './request-id.interceptor';
 export * from './conflict';
 export * from './error-notice';
+export * from './follow-job';

@@ -193,17 +193,15 @@ describe('FilingFactsTab', () => {
     await render(attorney(), someFacts());
     type('facts-statements-0', 'Mi versión.');
     button('Save the filing facts').click();
-    backend
-      .expectOne({ method: 'PUT', url: factsUrl })
-      .flush(
-        {
-          ...anErrorBody(409, 'FILING_FACTS_VERSION_CONFLICT'),
-          details: [
-            { message: 'x', current: someFacts({ version: 4, statements: ['Su versión.'] }) },
-          ],
-        },
-        { status: 409, statusText: 'Conflict' },
-      );
+    backend.expectOne({ method: 'PUT', url: factsUrl }).flush(
+      {
+        ...anErrorBody(409, 'FILING_FACTS_VERSION_CONFLICT'),
+        details: [
+          { message: 'x', current: someFacts({ version: 4, statements: ['Su versión.'] }) },
+        ],
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
     await fixture.whenStable();
     button('Show their version').click();
     await fixture.whenStable();

@@ -8,10 +8,6 @@ import {
   signal,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatRadioModule } from '@angular/material/radio';
-import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { forkJoin } from 'rxjs';
 import { AuthService, type Permission } from '../../core/auth';
@@ -20,11 +16,11 @@ import { type MessageKey, TranslationService } from '../../core/i18n';
 import { userTimeZone, ZonedTimeComponent } from '../../core/time';
 import { CaseStore } from '../case/case.store';
 import { injectCaseId } from '../case-shared/case-id';
+import { FilingChoiceComponent, languageFor, type TypedDetail } from './filing-choice.component';
 import { FilingsApi } from './filings.api';
 import type {
   CaseSummary,
   Filing,
-  FilingDetails,
   FilingLanguage,
   FilingStatus,
   FilingTemplate,
@@ -33,7 +29,8 @@ import type {
 import {
   type DetailKey,
   detailFieldOf,
-  detailFields,
+  detailsBody,
+  detailsNeeded,
   sectionKeys,
   sectionTabs,
 } from './missing-data';
@@ -45,8 +42,6 @@ const statusKeys = {
   served: 'filings.status.served',
 } as const satisfies Record<FilingStatus, MessageKey>;
 
-const LIST_DETAILS = new Set<DetailKey>(['grounds', 'annexes']);
-
 /**
  * The case's filings: choose a template (and its language where it has two), add what the case
  * does not hold yet, generate; a 422 lists every missing item with a way to where it is entered.
@@ -57,11 +52,8 @@ const LIST_DETAILS = new Set<DetailKey>(['grounds', 'annexes']);
   selector: 'amp-case-filings-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    FilingChoiceComponent,
     MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatRadioModule,
-    MatSelectModule,
     PdfPreviewComponent,
     RouterLink,
     ZonedTimeComponent,
@@ -82,64 +74,16 @@ const LIST_DETAILS = new Set<DetailKey>(['grounds', 'annexes']);
     @if (may('filings.draft') && templates().length > 0) {
       <section class="card" aria-labelledby="filings-new-title">
         <h3 id="filings-new-title">{{ i18n.t('filings.new') }}</h3>
-        <mat-form-field appearance="outline" class="wide">
-          <mat-label>{{ i18n.t('filings.template') }}</mat-label>
-          <mat-select
-            [value]="templateId()"
-            (selectionChange)="chooseTemplate($event.value)"
-            data-testid="filing-template"
-          >
-            @for (t of templates(); track t.id) {
-              <mat-option [value]="t.id">{{ templateTitle(t) }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
-        @if (template(); as t) {
-          @if (t.languages.length > 1) {
-            <fieldset>
-              <legend id="filing-language-label">{{ i18n.t('filings.language') }}</legend>
-              <mat-radio-group
-                aria-labelledby="filing-language-label"
-                [value]="language()"
-                (change)="language.set($event.value)"
-              >
-                @for (l of t.languages; track l) {
-                  <mat-radio-button [value]="l">{{ i18n.t(languageKeys[l]) }}</mat-radio-button>
-                }
-              </mat-radio-group>
-            </fieldset>
-          }
-          @if (detailsShown().length > 0) {
-            <h4>{{ i18n.t('filings.details') }}</h4>
-            <p class="hint">{{ i18n.t('filings.detailsHint') }}</p>
-            @for (key of detailsShown(); track key) {
-              <mat-form-field appearance="outline" class="wide">
-                <mat-label>{{ i18n.t(detailLabel(key)) }}</mat-label>
-                @if (isList(key)) {
-                  <textarea
-                    matInput
-                    rows="3"
-                    [id]="'filing-detail-' + key"
-                    [value]="details()[key] ?? ''"
-                    (input)="setDetail(key, $event)"
-                  ></textarea>
-                } @else {
-                  <input
-                    matInput
-                    [type]="key === 'decisionIssuedOn' ? 'date' : 'text'"
-                    [id]="'filing-detail-' + key"
-                    [value]="details()[key] ?? ''"
-                    (input)="setDetail(key, $event)"
-                  />
-                }
-                @if (isList(key)) {
-                  <mat-hint>{{
-                    i18n.t(key === 'grounds' ? 'filings.groundsHint' : 'filings.annexesHint')
-                  }}</mat-hint>
-                }
-              </mat-form-field>
-            }
-          }
+        <amp-filing-choice
+          [templates]="templates()"
+          [templateId]="templateId()"
+          [language]="language()"
+          [details]="details()"
+          (templatePicked)="chooseTemplate($event)"
+          (languagePicked)="language.set($event)"
+          (detailTyped)="setDetail($event)"
+        />
+        @if (template()) {
           <button
             mat-flat-button
             type="button"
@@ -264,18 +208,6 @@ const LIST_DETAILS = new Set<DetailKey>(['grounds', 'annexes']);
       padding: 8px 16px 16px;
       margin-bottom: 16px;
     }
-    .wide {
-      width: 100%;
-    }
-    fieldset {
-      border: 0;
-      padding: 0;
-      margin: 0 0 8px;
-    }
-    .hint {
-      font: var(--mat-sys-body-small);
-      color: var(--mat-sys-on-surface-variant);
-    }
     .filings {
       list-style: none;
       padding: 0;
@@ -341,12 +273,9 @@ export class CaseFilingsPage implements OnInit {
   protected readonly language = signal<FilingLanguage>('es');
   protected readonly details = signal<Partial<Record<DetailKey, string>>>({});
   /** The detail fields the chosen template needs in the chosen language. */
-  protected readonly detailsShown = computed<DetailKey[]>(() => {
-    const t = this.template();
-    const required = t?.requiredData[this.language()] ?? [];
-    const keys = new Set(required.map((r) => detailFieldOf[r.field]).filter(Boolean));
-    return detailFields.map(([key]) => key).filter((key) => keys.has(key));
-  });
+  protected readonly detailsShown = computed<DetailKey[]>(() =>
+    detailsNeeded(this.template(), this.language()),
+  );
 
   protected readonly filings = signal<Filing[]>([]);
   protected readonly loaded = signal(false);
@@ -374,30 +303,14 @@ export class CaseFilingsPage implements OnInit {
     });
   }
 
-  protected templateTitle(t: FilingTemplate): string {
-    const lang = this.i18n.language();
-    const title = t.titles[lang] ?? t.titles.es ?? t.titles.en ?? t.id;
-    return t.languages.length > 1 ? title : `${title} (${t.languages.join(', ').toUpperCase()})`;
-  }
-
   protected chooseTemplate(id: string): void {
     this.templateId.set(id);
     this.missing.set([]);
     const t = this.templates().find((candidate) => candidate.id === id);
-    const preferred = this.i18n.language();
-    if (t) this.language.set(t.languages.includes(preferred) ? preferred : t.languages[0]);
+    if (t) this.language.set(languageFor(t, this.i18n.language()));
   }
 
-  protected detailLabel(key: DetailKey): MessageKey {
-    return detailFields.find(([k]) => k === key)?.[1] ?? 'filings.details';
-  }
-
-  protected isList(key: DetailKey): boolean {
-    return LIST_DETAILS.has(key);
-  }
-
-  protected setDetail(key: DetailKey, event: Event): void {
-    const value = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
+  protected setDetail({ key, value }: TypedDetail): void {
     this.details.update((details) => ({ ...details, [key]: value }));
   }
 
@@ -431,7 +344,7 @@ export class CaseFilingsPage implements OnInit {
       .generate(this.caseId, {
         templateId: t.id,
         language: this.language(),
-        details: this.detailsBody(),
+        details: detailsBody(this.detailsShown(), this.details()),
       })
       .subscribe({
         next: (filing) => {
@@ -545,21 +458,6 @@ export class CaseFilingsPage implements OnInit {
     const digest = new Uint8Array(await subtle.digest('SHA-256', bytes));
     const hex = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
     this.verified.update((v) => ({ ...v, [filing.id]: hex === filing.sha256 }));
-  }
-
-  private detailsBody(): FilingDetails | undefined {
-    const body: Record<string, string | string[]> = {};
-    for (const key of this.detailsShown()) {
-      const value = (this.details()[key] ?? '').trim();
-      if (!value) continue;
-      body[key] = LIST_DETAILS.has(key)
-        ? value
-            .split(key === 'grounds' ? /\n\s*\n/ : /\n/)
-            .map((part) => part.trim())
-            .filter(Boolean)
-        : value;
-    }
-    return Object.keys(body).length > 0 ? (body as FilingDetails) : undefined;
   }
 }
 

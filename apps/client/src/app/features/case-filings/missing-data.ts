@@ -1,7 +1,7 @@
 // Where each item a filing needs is entered: a field of the filing form itself (data the case's
 // records do not hold yet, sent as `details` with this generation), or a tab of the case page.
 import type { MessageKey } from '../../core/i18n';
-import type { FilingDetails } from './filings.models';
+import type { FilingDetails, FilingLanguage, FilingTemplate } from './filings.models';
 
 /** Template fields typed on the filing form, by the `details` key the API reads them from. */
 export const detailFieldOf: Readonly<Record<string, keyof FilingDetails>> = {
@@ -63,3 +63,35 @@ export const sectionTabs: Readonly<Record<string, string | null>> = {
   organization: null,
   filing: null,
 };
+
+/** Detail fields typed as lists: grounds one paragraph each (blank line between), exhibits one per line. */
+export const LIST_DETAILS: ReadonlySet<DetailKey> = new Set<DetailKey>(['grounds', 'annexes']);
+
+/** The detail fields a template needs in a language, in the form's order. */
+export function detailsNeeded(
+  template: FilingTemplate | null,
+  language: FilingLanguage,
+): DetailKey[] {
+  const required = template?.requiredData[language] ?? [];
+  const keys = new Set(required.map((r) => detailFieldOf[r.field]).filter(Boolean));
+  return detailFields.map(([key]) => key).filter((key) => keys.has(key));
+}
+
+/** The `details` of a request from what was typed: blank fields left out, lists split. */
+export function detailsBody(
+  keys: readonly DetailKey[],
+  typed: Partial<Record<DetailKey, string>>,
+): FilingDetails | undefined {
+  const body: Record<string, string | string[]> = {};
+  for (const key of keys) {
+    const value = (typed[key] ?? '').trim();
+    if (!value) continue;
+    body[key] = LIST_DETAILS.has(key)
+      ? value
+          .split(key === 'grounds' ? /\n\s*\n/ : /\n/)
+          .map((part) => part.trim())
+          .filter(Boolean)
+      : value;
+  }
+  return Object.keys(body).length > 0 ? (body as FilingDetails) : undefined;
+}

@@ -24,12 +24,14 @@ import type {
   IntakeProblemResponse,
   IntakeReportResponse,
 } from '@amparo/contracts';
-import { defer, EMPTY, expand, type Subscription, switchMap, timer } from 'rxjs';
-import { ApiError, errorNotice, type Notice } from '../../core/http';
+import type { Subscription } from 'rxjs';
+import { ApiError, errorNotice, followJob, type Notice } from '../../core/http';
 import { TranslationService } from '../../core/i18n';
 import { userTimeZone, ZonedTimeComponent } from '../../core/time';
 import { caseUrl, routeUrls } from '../../route-paths';
 import { CaseApi } from '../case/case.api';
+import type { BatchCase } from '../filing-batch/filing-batch.api';
+import { FilingBatchButton } from '../filing-batch/filing-batch.button';
 import { INTAKE_CSV_MAX_BYTES, IntakeCsvApi, type IntakeJob } from './intake-csv.api';
 
 /** How often a running import is asked about (tests make it shorter). */
@@ -54,6 +56,7 @@ interface CreatedCase {
   readonly url: string;
   readonly name: string | null;
   readonly number: number;
+  readonly jurisdiction: string | null;
 }
 
 /**
@@ -65,6 +68,7 @@ interface CreatedCase {
   selector: 'amp-intake-csv-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    FilingBatchButton,
     MatButtonModule,
     MatPaginatorModule,
     MatProgressBarModule,
@@ -134,8 +138,17 @@ export class IntakeCsvPage implements OnInit {
       url: caseUrl(id),
       name: named ? (preview[index]?.name ?? null) : null,
       number: index + 1,
+      jurisdiction: named ? (preview[index]?.jurisdiction ?? null) : null,
     }));
   });
+  /** The new cases, for generating one filing for all of them (FilingBatchButton). */
+  protected readonly batchCases = computed<BatchCase[]>(() =>
+    this.createdCases().map((c) => ({
+      id: c.id,
+      label: c.name ?? this.i18n.t('intakeCsv.job.case', { number: c.number }),
+      jurisdiction: c.jurisdiction,
+    })),
+  );
 
   constructor() {
     effect(() => {
@@ -317,24 +330,13 @@ export class IntakeCsvPage implements OnInit {
   private follow(jobId: string): void {
     this.polling?.unsubscribe();
     this.pollFailed.set(false);
-    const ask = defer(() => this.api.job(jobId));
-    const current = this.job();
-    const first =
-      current && isDone(current) ? EMPTY : timer(this.pollMs).pipe(switchMap(() => ask));
-    this.polling = first
-      .pipe(
-        expand((job) => (isDone(job) ? EMPTY : timer(this.pollMs).pipe(switchMap(() => ask)))),
-        takeUntilDestroyed(this.destroyRef),
-      )
+    this.polling = followJob(() => this.api.job(jobId), this.pollMs, this.job())
+      .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (job) => this.job.set(job),
         error: () => this.pollFailed.set(true),
       });
   }
-}
-
-function isDone(job: IntakeJob): boolean {
-  return job.status === 'succeeded' || job.status === 'failed';
 }
 
 /** The API's own sentence for refusals of the file (it names the line, column or limit). */
