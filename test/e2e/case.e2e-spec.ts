@@ -180,6 +180,20 @@ describe('case page', () => {
     await dialog.getByText('Archive the case of Jhonatan Urdaneta Paz').waitFor();
     await dialog.getByRole('button', { name: 'Archive' }).click();
     await page.getByText('This case is archived').waitFor();
+
+    // After a reload the case still says so, and nothing on it can be changed.
+    await page.reload();
+    await page
+      .getByTestId('case-archived')
+      .getByText(/^\s*Archived on /)
+      .waitFor();
+    await page.getByTestId('case-fields').waitFor();
+    await expect(page.getByRole('button', { name: 'Archive case' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Save team' }).count()).resolves.toBe(0);
+    await page.getByTestId('case-tab-deadlines').click();
+    await pasee.waitFor();
+    await expect(pasee.getByRole('button', { name: 'Waive' }).count()).resolves.toBe(0);
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
   });
 
   it('the team edits the case details and writes a privileged note', async () => {

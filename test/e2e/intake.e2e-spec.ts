@@ -1,5 +1,6 @@
 // Intake of one person through the form: the duplicate warning must be acknowledged, then the
-// case opens with the clock the recorded retention started.
+// case opens with the clock the recorded retention started, and the whole record typed at intake
+// (aliases, languages, vulnerabilities, contact, whereabouts) is on the case page.
 import { seriousA11yViolations, signIn, staffMember, submitLogin } from './support/amparo';
 import { pageErrors, useBrowser } from './support/browser';
 import { limaInstantHoursAgo, openCaseThroughApi } from './support/cases';
@@ -37,8 +38,20 @@ describe('intake', () => {
 
     await page.getByLabel('Given names').fill('Wilmer Antonio');
     await page.getByLabel('Family names').fill('Paredes Quintero');
-    await page.getByLabel('Date of birth').fill('1994-02-11');
-    await page.getByLabel('Nationality').fill('VE');
+    await page.getByLabel('Date of birth', { exact: true }).fill('1994-02-11');
+    await page.getByLabel('Other names used (aliases)').fill('Wilmer Paredes\nEl Flaco (demo)');
+    await page.getByLabel('Nationalities').fill('VE, CO');
+    await page.getByLabel('Gender (as the person states it)').fill('hombre');
+    await page.getByLabel('Languages').fill('es, guc');
+    await page.getByRole('checkbox', { name: 'Needs an interpreter' }).check();
+    await page.getByRole('combobox', { name: 'Vulnerabilities' }).click();
+    await page.getByRole('option', { name: 'Disability' }).click();
+    await page.getByRole('option', { name: 'Indigenous' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Phone').fill('+51 987 000 111');
+    await page.getByLabel('E-mail').fill('wilmer.demo@example.org');
+    await page.getByLabel('Address').fill('Jr. Ficticio 123, Tumbes');
+    await page.getByLabel('Where they are now').fill('Centro de detención de Tumbes (demo)');
     await choose(
       page,
       'Procedure',
@@ -76,6 +89,25 @@ describe('intake', () => {
       .waitFor();
     const pasee = page.getByTestId('case-clock').filter({ hasText: 'PASEE must end' });
     await pasee.getByText(/20 h \d+ min left/).waitFor();
+
+    // The overview shows the person as taken in (an audited read of the client).
+    await page.getByTestId('case-tab-overview').click();
+    const person = page.getByTestId('case-person-fields');
+    await person.getByText('Wilmer Paredes; El Flaco (demo)').waitFor();
+    await person.getByText('VE, CO').waitFor();
+    await person.getByText('es, guc').waitFor();
+    await person.getByText('Needs an interpreter').waitFor();
+    await person.getByText('Disability, Indigenous').waitFor();
+    await person.getByText('+51 987 000 111').waitFor();
+    await person.getByText('wilmer.demo@example.org').waitFor();
+    await person.getByText('Centro de detención de Tumbes (demo)').waitFor();
+    await page
+      .getByTestId('case-derivatives')
+      .getByText('No family member is on this case.')
+      .waitFor();
+    await person.scrollIntoViewIfNeeded(); // the screenshot shows the person panel
+    await page.waitForFunction(() => document.getAnimations().length === 0);
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
   });
 
   it('keeps what was typed when the session ends mid-form', async () => {
