@@ -11,6 +11,7 @@ import { RiskAssessments1763900008000 } from './1763900008000-risk-assessments';
 import { Filings1763900009000 } from './1763900009000-filings';
 import { JobQueue1763900010000 } from './1763900010000-job-queue';
 import { Notifications1763900020000 } from './1763900020000-notifications';
+import { NotificationSweep1763900021000 } from './1763900021000-notification-sweep';
 import { CaseloadAtScale1763900030000 } from './1763900030000-caseload-at-scale';
 import { CaseDerivativesAdded1763900031000 } from './1763900031000-case-derivatives-added';
 import { ClientSearchTerms1763900032000 } from './1763900032000-client-search-terms';
@@ -31,6 +32,7 @@ export const migrations = [
   Filings1763900009000,
   JobQueue1763900010000,
   Notifications1763900020000,
+  NotificationSweep1763900021000,
   CaseloadAtScale1763900030000,
   CaseDerivativesAdded1763900031000,
   ClientSearchTerms1763900032000,

@@ -18,6 +18,7 @@ import { FilingsModule } from './filings/filings.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { IntakeModule } from './intake/intake.module';
+import { NotificationJobsModule } from './notifications/notification-jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { JobsModule } from './jobs/jobs.module';
 import { RiskAssessmentsModule } from './risk/risk-assessments.module';
@@ -52,6 +53,7 @@ export class AppModule {
         FilingsModule,
         SupervisionModule,
         NotificationsModule,
+        NotificationJobsModule,
         HealthModule,
         ...extraModules,
         // The built client at `/`; any deep link that is not a file gets index.html.

@@ -1,7 +1,6 @@
 // Screenings on cases and their escalation, built on case access and the office's country profiles.
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
-import { NotificationSweepService } from '../notifications/notification-sweep.service';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { RiskAssessmentsController } from './risk-assessments.controller';
 import { RiskAssessmentsService } from './risk-assessments.service';
@@ -12,13 +11,7 @@ import { RiskReferenceModule } from './risk-reference.module';
 @Module({
   imports: [CasesModule, RiskReferenceModule, NotificationsModule],
   controllers: [RiskAssessmentsController],
-  providers: [
-    RiskAssessmentsService,
-    RiskEscalationsService,
-    RiskEscalationNotifier,
-    // Lives here: it needs both the deadline sweep (notifications) and the escalation notifier.
-    NotificationSweepService,
-  ],
-  exports: [RiskEscalationsService, RiskEscalationNotifier, NotificationSweepService],
+  providers: [RiskAssessmentsService, RiskEscalationsService, RiskEscalationNotifier],
+  exports: [RiskEscalationsService, RiskEscalationNotifier],
 })
 export class RiskAssessmentsModule {}
