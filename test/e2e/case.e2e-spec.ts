@@ -131,7 +131,7 @@ describe('case page', () => {
     await page.getByRole('button', { name: 'Record an event' }).waitFor();
   });
 
-  it('fits a phone: header, clock and tabs without sideways scrolling', async () => {
+  it('fits a phone: header, clock, tabs and the person panel without sideways scrolling', async () => {
     const page = await session.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
     await signIn(page, staffMember('attorney'));
     const caseId = await openCaseThroughApi(page, {
@@ -142,10 +142,19 @@ describe('case page', () => {
     await page.goto(`/cases/${caseId}/deadlines`);
     await page.getByTestId('case-clock').first().waitFor();
     await page.getByTestId('deadline-pe.pasee.decision').waitFor();
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    const overflow = () =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0);
+
+    // The person panel, its edit form and the family members fit too.
+    await page.getByTestId('case-tab-overview').click();
+    await page.getByTestId('case-person-fields').getByText('Rosmary').waitFor();
+    await page.getByRole('button', { name: 'Edit the person’s record' }).click();
+    await page.getByLabel('Where they are now').waitFor();
+    await page.getByTestId('derivative-client-id').waitFor();
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0);
   });
 
   it('a supervisor assigns the team, is offered only the waiver, and archives with a confirmation', async () => {

@@ -60,7 +60,7 @@ export const personMessagesEs: Record<keyof typeof personMessagesEn, string> = {
   'person.derivatives.removeButton': 'Quitar',
   'person.derivatives.title': 'Familiares en este caso (derivados)',
   'person.derivatives.none': 'Ningún familiar figura en este caso.',
-  'person.derivatives.born': 'nacido/a el {date}',
+  'person.derivatives.born': 'nacimiento: {date}',
   'person.derivatives.remove': 'Quitar a {name} de este caso',
   'person.derivatives.removed': '{name} ya no figura en este caso. Su registro se conserva.',
   'person.derivatives.add': 'Agregar un familiar',

@@ -53,7 +53,10 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
                   — {{ i18n.t(relationshipKeys[member.relationship]) }}
                   @if (member.birthDate) {
                     <span class="meta">
-                      · {{ i18n.t('person.derivatives.born', { date: member.birthDate }) }}</span
+                      ·
+                      {{
+                        i18n.t('person.derivatives.born', { date: born(member.birthDate) })
+                      }}</span
                     >
                   }
                 </span>
@@ -168,6 +171,10 @@ export class DerivativesComponent {
 
   protected name(member: CaseDerivativeResponse): string {
     return `${member.givenNames} ${member.familyNames}`.trim();
+  }
+
+  protected born(date: string): string {
+    return this.i18n.formatDate(`${date}T12:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' });
   }
 
   protected add(): void {

@@ -208,6 +208,7 @@ describe('DerivativesComponent', () => {
     add.flush(child);
     await fixture.whenStable();
     expect(page.querySelectorAll('[data-testid="case-derivative"]')).toHaveLength(1);
+    expect(page.textContent).toContain('born Apr 2, 2015');
     expect(page.textContent).toContain('Luis Castañeda was added to this case.');
 
     page
