@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { seriousA11yViolations, signIn, staffMember } from './support/amparo';
 import { pageErrors, useBrowser } from './support/browser';
-import { limaInstantHoursAgo, openCaseThroughApi } from './support/cases';
+import { limaInstantHoursAgo, openCaseThroughApi, putThroughApi } from './support/cases';
 
 const session = useBrowser();
 
@@ -18,27 +18,6 @@ async function openPaseeCase(page: Page, givenNames: string): Promise<string> {
     nationalities: ['VE'],
     event: { eventType: 'police-retention', occurredAt: limaInstantHoursAgo(2) },
   });
-}
-
-/** A PUT through the API the page talks to (its cookies and CSRF token), for test set-up. */
-async function putThroughApi(page: Page, url: string, body: unknown): Promise<void> {
-  await page.evaluate(
-    async ({ url, body }) => {
-      const csrf = decodeURIComponent(
-        document.cookie
-          .split(';')
-          .map((part) => part.trim().split('='))
-          .find(([name]) => name === 'amparo_csrf')?.[1] ?? '',
-      );
-      const response = await fetch(url, {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf },
-        body: JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
-    },
-    { url, body },
-  );
 }
 
 async function chooseOption(page: Page, combobox: string, option: string): Promise<void> {

@@ -56,3 +56,24 @@ export function limaInstantHoursAgo(hoursAgo: number): string {
   const lima = new Date(Date.now() - hoursAgo * 3_600_000 - 5 * 3_600_000);
   return `${lima.toISOString().slice(0, 16)}:00-05:00`;
 }
+
+/** A PUT through the API the page talks to (its cookies and CSRF token), for test set-up. */
+export async function putThroughApi(page: Page, url: string, body: unknown): Promise<void> {
+  await page.evaluate(
+    async ({ url, body }) => {
+      const csrf = decodeURIComponent(
+        document.cookie
+          .split(';')
+          .map((part) => part.trim().split('='))
+          .find(([name]) => name === 'amparo_csrf')?.[1] ?? '',
+      );
+      const response = await fetch(url, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf },
+        body: JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
+    },
+    { url, body },
+  );
+}
