@@ -352,6 +352,12 @@ describe('clients, cases and timeline', () => {
     expect(listed).not.toContain(caseId);
     const reread = await supervisor.get(`/api/cases/${caseId}`).expect(200);
     expect(reread.body.archivedAt).toBe(archived.body.archivedAt);
+    // Archived: the history stays readable, and the team can no longer change the case.
+    const refused = await paralegal
+      .post(`/api/cases/${caseId}/notes`, { body: 'tarde (demo)' })
+      .expect(409);
+    expect(refused.body.code).toBe('CASE_ARCHIVED');
+    await paralegal.get(`/api/cases/${caseId}/events`).expect(200);
 
     await paralegal.delete(`/api/clients/${clientId}`).expect(403);
     const erased = await supervisor.delete(`/api/clients/${clientId}`).expect(200);

@@ -10,7 +10,7 @@ import { CaseEntity } from './case.entity';
 import { CaseDerivativeEntity } from './case-derivative.entity';
 import { CaseMemberEntity } from './case-member.entity';
 import { ClientEntity } from './client.entity';
-import { caseNotFound, caseReadOnly, clientNotFound } from './cases.errors';
+import { caseNotFound, caseArchived, caseReadOnly, clientNotFound } from './cases.errors';
 
 @Injectable()
 export class CaseAccess {
@@ -36,6 +36,8 @@ export class CaseAccess {
     );
     if (decision === 'not_found') throw caseNotFound();
     if (decision === 'forbidden') throw caseReadOnly();
+    // Archived: kept for its history, changed by nobody (the team's writes all come here).
+    if (mode === 'write' && found.archivedAt) throw caseArchived();
     return found;
   }
 

@@ -13,6 +13,12 @@ export const eventNotFound = () => new NotFoundError('Event', 'EVENT_NOT_FOUND')
 export const derivativeNotFound = () =>
   new NotFoundError('Derivative family member', 'CASE_DERIVATIVE_NOT_FOUND');
 
+export const caseArchived = () =>
+  new ConflictError(
+    'CASE_ARCHIVED',
+    'This case is archived: it keeps its history but takes no changes',
+  );
+
 export const caseReadOnly = () =>
   new ForbiddenError(
     'CASE_READ_ONLY',
