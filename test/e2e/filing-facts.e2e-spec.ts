@@ -167,5 +167,12 @@ describe('one filing for many cases', () => {
       .getByText(/Declaración jurada/)
       .first()
       .waitFor();
+
+    // Its filing facts tab reads in Spanish and fits the phone.
+    await page.goto(new URL(page.url()).pathname.replace(/filings$/, 'filing-facts'));
+    await page.getByRole('heading', { level: 2, name: 'Datos para escritos' }).waitFor();
+    await page.getByLabel('Hecho 1').waitFor();
+    await expect(overflow(page)).resolves.toBeLessThanOrEqual(0);
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
   });
 });
