@@ -27,6 +27,7 @@ import {
 import { AuthService } from './core/auth';
 import { TranslationService } from './core/i18n';
 import { IntakeDraft } from './features/intake/intake-draft';
+import { NotificationsMenuComponent } from './features/notifications/notifications-menu.component';
 import { routeUrls } from './route-paths';
 
 // Below this width (M3 "compact" and "medium" windows: phones, small tablets) the navigation
@@ -42,6 +43,7 @@ const compactQuery = '(max-width: 839.98px)';
     MatListModule,
     MatSidenavModule,
     MatToolbarModule,
+    NotificationsMenuComponent,
     RouterLink,
     RouterLinkActive,
     RouterOutlet,
@@ -90,6 +92,9 @@ const compactQuery = '(max-width: 839.98px)';
         <span id="language-switch-hint" class="visually-hidden">{{
           i18n.t('shell.switchLanguageHint')
         }}</span>
+        @if (showNotifications()) {
+          <amp-notifications-menu />
+        }
         @if (signedIn()) {
           <button mat-button type="button" data-testid="sign-out" (click)="signOut()">
             {{ i18n.t('shell.signOut') }}
@@ -298,6 +303,9 @@ export class AppComponent {
   );
   protected readonly showAdmin = computed(
     () => !this.enrolmentRequired() && this.auth.canAny(adminPermissions.anyPermission ?? []),
+  );
+  protected readonly showNotifications = computed(
+    () => this.signedIn() && !this.enrolmentRequired() && this.auth.can('notifications.read'),
   );
   protected readonly sessionEnds = computed(() => {
     const expiresAt = this.auth.expiresAt();

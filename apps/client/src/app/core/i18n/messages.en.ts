@@ -2,6 +2,7 @@ import { caseMessagesEn } from './case.messages.en';
 import { caseloadMessagesEn } from './caseload.messages.en';
 import { intakeCsvMessagesEn } from './intake-csv.messages.en';
 import { filingFactsMessagesEn } from './filing-facts.messages.en';
+import { notificationsEn } from './notifications.messages.en';
 import { personMessagesEn } from './person.messages.en';
 
 /**
@@ -19,6 +20,7 @@ export const en = {
   ...intakeCsvMessagesEn,
   ...filingFactsMessagesEn,
   ...personMessagesEn,
+  ...notificationsEn,
 
   'shell.skipToContent': 'Skip to main content',
   'shell.navigation': 'Main navigation',

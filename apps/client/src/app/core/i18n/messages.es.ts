@@ -3,6 +3,7 @@ import { caseloadMessagesEs } from './caseload.messages.es';
 import { intakeCsvMessagesEs } from './intake-csv.messages.es';
 import { filingFactsMessagesEs } from './filing-facts.messages.es';
 import type { Messages } from './messages.en';
+import { notificationsEs } from './notifications.messages.es';
 import { personMessagesEs } from './person.messages.es';
 import { supervisionEs } from './supervision.messages.es';
 
@@ -15,6 +16,7 @@ export const es: Messages = {
   ...intakeCsvMessagesEs,
   ...filingFactsMessagesEs,
   ...personMessagesEs,
+  ...notificationsEs,
 
   'shell.skipToContent': 'Saltar al contenido principal',
   'shell.navigation': 'Navegación principal',
