@@ -54,10 +54,16 @@ describe('NotificationsMenuComponent', () => {
 
   const latest = () =>
     backend.expectOne((request) => request.method === 'GET' && request.url === notificationsUrl);
+  function found<T extends Element>(element: T | null): T {
+    if (!element) throw new Error('element not found');
+    return element;
+  }
   const bell = () =>
-    (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>(
-      '[data-testid="notifications"]',
-    )!;
+    found(
+      (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>(
+        '[data-testid="notifications"]',
+      ),
+    );
   const page: NotificationPage = {
     items: [
       notice({ id: 'n-1' }),
@@ -85,13 +91,13 @@ describe('NotificationsMenuComponent', () => {
     await settle();
     latest().flush(page); // opening the menu fetches again
     await settle();
-    const overlay = document.querySelector('.notifications-menu')!;
+    const overlay = found(document.querySelector('.notifications-menu'));
     expect(overlay.textContent).toContain('Case escalated');
     expect(overlay.querySelector('[data-testid="notification-n-2"]')?.getAttribute('href')).toBe(
       '/cases/case-9',
     );
 
-    overlay.querySelector<HTMLElement>('[data-testid="notification-n-1"]')!.click();
+    found(overlay.querySelector<HTMLElement>('[data-testid="notification-n-1"]')).click();
     const read = backend.expectOne({ method: 'POST', url: `${notificationsUrl}/n-1/read` });
     read.flush({});
     await settle();
