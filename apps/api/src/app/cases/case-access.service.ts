@@ -14,6 +14,8 @@ import { caseNotFound, caseArchived, caseReadOnly, clientNotFound } from './case
 
 @Injectable()
 export class CaseAccess {
+  private readonly visibilityOfTransaction = new WeakMap<EntityManager, Promise<CaseVisibility>>();
+
   constructor(private readonly transactions: TenantTransactions) {}
 
   async requireCase(
@@ -89,12 +91,19 @@ export class CaseAccess {
     return (await manager.findBy(CaseMemberEntity, { caseId })).map((member) => member.userId);
   }
 
-  private async visibility(manager: EntityManager): Promise<CaseVisibility> {
-    const organizationId = this.transactions.current.organizationId ?? undefined;
-    const organization = await manager.findOne(OrganizationEntity, {
-      where: { id: organizationId },
-      select: { id: true, caseVisibility: true },
-    });
-    return organization?.caseVisibility ?? 'assigned';
+  /** Read once per transaction (an intake of many people checks access for every one). */
+  private visibility(manager: EntityManager): Promise<CaseVisibility> {
+    let visibility = this.visibilityOfTransaction.get(manager);
+    if (!visibility) {
+      const organizationId = this.transactions.current.organizationId ?? undefined;
+      visibility = manager
+        .findOne(OrganizationEntity, {
+          where: { id: organizationId },
+          select: { id: true, caseVisibility: true },
+        })
+        .then((organization) => organization?.caseVisibility ?? 'assigned');
+      this.visibilityOfTransaction.set(manager, visibility);
+    }
+    return visibility;
   }
 }

@@ -100,7 +100,7 @@ export class CasesService {
       principal.roles.includes('paralegal') && leadAttorneyId !== principal.userId
         ? [principal.userId]
         : [];
-    await this.setParalegals(manager, saved, paralegalIds);
+    await this.setParalegals(manager, saved, paralegalIds, { newCase: true });
     await this.audit.record({ action: 'record.created', recordType: 'case', recordId: saved.id });
     return toCaseResponse(saved, client, paralegalIds, this.cipher);
   }
@@ -187,8 +187,10 @@ export class CasesService {
     manager: EntityManager,
     matter: CaseEntity,
     userIds: string[],
+    options: { newCase?: boolean } = {},
   ): Promise<void> {
-    await manager.delete(CaseMemberEntity, { caseId: matter.id });
+    // A case opened in this transaction has no members to replace yet.
+    if (!options.newCase) await manager.delete(CaseMemberEntity, { caseId: matter.id });
     if (userIds.length > 0) {
       await manager.insert(
         CaseMemberEntity,
