@@ -233,6 +233,9 @@ describe('phone and Spanish', () => {
     await expect(overflow(page)).resolves.toBeLessThanOrEqual(0);
 
     await page.goto(`/cases/${caseId}/filings`);
+    // The embedded database serves one connection at a time: a background sweep can hold the
+    // tab's first requests back for a while on a busy machine.
+    await page.getByRole('combobox', { name: 'Template' }).waitFor({ timeout: 45_000 });
     await chooseOption(page, 'Template', 'Demanda de hábeas corpus (ES)');
     await page.getByLabel('Place of signature').waitFor();
     await expect(overflow(page)).resolves.toBeLessThanOrEqual(0);
