@@ -9,6 +9,6 @@ module.exports = {
   globalTeardown: '<rootDir>/global-teardown.ts',
   // One worker: the app, the browser and the tests already share two cores.
   maxWorkers: 1,
-  testTimeout: 60_000,
+  testTimeout: 150_000,
   verbose: true,
 };

@@ -143,6 +143,13 @@ describe('supervision', () => {
     await form.getByLabel('Reason, as published').fill('Otra vez (demo)');
     await form.getByRole('button', { name: 'Add closure day' }).click();
     await page.getByRole('alert').filter({ hasText: 'already a closure day' }).waitFor();
+    // The button is back from its busy state before the contrast is judged.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('button')].every(
+        (button) => !button.textContent?.includes('Add closure day') || !button.disabled,
+      ),
+    );
+    await page.waitForTimeout(300); // the button's colour transition
     await expect(seriousA11yViolations(page)).resolves.toEqual([]);
   });
 

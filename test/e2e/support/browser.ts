@@ -66,7 +66,9 @@ export function useBrowser(): BrowserSession {
       const page = await context.newPage();
       // Every step is local, so 15 s is slow enough for two busy CI cores (npm test runs other
       // suites alongside) and still fails far sooner than Playwright's 30 s default.
-      page.setDefaultTimeout(15_000);
+      // Generous: the embedded database serves one connection at a time, so a background sweep
+      // or import can hold a page's requests back for a while on a busy 2-core machine.
+      page.setDefaultTimeout(40_000);
       page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
       lastPage = page;
       return page;
