@@ -145,7 +145,7 @@ describe('supervision', () => {
     await page.getByRole('alert').filter({ hasText: 'already a closure day' }).waitFor();
     // The button is back from its busy state before the contrast is judged.
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('button')].every(
+      Array.from(document.querySelectorAll('button')).every(
         (button) => !button.textContent?.includes('Add closure day') || !button.disabled,
       ),
     );

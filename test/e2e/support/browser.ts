@@ -64,9 +64,7 @@ export function useBrowser(): BrowserSession {
       contexts.push(context);
       // An uncaught error in the page is a bug even when the screen looks right.
       const page = await context.newPage();
-      // Every step is local, so 15 s is slow enough for two busy CI cores (npm test runs other
-      // suites alongside) and still fails far sooner than Playwright's 30 s default.
-      // Generous: the embedded database serves one connection at a time, so a background sweep
+      // Every step is local, but generous: the embedded database serves one connection at a time, so a background sweep
       // or import can hold a page's requests back for a while on a busy 2-core machine.
       page.setDefaultTimeout(40_000);
       page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
