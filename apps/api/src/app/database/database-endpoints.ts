@@ -37,7 +37,11 @@ export async function openDatabase(
     socketDir: join(dataDir, 'run'),
     maxConnections: config.DATABASE_POOL_MAX + 4,
   });
-  return embeddedEndpoints(embedded, config.DATABASE_POOL_MAX);
+  // One connection: PGlite has one session, and the socket server can interleave two connections'
+  // extended-protocol messages outside a transaction (seen as "portal does not exist" and requests
+  // that never answer once pg-boss polls alongside the app). Queueing in the pool is the same
+  // serialisation PGlite imposes anyway.
+  return embeddedEndpoints(embedded, 1);
 }
 
 function serverEndpoints(
