@@ -18,6 +18,8 @@ import { ClientSearchTerms1763900032000 } from './1763900032000-client-search-te
 import { FilingFactsAndBatches1763900040000 } from './1763900040000-filing-facts-and-batches';
 import { FilingBatchQueue1763900041000 } from './1763900041000-filing-batch-queue';
 import { IntakeQueue1763900050000 } from './1763900050000-intake-queue';
+import { CaseNextDeadline1763900060000 } from './1763900060000-case-next-deadline';
+import { SessionCaller1763900061000 } from './1763900061000-session-caller';
 
 export const migrations = [
   Foundation1763900000000,
@@ -39,4 +41,6 @@ export const migrations = [
   FilingFactsAndBatches1763900040000,
   FilingBatchQueue1763900041000,
   IntakeQueue1763900050000,
+  CaseNextDeadline1763900060000,
+  SessionCaller1763900061000,
 ];

@@ -5,6 +5,7 @@
 //   - free-text search over names and aliases (any script, case and accents ignored): p50/p95;
 //   - the plans PostgreSQL chose (EXPLAIN ANALYZE), to show which indexes answer.
 // Needs DATABASE_URL (the owner), DATABASE_APP_PASSWORD and the AMPARO_MASTER_KEY used to seed.
+import { createHash } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import type { CaseloadQueryDto } from '@amparo/contracts';
 import {
@@ -227,10 +228,19 @@ async function sqlRun(office: Office, query: CaseloadQueryDto): Promise<number> 
     await db.query(`SELECT case_visibility FROM organizations WHERE id = $1`, [
       office.organizationId,
     ]);
-    const total = await db.query<{ total: number }>(count.sql, [...count.params]);
-    await db.query(page.sql, [...page.params]);
+    // Named, as the API prepares them (apps/api/src/app/database/prepared-query.ts).
+    const total = await db.query<{ total: number }>({
+      name: statementName(count.sql),
+      text: count.sql,
+      values: [...count.params],
+    });
+    await db.query({ name: statementName(page.sql), text: page.sql, values: [...page.params] });
     return total.rows[0].total;
   });
+}
+
+function statementName(text: string): string {
+  return `amparo_${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
 }
 
 async function inTenant<T>(

@@ -7,10 +7,12 @@ import { startServer } from './support/server.mjs';
 const ROWS = Number(process.env.BENCH_INTAKE_ROWS ?? 1000);
 const HEADER =
   'given_names,family_names,birth_date,nationalities,jurisdiction,procedure,custody_status,event_type,event_occurred_at';
+// A different file on every run: the same file twice is one import (idempotent), done at once.
+const run = Date.now().toString(36);
 const rows = Array.from({ length: ROWS }, (_, i) =>
   [
     `Persona ${i + 1}`,
-    'Bench (fictional)',
+    `Bench ${run} (fictional)`,
     `19${70 + (i % 30)}-0${(i % 9) + 1}-${10 + (i % 18)}`,
     'VE',
     'PE',

@@ -151,6 +151,54 @@ describe('authentication', () => {
       [old.accessToken.split('.')[1]],
     );
     await me(old.accessToken).expect(401);
+    // A refresh token of an idle session is refused too.
+    const dozing = await login(api, 'attorney@lima.example');
+    await asOwner(
+      api,
+      LIMA,
+      `UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE id = $1`,
+      [dozing.accessToken.split('.')[1]],
+    );
+    await request(api.url)
+      .post('/api/auth/refresh')
+      .send({ refreshToken: dozing.refreshToken })
+      .expect(401);
+    // All three are ended for good, with the reason, not just refused.
+    const ended = await asOwner<{ revoked_reason: string }>(
+      api,
+      LIMA,
+      `SELECT revoked_reason FROM sessions WHERE id = ANY($1) ORDER BY revoked_reason`,
+      [[idle, old, dozing].map((session) => session.accessToken.split('.')[1])],
+    );
+    expect(ended.map((row) => row.revoked_reason)).toEqual([
+      'absolute timeout',
+      'idle timeout',
+      'idle timeout',
+    ]);
+  });
+
+  it('reads the caller in one statement whose office scope ends with it', async () => {
+    const { accessToken } = await login(api, 'attorney@lima.example');
+    const [, sessionId] = accessToken.split('.');
+    const owner = await api.database.ownerClient();
+    try {
+      // The owner is held by row-level security too (FORCE), as the app role is.
+      const found = await owner.query(`SELECT user_id FROM app_session_caller($1, $2)`, [
+        LIMA,
+        sessionId,
+      ]);
+      expect(found.rows).toHaveLength(1);
+      // Outside a transaction the office setting lasted for that statement only.
+      const after = await owner.query(`SELECT current_setting('app.organization_id', true) AS o`);
+      expect(after.rows[0].o ?? '').toBe('');
+      const elsewhere = await owner.query(`SELECT user_id FROM app_session_caller($1, $2)`, [
+        'd3a10000-0000-4000-8000-000000000002',
+        sessionId,
+      ]);
+      expect(elsewhere.rows).toHaveLength(0);
+    } finally {
+      await owner.end();
+    }
   });
 
   it("cuts off a disabled user's live session on the next request", async () => {

@@ -239,6 +239,60 @@ describe('deadlines on cases', () => {
     expect(audit.body.map((d: Deadline) => d.id)).toContain(habeas.id);
   });
 
+  it("the caseload's next deadline follows completion and a judge's override", async () => {
+    const caseId = await openCase();
+    const retained = hoursAgo(3);
+    await paralegal
+      .post(`/api/cases/${caseId}/events`, {
+        eventType: 'police-retention',
+        occurredAt: retained.toISOString(),
+      })
+      .expect(201);
+    /** The case's caseload row when its next deadline falls within `hours`, else undefined. */
+    const rowWithin = async (hours: number) => {
+      const page = await attorney
+        .get(`/api/cases?deadlineWithinHours=${hours}&sort=next-deadline&limit=200`)
+        .expect(200);
+      return (
+        page.body.rows as { id: string; nextDeadline: { ruleId: string; dueAt: string } | null }[]
+      ).find((row) => row.id === caseId);
+    };
+    const report = new Date(retained.getTime() + 12 * HOUR).toISOString();
+    expect((await rowWithin(10))?.nextDeadline).toMatchObject({
+      ruleId: 'pe.pasee.police-report',
+      dueAt: report,
+    });
+
+    const policeReport = (await deadlinesOf(caseId)).find(
+      (d) => d.ruleId === 'pe.pasee.police-report',
+    ) as Deadline;
+    await attorney
+      .post(`/api/deadlines/${policeReport.id}/complete`, { version: policeReport.version })
+      .expect(200);
+    expect(await rowWithin(10)).toBeUndefined();
+    expect((await rowWithin(22))?.nextDeadline).toMatchObject({
+      ruleId: 'pe.pasee.decision',
+      dueAt: new Date(retained.getTime() + 24 * HOUR).toISOString(),
+    });
+
+    // A judge's order moves the decision: still pending, at the ordered time.
+    const ordered = new Date(Date.now() + 72 * HOUR);
+    ordered.setUTCSeconds(0, 0);
+    const decision = await decisionOf(caseId);
+    await attorney
+      .post(`/api/deadlines/${decision.id}/override`, {
+        dueAt: ordered.toISOString(),
+        reason: 'Resolución judicial 456-2026 (demo)',
+        version: decision.version,
+      })
+      .expect(200);
+    expect(await rowWithin(22)).toBeUndefined();
+    expect((await rowWithin(80))?.nextDeadline).toMatchObject({
+      ruleId: 'pe.pasee.decision',
+      dueAt: ordered.toISOString(),
+    });
+  });
+
   it('an open deadline past its latest end reads missed, and the office view lists it', async () => {
     const caseId = await openCase();
     await paralegal

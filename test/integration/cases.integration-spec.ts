@@ -297,6 +297,54 @@ describe('clients, cases and timeline', () => {
     expect(audited[0].n).toBe(1);
   });
 
+  it('walks every sort page by page: each case once, in the order of one long page', async () => {
+    const [retained] = await Promise.all([intake(), intake()]);
+    await paralegal
+      .post(`/api/cases/${retained.caseId}/events`, {
+        eventType: 'police-retention',
+        occurredAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
+      })
+      .expect(201);
+    type Row = { id: string; nextDeadline: { dueAt: string } | null };
+    for (const [who, member] of [
+      ['supervisor', supervisor],
+      ['attorney', attorney],
+    ] as const) {
+      for (const sort of ['urgency', 'next-deadline', 'last-change']) {
+        const whole = await member.get(`/api/cases?sort=${sort}&limit=200`).expect(200);
+        expect(whole.body.total).toBeGreaterThan(6); // several pages
+        const rows = whole.body.rows as Row[];
+        expect(rows.some((r) => r.nextDeadline) && rows.some((r) => !r.nextDeadline)).toBe(true);
+        const walked: Row[] = [];
+        let cursor: string | null = null;
+        do {
+          const page: { body: { rows: Row[]; total: number; nextCursor: string | null } } =
+            await member
+              .get(`/api/cases?sort=${sort}&limit=3${cursor ? `&cursor=${cursor}` : ''}`)
+              .expect(200);
+          expect(page.body.total).toBe(whole.body.total);
+          walked.push(...page.body.rows);
+          cursor = page.body.nextCursor;
+        } while (cursor);
+        expect({ who, sort, ids: walked.map((r) => r.id) }).toEqual({
+          who,
+          sort,
+          ids: (whole.body.rows as Row[]).map((r) => r.id),
+        });
+        if (sort === 'next-deadline') {
+          // Soonest first; cases with no open deadline last.
+          const dues = walked.map((r) => r.nextDeadline?.dueAt ?? '9999');
+          expect(dues).toEqual([...dues].sort());
+        }
+      }
+    }
+    // A cursor of one sort is refused by another.
+    const byDeadline = await attorney.get('/api/cases?sort=next-deadline&limit=1').expect(200);
+    await attorney
+      .get(`/api/cases?sort=last-change&cursor=${byDeadline.body.nextCursor}`)
+      .expect(400);
+  });
+
   it('lists the caseload a member may see, filtered, searched without accents, page by page', async () => {
     const mine = await Promise.all([intake(), intake(), intake()]);
     const unassigned = await supervisor.get('/api/cases?limit=200').expect(200);

@@ -5,6 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { SCREENING_QUESTION_IDS as Q } from '@amparo/domain';
+import { TenantTransactions } from '../../apps/api/src/app/database/tenant-transactions';
 import { Clock } from '../../apps/api/src/app/notifications/clock';
 import { DeadlineSweepService } from '../../apps/api/src/app/notifications/deadline-sweep.service';
 import { EmailOutboxService } from '../../apps/api/src/app/notifications/email-outbox.service';
@@ -327,5 +328,37 @@ describe('notifications: reminders, missed deadlines, escalations, e-mail', () =
     expect(inbox.slice(sent).some((m) => readable(m.raw).includes(matter.reference))).toBe(true);
     const again = await api.app.get(NotificationSweepService).run([LIMA, TIJUANA]);
     expect(again).toMatchObject({ missed: 0, reminders: 0, escalations: 0, emailed: 0 });
+  });
+  it('works a backlog in short batches: every past deadline marked missed once', async () => {
+    const retained = new Date(Date.now() - HOUR);
+    retained.setUTCSeconds(0, 0);
+    const matter = await openRetainedCase(retained);
+    // A backlog of 130 more clocks on the case (copies of its police report under other rule ids).
+    await asOwner(
+      api,
+      LIMA,
+      `INSERT INTO case_deadlines
+         SELECT (jsonb_populate_record(d, jsonb_build_object(
+                   'id', gen_random_uuid(), 'rule_id', d.rule_id || '-copy-' || k))).*
+           FROM case_deadlines d, generate_series(1, 130) AS k WHERE d.id = $1`,
+      [matter.report],
+    );
+    const transactions = jest.spyOn(api.app.get(TenantTransactions), 'run');
+    now = new Date(retained.getTime() + 60 * HOUR); // past every clock of the case
+    const report = await sweep();
+    // This case's report, its 130 copies and its PASEE decision (and whatever else passed by then).
+    expect(report.missed).toBeGreaterThanOrEqual(132);
+    // Batches of 50, each its own transaction (the last finds nothing more).
+    expect(transactions.mock.calls.filter(([office]) => office === LIMA).length).toBeGreaterThan(3);
+    transactions.mockRestore();
+    expect((await sweep()).missed).toBe(0);
+    const [left] = await asOwner<{ open: string }>(
+      api,
+      LIMA,
+      `SELECT count(*) AS open FROM case_deadlines WHERE case_id = $1 AND status IN ('open', 'overridden')
+          AND kind = 'due'`,
+      [matter.caseId],
+    );
+    expect(Number(left.open)).toBe(0);
   });
 });

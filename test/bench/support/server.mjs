@@ -18,7 +18,9 @@ export async function freePort() {
 export async function startServer(env = {}) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'amparo-bench-'));
-  const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
+  // BENCH_NODE_ARGS passes options to the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, 'dist/apps/api/main.js'], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -11,8 +11,18 @@ export const AUDIT_CHAIN_FORMAT = 'amparo-audit-v1';
  * a decimal string; the instant as ISO 8601 UTC with milliseconds; absent values as null.
  */
 export function canonicalAuditEntry(entry: AuditEntryRecord): string {
-  return JSON.stringify([
-    AUDIT_CHAIN_FORMAT,
+  return JSON.stringify([AUDIT_CHAIN_FORMAT, ...auditEntryFields(entry, sortKeys)]);
+}
+
+/**
+ * The stored fields of an entry in chain order (the order of the audit table's insert columns
+ * too), with `details` passed through `details` so callers choose how it is serialized.
+ */
+export function auditEntryFields(
+  entry: AuditEntryRecord,
+  details: (value: AuditEntryRecord['details']) => unknown,
+): unknown[] {
+  return [
     entry.id,
     entry.organizationId,
     String(entry.seq),
@@ -27,9 +37,9 @@ export function canonicalAuditEntry(entry: AuditEntryRecord): string {
     entry.ip,
     entry.userAgent,
     entry.requestId,
-    sortKeys(entry.details),
+    details(entry.details),
     entry.prevHash,
-  ]);
+  ];
 }
 
 export function auditEntryHash(entry: AuditEntryRecord): string {

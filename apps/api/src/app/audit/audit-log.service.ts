@@ -36,6 +36,7 @@ export class AuditLogService {
     if (query.to) filter('occurred_at < ?::timestamptz', query.to);
     if (query.before) filter('seq < ?', String(query.before));
     params.push(limit + 1);
+    await this.audit.flush(); // entries this transaction wrote so far are part of the trail
     const rows = (await manager.query(
       `SELECT ${AUDIT_ENTRY_COLUMNS} FROM audit_entries
         WHERE ${where.join(' AND ')} ORDER BY seq DESC LIMIT $${params.length}`,

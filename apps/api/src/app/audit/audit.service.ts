@@ -13,7 +13,7 @@ import {
 } from '@amparo/contracts';
 import { TenantTransactions, type TenantScope } from '../database/tenant-transactions';
 import { SYSTEM_ACTOR, type AuditActor } from './audit-actor';
-import { auditEntryHash } from './audit-chain';
+import { auditEntryFields, auditEntryHash } from './audit-chain';
 import { checkAuditDetails, type AuditDetails } from './audit-details';
 import type { AuditEntryRecord } from './audit-entry.model';
 import { AuditRequestContext } from './audit-request.context';
@@ -37,6 +37,13 @@ export interface RecordedAuditEntry {
 }
 
 const EMAIL_HASH = /^[A-Za-z0-9:_-]{32,160}$/;
+/** Entries per statement (17 parameters each, well under PostgreSQL's 65,535). */
+const WRITE_EVERY = 500;
+
+interface PendingEntry {
+  readonly entry: AuditEntryRecord;
+  readonly hash: string;
+}
 
 /** The head of a chain as this transaction left it, once it holds the chain's lock. */
 interface HeldHead {
@@ -54,6 +61,13 @@ export class AuditService {
    * database still checks every link (audit_entries_check_link).
    */
   private readonly heldHeads = new WeakMap<EntityManager, Map<string, HeldHead>>();
+  /**
+   * Entries chained but not yet written, per transaction: they go in as multi-row statements
+   * before it commits (or when enough wait), so a unit of work that writes many entries pays one
+   * round trip per batch instead of one per entry. They commit or roll back with the change all
+   * the same; the database checks every link as before.
+   */
+  private readonly pending = new WeakMap<EntityManager, PendingEntry[]>();
 
   constructor(
     private readonly transactions: TenantTransactions,
@@ -76,11 +90,15 @@ export class AuditService {
         throw new AuditEntryRejectedError(
           "the actor's organization is not the organization of the open transaction",
         );
-      return this.append(open.manager, open.organizationId, who, event);
+      return this.append(open, who, event);
     }
-    return this.transactions.run(who.organizationId, ({ manager }) =>
-      this.append(manager, who.organizationId, who, event),
-    );
+    return this.transactions.run(who.organizationId, (scope) => this.append(scope, who, event));
+  }
+
+  /** Writes the open transaction's waiting entries now (before reading the trail back). */
+  async flush(): Promise<void> {
+    const open = this.openScope();
+    if (open) await this.write(open.manager);
   }
 
   private resolveActor(override: Partial<AuditActor>): AuditActor {
@@ -106,11 +124,11 @@ export class AuditService {
   }
 
   private async append(
-    manager: EntityManager,
-    organizationId: string | null,
+    scope: TenantScope,
     actor: AuditActor,
     event: AuditEvent,
   ): Promise<RecordedAuditEntry> {
+    const { manager, organizationId } = scope;
     checkEvent(event);
     const chain = organizationId ?? 'system';
     const held = this.heldHeads.get(manager)?.get(chain);
@@ -147,36 +165,46 @@ export class AuditService {
       prevHash: head.head_hash,
     };
     const hash = auditEntryHash(entry);
-    // No RETURNING: the system chain is insert-only for the application role.
-    await manager.query(
-      `INSERT INTO audit_entries (id, organization_id, seq, occurred_at, actor_kind, actor_user_id,
-         actor_email_hash, action, outcome, record_type, record_id, ip, user_agent, request_id,
-         details, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb, $16, $17)`,
-      [
-        entry.id,
-        entry.organizationId,
-        String(entry.seq),
-        entry.occurredAt.toISOString(),
-        entry.actorKind,
-        entry.actorUserId,
-        entry.actorEmailHash,
-        entry.action,
-        entry.outcome,
-        entry.recordType,
-        entry.recordId,
-        entry.ip,
-        entry.userAgent,
-        entry.requestId,
-        JSON.stringify(entry.details),
-        entry.prevHash,
-        hash,
-      ],
-    );
+    let waiting = this.pending.get(manager);
+    if (!waiting) {
+      waiting = [];
+      this.pending.set(manager, waiting);
+      scope.beforeCommit(() => this.write(manager));
+    }
+    waiting.push({ entry, hash });
     const heads = this.heldHeads.get(manager) ?? new Map<string, HeldHead>();
     heads.set(chain, { seq: entry.seq, hash, clock: entry.occurredAt });
     this.heldHeads.set(manager, heads);
+    if (waiting.length >= WRITE_EVERY) await this.write(manager);
     return { id: entry.id, organizationId, seq: entry.seq, hash };
+  }
+
+  /** The waiting entries of a transaction, in chain order, a batch per statement. */
+  private async write(manager: EntityManager): Promise<void> {
+    const waiting = this.pending.get(manager);
+    if (!waiting || waiting.length === 0) return;
+    const batch = waiting.splice(0, waiting.length);
+    for (let start = 0; start < batch.length; start += WRITE_EVERY) {
+      const rows = batch.slice(start, start + WRITE_EVERY);
+      const params: unknown[] = [];
+      const values = rows.map(({ entry, hash }) => {
+        const first = params.length;
+        params.push(...auditEntryFields(entry, (details) => JSON.stringify(details)), hash);
+        const at = (n: number) => `$${first + n}`;
+        return `(${at(1)}::uuid, ${at(2)}::uuid, ${at(3)}::bigint, ${at(4)}::timestamptz, ${at(5)}, ${at(6)}::uuid,
+                 ${at(7)}, ${at(8)}, ${at(9)}, ${at(10)}, ${at(11)}, ${at(12)}, ${at(13)}, ${at(14)},
+                 ${at(15)}::jsonb, ${at(16)}, ${at(17)})`;
+      });
+      // Rows go in in chain order; the link check of each sees those before it in the statement.
+      // No RETURNING: the system chain is insert-only for the application role.
+      await manager.query(
+        `INSERT INTO audit_entries (id, organization_id, seq, occurred_at, actor_kind, actor_user_id,
+           actor_email_hash, action, outcome, record_type, record_id, ip, user_agent, request_id,
+           details, prev_hash, hash)
+         VALUES ${values.join(', ')}`,
+        params,
+      );
+    }
   }
 }
 

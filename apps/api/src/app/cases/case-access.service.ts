@@ -24,14 +24,27 @@ export class CaseAccess {
     mode: CaseAccessMode,
   ): Promise<CaseEntity> {
     const manager = this.transactions.manager;
-    const found = await manager.findOneBy(CaseEntity, { id: caseId });
+    // The case and its members in one round trip: every case route starts here.
+    const { entities, raw } = await manager
+      .createQueryBuilder(CaseEntity, 'c')
+      .addSelect(
+        (members) =>
+          members
+            .select('coalesce(array_agg(m.user_id), ARRAY[]::uuid[])')
+            .from(CaseMemberEntity, 'm')
+            .where('m.case_id = c.id'),
+        'member_ids',
+      )
+      .where('c.id = :caseId', { caseId })
+      .getRawAndEntities<{ member_ids: string[] }>();
+    const found = entities[0];
     if (!found) throw caseNotFound();
     const decision = decideCaseAccess(
       principal,
       {
         organizationId: found.organizationId,
         leadAttorneyId: found.leadAttorneyId,
-        assignedUserIds: await this.memberIds(manager, caseId),
+        assignedUserIds: raw[0]?.member_ids ?? [],
       },
       await this.visibility(manager),
       mode,
@@ -85,10 +98,6 @@ export class CaseAccess {
     } catch {
       return false;
     }
-  }
-
-  private async memberIds(manager: EntityManager, caseId: string): Promise<string[]> {
-    return (await manager.findBy(CaseMemberEntity, { caseId })).map((member) => member.userId);
   }
 
   /** Read once per transaction (an intake of many people checks access for every one). */

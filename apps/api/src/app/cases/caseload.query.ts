@@ -6,25 +6,50 @@ import { escalatedSql } from '../risk/escalation.sql';
 import { invalidField } from './cases.errors';
 
 export const DEFAULT_LIMIT = 50;
-/** Sorts "no deadline" after every real one (seconds since 1970; year 33658). */
-const NO_DEADLINE = 1e12;
 
-/** Each sort is an ascending tuple of keys, the case id last, so a page boundary is a tuple. */
+type KeyType = 'numeric' | 'timestamptz' | 'uuid';
+/**
+ * Each sort is an ascending tuple of keys, the case id last, so a page boundary is a tuple. The
+ * next deadline is the case's own column (`'infinity'` when none), so "by next deadline" is the
+ * order of an index and a page reads only its own rows.
+ */
 export const SORT_KEYS = {
-  urgency: ['b.neg_escalated', 'b.neg_risk_rank', 'b.due_key', 'b.id'],
-  'next-deadline': ['b.due_key', 'b.id'],
-  'last-change': ['b.neg_changed', 'b.id'],
-} as const;
+  urgency: [
+    ['neg_escalated', 'numeric'],
+    ['neg_risk_rank', 'numeric'],
+    ['next_due_at', 'timestamptz'],
+    ['id', 'uuid'],
+  ],
+  'next-deadline': [
+    ['next_due_at', 'timestamptz'],
+    ['id', 'uuid'],
+  ],
+  'last-change': [
+    ['neg_changed', 'numeric'],
+    ['id', 'uuid'],
+  ],
+} as const satisfies Record<string, ReadonlyArray<readonly [string, KeyType]>>;
 export type Sort = keyof typeof SORT_KEYS;
 
-/** The soonest open deadline of case `c` (an override replaces the computed date). */
+const CURSOR_VALUE: Record<KeyType, RegExp> = {
+  numeric: /^-?\d+(\.\d+)?$/,
+  // PostgreSQL's text form of a timestamptz, in whatever zone the session uses.
+  timestamptz: /^(infinity|\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2})$/,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+};
+
+/**
+ * The soonest pending deadline of case `c`: open, or moved by a judge's order (whose date replaces
+ * the computed one), as cases.next_due_at counts it.
+ */
 const NEXT_DEADLINE = `
         LEFT JOIN LATERAL (
           SELECT coalesce(d.override_due_at, d.due_at) AS due, d.rule_id, d.title, d.urgent,
                  CASE WHEN d.override_due_at IS NULL THEN d.latest_due_at END AS latest_due_at,
                  d.time_zone, d.status_of_rule
             FROM case_deadlines d
-           WHERE d.case_id = c.id AND d.status = 'open' AND coalesce(d.override_due_at, d.due_at) IS NOT NULL
+           WHERE d.case_id = c.id AND d.status IN ('open', 'overridden')
+             AND coalesce(d.override_due_at, d.due_at) IS NOT NULL
            ORDER BY coalesce(d.override_due_at, d.due_at) LIMIT 1
         ) nd ON true`;
 /** The latest screening of case `c`. */
@@ -36,7 +61,6 @@ const LATEST_RISK = `
 const ESCALATED = escalatedSql('c', 'rk');
 const ESCALATION_KEY = `CASE WHEN ${ESCALATED} THEN -1 ELSE 0 END`;
 const RISK_KEY = `-(CASE rk.level WHEN 'extreme' THEN 4 WHEN 'high' THEN 3 WHEN 'moderate' THEN 2 WHEN 'low' THEN 1 ELSE 0 END)`;
-const DUE_KEY = `coalesce(extract(epoch FROM nd.due), ${NO_DEADLINE})`;
 const CHANGED_KEY = `-extract(epoch FROM c.updated_at)`;
 
 export interface RawRow {
@@ -59,10 +83,8 @@ export interface RawRow {
   nextRuleStatus: 'verified' | 'secondary' | 'unverified' | null;
   riskLevel: CaseloadRow['riskLevel'];
   escalated: boolean;
-  neg_escalated: string;
-  neg_risk_rank: string;
-  due_key: string;
-  neg_changed: string;
+  /** The sort keys of this row as text, for the next page's cursor. */
+  cursor_keys: string[];
 }
 
 export interface CaseloadScope {
@@ -99,12 +121,26 @@ export function caseloadStatements(
     params.push(value);
     return `$${params.length}`;
   };
-  if (!scope.seesAll) where.push(onTheCase(param(scope.userId)));
+  // Whose cases: an assignee asked for, else the member's own when they do not see the office.
+  // Either is read as two disjoint branches, the cases they lead and those they work without
+  // leading, so each branch can follow an index in sort order (an OR, or a semi-join over both,
+  // would visit every one of the person's cases to sort them).
+  const person = query.assignee ?? (scope.seesAll ? undefined : scope.userId);
+  const branches: string[] = [];
+  if (person !== undefined) {
+    const who = param(person);
+    branches.push(
+      `c.lead_attorney_id = ${who}`,
+      `c.id IN (SELECT m.case_id FROM case_members m WHERE m.user_id = ${who})
+       AND c.lead_attorney_id IS DISTINCT FROM ${who}`,
+    );
+  }
+  if (!scope.seesAll && query.assignee !== undefined && query.assignee !== scope.userId)
+    where.push(onTheCase(param(scope.userId)));
   if (query.jurisdiction) where.push(`c.jurisdiction = ${param(query.jurisdiction)}`);
   if (query.procedure) where.push(`c.procedure = ${param(query.procedure)}`);
   if (query.stage) where.push(`c.stage = ${param(query.stage)}`);
   if (query.custody) where.push(`c.custody_status = ${param(query.custody)}`);
-  if (query.assignee) where.push(onTheCase(param(query.assignee)));
   if (query.q) {
     // Names are found by the start of a word (from the office's word index, which row-level
     // security can use), then the whole text is checked against the folded names and aliases.
@@ -120,47 +156,58 @@ export function caseloadStatements(
   if (query.aNumber) where.push(`c.a_number_index = ANY(${param(scope.aNumberCandidates ?? [])})`);
   if (query.risk) outer.push(`b."riskLevel" = ${param(query.risk)}`);
   if (query.deadlineWithinHours) {
-    outer.push(
-      `b."nextDue" <= now() + make_interval(hours => ${param(query.deadlineWithinHours)})`,
+    where.push(
+      `c.next_due_at <= now() + make_interval(hours => ${param(query.deadlineWithinHours)})`,
     );
   }
 
-  // Only what the sort and the filters need is computed for every candidate case; the rest of a
-  // row (the person's name, the deadline's title, the risk) only for the page's rows.
+  // Only what the sort and the filters need is computed for every candidate case (the next
+  // deadline's date is a column of the case); the rest of a row (the person's name, the
+  // deadline's title, the risk) only for the page's rows.
   const withRisk = sort === 'urgency' || query.risk !== undefined;
-  const withDeadline = sort !== 'last-change' || query.deadlineWithinHours !== undefined;
-  const keyed = `
-      SELECT c.id,
-             ${withRisk ? `${ESCALATION_KEY} AS neg_escalated, ${RISK_KEY} AS neg_risk_rank, rk.level AS "riskLevel",` : ''}
-             ${withDeadline ? `${DUE_KEY} AS due_key, nd.due AS "nextDue",` : ''}
-             ${CHANGED_KEY} AS neg_changed
+  const select = (columns: string, joinRisk: boolean) =>
+    (branches.length > 0 ? branches : ['true'])
+      .map(
+        (branch) => `
+      SELECT ${columns}
         FROM cases c
         ${query.q ? 'JOIN clients cl ON cl.id = c.client_id' : ''}
-        ${withDeadline ? NEXT_DEADLINE : ''}
-        ${withRisk ? LATEST_RISK : ''}
-       WHERE ${where.join(' AND ')}`;
+        ${joinRisk ? LATEST_RISK : ''}
+       WHERE ${[...where, branch].join(' AND ')}`,
+      )
+      .join(' UNION ALL ');
+  const keyed = select(
+    [
+      'c.id',
+      ...(withRisk
+        ? [
+            `${ESCALATION_KEY} AS neg_escalated`,
+            `${RISK_KEY} AS neg_risk_rank`,
+            'rk.level AS "riskLevel"',
+          ]
+        : []),
+      'c.next_due_at',
+      ...(sort === 'last-change' ? [`${CHANGED_KEY} AS neg_changed`] : []),
+    ].join(', '),
+    withRisk,
+  );
   const filtered = outer.length > 0 ? outer.join(' AND ') : 'true';
-  // Without risk or deadline filters the total needs neither the deadlines nor the risk.
+  // Without a risk filter the total needs no risk.
   const count: Statement = {
-    sql:
-      outer.length > 0
-        ? `SELECT count(*)::int AS total FROM (${keyed}) b WHERE ${filtered}`
-        : `SELECT count(*)::int AS total FROM cases c${query.q ? ' JOIN clients cl ON cl.id = c.client_id' : ''}
-            WHERE ${where.join(' AND ')}`,
+    sql: `SELECT count(*)::int AS total FROM (${outer.length > 0 ? keyed : select('c.id', false)}) b
+           WHERE ${filtered}`,
     params: [...params],
   };
 
   const keys = SORT_KEYS[sort];
-  const cursor = decodeCursor(query.cursor, sort, keys.length);
+  const cursor = decodeCursor(query.cursor, sort);
   const after = cursor
-    ? ` AND (${keys.join(', ')}) > (${cursor
-        .map((value, index) =>
-          index === keys.length - 1 ? `${param(value)}::uuid` : `${param(value)}::numeric`,
-        )
+    ? ` AND (${keys.map(([key]) => `b.${key}`).join(', ')}) > (${cursor
+        .map((value, index) => `${param(value)}::${keys[index][1]}`)
         .join(', ')})`
     : '';
   const limit = query.limit ?? DEFAULT_LIMIT;
-  const pageKeys = keys.map((key) => key.replace('b.', 'p.'));
+  const order = (alias: string) => keys.map(([key]) => `${alias}.${key}`).join(', ');
   const page: Statement = {
     sql: `
       SELECT c.id, c.reference, trim(cl.given_names || ' ' || cl.family_names) AS "clientName",
@@ -168,14 +215,15 @@ export function caseloadStatements(
              c.lead_attorney_id AS "leadAttorneyId", c.updated_at AS "updatedAt",
              nd.due AS "nextDue", nd.rule_id AS "nextRuleId", nd.title AS "nextTitle", nd.urgent AS "nextUrgent",
              nd.latest_due_at AS "nextLatestDue", nd.time_zone AS "nextTimeZone", nd.status_of_rule AS "nextRuleStatus",
-             rk.level AS "riskLevel", ${ESCALATED} AS escalated, ${pageKeys.slice(0, -1).join(', ')}
+             rk.level AS "riskLevel", ${ESCALATED} AS escalated,
+             ARRAY[${keys.map(([key]) => `p.${key}::text`).join(', ')}] AS cursor_keys
         FROM (SELECT * FROM (${keyed}) b WHERE ${filtered}${after}
-               ORDER BY ${keys.join(', ')} LIMIT ${param(limit + 1)}) p
+               ORDER BY ${order('b')} LIMIT ${param(limit + 1)}) p
         JOIN cases c ON c.id = p.id
         JOIN clients cl ON cl.id = c.client_id
         ${NEXT_DEADLINE}
         ${LATEST_RISK}
-       ORDER BY ${pageKeys.join(', ')}`,
+       ORDER BY ${order('p')}`,
     params,
   };
   return { sort, limit, count, page };
@@ -220,17 +268,14 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
-export function encodeCursor(sort: Sort, values: string[]): string {
+export function encodeCursor(sort: Sort, values: readonly string[]): string {
   return Buffer.from(JSON.stringify({ sort, values })).toString('base64url');
 }
 
-/** A cursor is only valid for the sort that produced it. */
-function decodeCursor(
-  cursor: string | undefined,
-  sort: Sort,
-  length: number,
-): string[] | undefined {
+/** A cursor is only valid for the sort that produced it, each value of its key's type. */
+function decodeCursor(cursor: string | undefined, sort: Sort): string[] | undefined {
   if (!cursor) return undefined;
+  const keys = SORT_KEYS[sort];
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as {
       sort?: unknown;
@@ -240,12 +285,10 @@ function decodeCursor(
     if (
       parsed.sort === sort &&
       Array.isArray(values) &&
-      values.length === length &&
-      values
-        .slice(0, -1)
-        .every((value) => typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) &&
-      typeof values[length - 1] === 'string' &&
-      /^[0-9a-f-]{36}$/.test(values[length - 1] as string)
+      values.length === keys.length &&
+      values.every(
+        (value, index) => typeof value === 'string' && CURSOR_VALUE[keys[index][1]].test(value),
+      )
     ) {
       return values as string[];
     }

@@ -6,10 +6,11 @@
 import { Injectable } from '@nestjs/common';
 import type { CaseloadPage, CaseloadQueryDto } from '@amparo/contracts';
 import { FieldCipher } from '../crypto/field.cipher';
+import { preparedQuery } from '../database/prepared-query';
 import { TenantTransactions } from '../database/tenant-transactions';
 import type { Principal } from '../identity/principal';
 import { OrganizationEntity } from '../organizations/organization.entity';
-import { caseloadStatements, encodeCursor, type RawRow, SORT_KEYS, toRow } from './caseload.query';
+import { caseloadStatements, encodeCursor, type RawRow, toRow } from './caseload.query';
 
 @Injectable()
 export class CaseloadService {
@@ -40,21 +41,19 @@ export class CaseloadService {
       },
       query,
     );
-    const [{ total }] = await manager.query(statements.count.sql, [...statements.count.params]);
-    const rows: RawRow[] = await manager.query(statements.page.sql, [...statements.page.params]);
+    const [{ total }] = await preparedQuery<{ total: number }>(
+      manager,
+      statements.count.sql,
+      statements.count.params,
+    );
+    const rows = await preparedQuery<RawRow>(manager, statements.page.sql, statements.page.params);
     const { limit, sort } = statements;
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
       rows: page.map(toRow),
       total,
-      nextCursor:
-        rows.length > limit && last
-          ? encodeCursor(
-              sort,
-              SORT_KEYS[sort].map((key) => String(last[key.slice(2) as keyof RawRow])),
-            )
-          : null,
+      nextCursor: rows.length > limit && last ? encodeCursor(sort, last.cursor_keys) : null,
     };
   }
 }

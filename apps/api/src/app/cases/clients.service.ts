@@ -24,6 +24,9 @@ import { CLIENT_CONTACT } from './sealed-columns';
 
 @Injectable()
 export class ClientsService {
+  /** People inserted by each transaction, so its next steps need not read them back. */
+  private readonly createdInTransaction = new WeakMap<EntityManager, Map<string, ClientEntity>>();
+
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly cipher: FieldCipher,
@@ -102,6 +105,7 @@ export class ClientsService {
       createdBy: principal.userId,
     });
     await manager.insert(ClientEntity, client); // a new id: save's look-up first is wasted
+    this.createdIn(manager).set(id, client);
     const saved = client;
     await this.audit.record({ action: 'record.created', recordType: 'client', recordId: saved.id });
     return toClientResponse(saved, this.cipher);
@@ -184,7 +188,10 @@ export class ClientsService {
 
   /** For other services of the feature (case creation, mapping). */
   async requireForCase(manager: EntityManager, clientId: string): Promise<ClientEntity> {
-    const client = await manager.findOneBy(ClientEntity, { id: clientId });
+    // A person taken in by this very transaction (an intake's next step) needs no look-up.
+    const client =
+      this.createdIn(manager).get(clientId) ??
+      (await manager.findOneBy(ClientEntity, { id: clientId }));
     if (!client)
       throw invalidField(
         'CASE_CLIENT_UNKNOWN',
@@ -192,6 +199,15 @@ export class ClientsService {
         'No client with this id in your office',
       );
     return client;
+  }
+
+  private createdIn(manager: EntityManager): Map<string, ClientEntity> {
+    let created = this.createdInTransaction.get(manager);
+    if (!created) {
+      created = new Map();
+      this.createdInTransaction.set(manager, created);
+    }
+    return created;
   }
 }
 

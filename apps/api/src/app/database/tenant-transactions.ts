@@ -8,6 +8,11 @@ export interface TenantScope {
   /** The organization whose rows this transaction may see; null sees no tenant rows at all. */
   readonly organizationId: string | null;
   readonly manager: EntityManager;
+  /**
+   * Work to finish inside this transaction after the unit of work returns and before it commits
+   * (e.g. audit entries written as one statement); a failure rolls the whole transaction back.
+   */
+  beforeCommit(task: () => Promise<void>): void;
 }
 
 export class NoTenantTransactionError extends Error {
@@ -49,9 +54,34 @@ export class TenantTransactions {
       await manager.query(`SELECT set_config('app.organization_id', $1, true)`, [
         organizationId ?? '',
       ]);
-      const scope: TenantScope = { organizationId, manager };
-      return this.storage.run(scope, () => work(scope));
+      const tasks: Array<() => Promise<void>> = [];
+      const scope: TenantScope = {
+        organizationId,
+        manager,
+        beforeCommit: (task) => tasks.push(task),
+      };
+      return this.storage.run(scope, async () => {
+        const result = await work(scope);
+        // A task may add another (in order); each runs once.
+        for (let next = tasks.shift(); next; next = tasks.shift()) await next();
+        return result;
+      });
     });
+  }
+
+  /**
+   * Runs one statement that scopes itself to `organizationId` (a function that sets the office
+   * with `set_config(..., true)` before it reads, so the setting ends with the statement), without
+   * the round trips of a transaction. Inside an open tenant transaction it runs there: on the
+   * embedded database's single connection another one would wait for ever.
+   */
+  async statement<T>(organizationId: string, sql: string, params: unknown[]): Promise<T[]> {
+    if (!UUID.test(organizationId)) throw new Error('organizationId must be a UUID');
+    const open = this.storage.getStore();
+    if (open && open.organizationId !== organizationId) {
+      throw new Error('A tenant transaction cannot run a statement for a different organization');
+    }
+    return (open?.manager ?? this.dataSource.manager).query(sql, params);
   }
 
   /** The transaction of the work in progress. */

@@ -1,9 +1,9 @@
 // Opens, checks, refreshes and ends sessions. Every check reads the session and the user afresh,
 // so logout, a disabled account or a role change take effect on the very next request.
 import { Injectable } from '@nestjs/common';
+import type { Role } from '@amparo/domain';
 import { type EntityManager, IsNull } from 'typeorm';
 import { TenantTransactions } from '../database/tenant-transactions';
-import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../organizations/user.entity';
 import { accessTokenExpired, csrfFailed, sessionEnded } from './identity.errors';
 import type { Principal } from './principal';
@@ -23,6 +23,43 @@ export interface IssuedTokens {
 export interface ClientContext {
   ip?: string;
   userAgent?: string;
+}
+
+/** A session with its user (absent if deleted) and the office's MFA rule. */
+interface CallerRow {
+  id: string;
+  organizationId: string;
+  accessHash: Buffer;
+  csrfHash: Buffer;
+  accessExpiresAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  userId: string | null;
+  email: string;
+  name: string;
+  roles: Role[];
+  disabledAt: Date | null;
+  totpEnabledAt: Date | null;
+  mfaRequiredRoles: Role[] | null;
+}
+
+const CALLER_SQL = `
+  SELECT id, organization_id AS "organizationId", access_hash AS "accessHash",
+         csrf_hash AS "csrfHash", access_expires_at AS "accessExpiresAt",
+         last_seen_at AS "lastSeenAt", expires_at AS "expiresAt", revoked_at AS "revokedAt",
+         user_id AS "userId", email, name, roles, disabled_at AS "disabledAt",
+         totp_enabled_at AS "totpEnabledAt", mfa_required_roles AS "mfaRequiredRoles"
+    FROM app_session_caller($1, $2)`;
+
+function lapseReason(session: Pick<SessionEntity, 'expiresAt'>, now: Date): string {
+  return session.expiresAt <= now ? 'absolute timeout' : 'idle timeout';
+}
+
+/** Past the session's absolute end, or idle for longer than the policy allows. */
+function lapsed(session: Pick<SessionEntity, 'expiresAt' | 'lastSeenAt'>, now: Date): boolean {
+  const idleSince = now.getTime() - session.lastSeenAt.getTime();
+  return session.expiresAt <= now || idleSince > SESSION_POLICY.idleTimeoutMs;
 }
 
 @Injectable()
@@ -69,33 +106,50 @@ export class SessionsService {
   ): Promise<Principal> {
     const parsed = parseToken(token);
     if (!parsed) throw sessionEnded();
-    return this.transactions.run(parsed.organizationId, async ({ manager }) => {
-      const session = await this.liveSession(manager, parsed.sessionId, now);
-      if (!secretMatches(parsed.secret, session.accessHash)) throw sessionEnded();
-      if (session.accessExpiresAt <= now) throw accessTokenExpired();
-      if (
-        options.checkCsrf &&
-        !(options.csrfToken && secretMatches(options.csrfToken, session.csrfHash))
-      ) {
-        throw csrfFailed();
-      }
-      const user = await this.activeUser(manager, session);
-      if (now.getTime() - session.lastSeenAt.getTime() > SESSION_POLICY.touchEveryMs) {
-        await manager.update(SessionEntity, { id: session.id }, { lastSeenAt: now });
-      }
-      return {
-        userId: user.id,
-        organizationId: user.organizationId,
-        sessionId: session.id,
-        email: user.email,
-        name: user.name,
-        roles: user.roles,
-        mfaEnabled: user.totpEnabledAt !== null,
-        mfaEnrolmentRequired: await this.mfaEnrolmentRequired(manager, user),
-        sessionExpiresAt: session.expiresAt,
-        via: options.via,
-      };
-    });
+    // The session, its user and the office's MFA rule in one statement, outside a transaction
+    // (the function scopes itself to the token's office): this runs on every request.
+    const [found] = await this.transactions.statement<CallerRow>(
+      parsed.organizationId,
+      CALLER_SQL,
+      [parsed.organizationId, parsed.sessionId],
+    );
+    if (!found) throw sessionEnded();
+    if (found.revokedAt) throw sessionEnded();
+    if (lapsed(found, now)) {
+      // Ended for good (committed), then refused.
+      await this.transactions.run(parsed.organizationId, ({ manager }) =>
+        this.revokeIn(manager, found.id, lapseReason(found, now), now),
+      );
+      throw sessionEnded();
+    }
+    if (!secretMatches(parsed.secret, found.accessHash)) throw sessionEnded();
+    if (found.accessExpiresAt <= now) throw accessTokenExpired();
+    if (
+      options.checkCsrf &&
+      !(options.csrfToken && secretMatches(options.csrfToken, found.csrfHash))
+    ) {
+      throw csrfFailed();
+    }
+    if (!found.userId || found.disabledAt) throw sessionEnded();
+    if (now.getTime() - found.lastSeenAt.getTime() > SESSION_POLICY.touchEveryMs) {
+      await this.transactions.run(parsed.organizationId, ({ manager }) =>
+        manager.update(SessionEntity, { id: found.id }, { lastSeenAt: now }),
+      );
+    }
+    return {
+      userId: found.userId,
+      organizationId: found.organizationId,
+      sessionId: found.id,
+      email: found.email,
+      name: found.name,
+      roles: found.roles,
+      mfaEnabled: found.totpEnabledAt !== null,
+      mfaEnrolmentRequired:
+        found.totpEnabledAt === null &&
+        found.roles.some((role) => (found.mfaRequiredRoles ?? []).includes(role)),
+      sessionExpiresAt: found.expiresAt,
+      via: options.via,
+    };
   }
 
   /** Swaps a refresh token for new tokens. A refresh token used twice ends the session. */
@@ -104,6 +158,7 @@ export class SessionsService {
     if (!parsed) throw sessionEnded();
     const outcome = await this.transactions.run(parsed.organizationId, async ({ manager }) => {
       const session = await this.liveSession(manager, parsed.sessionId, now, true);
+      if (!session) return null; // over: refused once this transaction has committed its end
       if (!secretMatches(parsed.secret, session.refreshHash)) {
         // Someone holds an old refresh token: the session may be stolen, so end it.
         await this.revokeIn(manager, session.id, 'refresh token reused', now);
@@ -167,26 +222,21 @@ export class SessionsService {
     );
   }
 
+  /** The session if it is live; null if it is over (a lapsed one is ended here, for good). */
   private async liveSession(
     manager: EntityManager,
     sessionId: string,
     now: Date,
     forUpdate = false,
-  ): Promise<SessionEntity> {
+  ): Promise<SessionEntity | null> {
     const session = await manager.findOne(SessionEntity, {
       where: { id: sessionId },
       ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!session || session.revokedAt) throw sessionEnded();
-    const idleSince = now.getTime() - session.lastSeenAt.getTime();
-    if (session.expiresAt <= now || idleSince > SESSION_POLICY.idleTimeoutMs) {
-      await this.revokeIn(
-        manager,
-        session.id,
-        session.expiresAt <= now ? 'absolute timeout' : 'idle timeout',
-        now,
-      );
-      throw sessionEnded();
+    if (!session || session.revokedAt) return null;
+    if (lapsed(session, now)) {
+      await this.revokeIn(manager, session.id, lapseReason(session, now), now);
+      return null;
     }
     return session;
   }
@@ -195,15 +245,6 @@ export class SessionsService {
     const user = await manager.findOneBy(UserEntity, { id: session.userId });
     if (!user || user.disabledAt) throw sessionEnded();
     return user;
-  }
-
-  private async mfaEnrolmentRequired(manager: EntityManager, user: UserEntity): Promise<boolean> {
-    if (user.totpEnabledAt) return false;
-    const organization = await manager.findOne(OrganizationEntity, {
-      where: { id: user.organizationId },
-      select: { id: true, mfaRequiredRoles: true },
-    });
-    return user.roles.some((role) => organization?.mfaRequiredRoles.includes(role));
   }
 
   private issued(

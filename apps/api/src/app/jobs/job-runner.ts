@@ -7,7 +7,7 @@ import {
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
+  type BeforeApplicationShutdown,
 } from '@nestjs/common';
 import { DomainError } from '@amparo/domain';
 import PgBoss from 'pg-boss';
@@ -59,7 +59,7 @@ const CRASH_MESSAGE =
   'Start it again, and if it fails again give the job id to an administrator.';
 
 @Injectable()
-export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobRunner.name);
   private readonly handlers = new Map<string, JobHandler<never>>();
   private readonly schedules = new Map<string, { cron: string; handler: ScheduledHandler }>();
@@ -130,7 +130,8 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before the database closes (TypeORM closes its pool on application shutdown).
+  async beforeApplicationShutdown(): Promise<void> {
     const boss = this.boss;
     this.boss = undefined;
     // Waits for the jobs in hand; what a killed process leaves active expires and runs again.

@@ -22,6 +22,20 @@ export interface DeadlineSweepReport {
   reminders: number;
 }
 
+/** Deadlines per transaction of a sweep. */
+const SWEEP_BATCH = 50;
+
+/** What one batch did, and where the next starts. */
+interface Batch {
+  done: number;
+  after?: string;
+  more: boolean;
+}
+
+function batchOf(rows: readonly CaseDeadlineEntity[], done: number): Batch {
+  return { done, after: rows[rows.length - 1]?.id, more: rows.length === SWEEP_BATCH };
+}
+
 @Injectable()
 export class DeadlineSweepService {
   constructor(
@@ -31,22 +45,48 @@ export class DeadlineSweepService {
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
+  /**
+   * Works through the office in batches, each its own short transaction: a backlog (a server
+   * that was down, a large import) never holds the office's audit chain, its deadlines or the
+   * embedded database's single connection for long, so requests go on between batches.
+   */
   async sweep(organizationId: string): Promise<DeadlineSweepReport> {
     const now = this.clock.now();
-    return this.transactions.run(organizationId, async () => ({
-      missed: await this.persistMissed(organizationId, now),
-      reminders: await this.sendReminders(now),
-    }));
+    const report: DeadlineSweepReport = { missed: 0, reminders: 0 };
+    for (let after: string | undefined, more = true; more;) {
+      const batch = await this.transactions.run(organizationId, () =>
+        this.persistMissed(organizationId, now, after),
+      );
+      report.missed += batch.done;
+      ({ after, more } = batch);
+    }
+    for (let after: string | undefined, more = true; more;) {
+      const batch = await this.transactions.run(organizationId, () =>
+        this.sendReminders(now, after),
+      );
+      report.reminders += batch.done;
+      ({ after, more } = batch);
+    }
+    return report;
   }
 
-  /** Open or overridden deadlines past their last possible moment, locked so no one races us. */
-  private async persistMissed(organizationId: string, now: Date): Promise<number> {
+  /**
+   * The next batch (by id, after `after`) of open or overridden deadlines past their last
+   * possible moment, locked so no one races us (another instance skips them).
+   */
+  private async persistMissed(
+    organizationId: string,
+    now: Date,
+    after: string | undefined,
+  ): Promise<Batch> {
     const manager = this.transactions.manager;
     const candidates = await manager
       .createQueryBuilder(CaseDeadlineEntity, 'd')
       .where(`d.status IN ('open', 'overridden')`)
       .andWhere(`COALESCE(d.override_due_at, d.latest_due_at, d.due_at) < :now`, { now })
-      .orderBy('d.due_at', 'ASC')
+      .andWhere(after ? 'd.id > :after' : 'true', { after })
+      .orderBy('d.id', 'ASC')
+      .limit(SWEEP_BATCH)
       .setLock('pessimistic_write')
       .setOnLocked('skip_locked')
       .getMany();
@@ -109,7 +149,7 @@ export class DeadlineSweepService {
         dedupeKey: `missed:${deadline.id}:${end.toISOString()}`,
       });
     }
-    return marked;
+    return batchOf(candidates, marked);
   }
 
   /**
@@ -117,7 +157,7 @@ export class DeadlineSweepService {
    * (if any), keyed by deadline, due instant and offset: an override that moves the date starts
    * its reminders afresh; a reminder already sent is never sent again.
    */
-  private async sendReminders(now: Date): Promise<number> {
+  private async sendReminders(now: Date, after: string | undefined): Promise<Batch> {
     const manager = this.transactions.manager;
     const horizon = new Date(now.getTime() + reminderHorizonMs('days'));
     const rows = await manager
@@ -127,7 +167,9 @@ export class DeadlineSweepService {
       .andWhere(`d.kind = 'due'`)
       .andWhere(`COALESCE(d.override_due_at, d.due_at) > :now`, { now })
       .andWhere(`COALESCE(d.override_due_at, d.due_at) <= :horizon`, { horizon })
-      .orderBy('d.due_at', 'ASC')
+      .andWhere(after ? 'd.id > :after' : 'true', { after })
+      .orderBy('d.id', 'ASC')
+      .limit(SWEEP_BATCH)
       .getMany();
     let created = 0;
     const cases = new Map<string, CaseEntity | null>();
@@ -170,6 +212,6 @@ export class DeadlineSweepService {
         dedupeKey: `reminder:${deadline.id}:${due.toISOString()}:${reminder.offsetHours}h`,
       });
     }
-    return created;
+    return batchOf(rows, created);
   }
 }

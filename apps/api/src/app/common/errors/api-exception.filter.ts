@@ -30,6 +30,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (exception instanceof TooManyRequestsError) {
       response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     }
+    if (databaseUnavailable(exception)) response.setHeader('Retry-After', '5');
     response.status(body.statusCode).json(body);
   }
 
@@ -51,6 +52,15 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       return this.fromHttpException(exception);
+    }
+    if (databaseUnavailable(exception)) {
+      return {
+        ...base(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          'The database is busy or unreachable; nothing was saved. Try again in a moment.',
+        ),
+        code: 'DATABASE_UNAVAILABLE',
+      };
     }
     return base(
       HttpStatus.INTERNAL_SERVER_ERROR,
@@ -77,6 +87,22 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     return { ...base(statusCode, message), ...withDetails(details) };
   }
+}
+
+/**
+ * No database connection could be had in time (pg-pool's acquire timeout, a refused or dropped
+ * connection): the server is overloaded or PostgreSQL is down, not the request at fault.
+ */
+export function databaseUnavailable(exception: unknown): boolean {
+  if (!(exception instanceof Error)) return false;
+  const code = (exception as { code?: unknown }).code;
+  return (
+    /timeout exceeded when trying to connect|Connection terminated due to connection timeout/.test(
+      exception.message,
+    ) ||
+    code === 'ECONNREFUSED' ||
+    code === '57P03' // cannot_connect_now (starting up, shutting down)
+  );
 }
 
 function base(statusCode: number, message: string): ErrorResponse {
