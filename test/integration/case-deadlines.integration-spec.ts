@@ -36,7 +36,7 @@ describe('deadlines on cases', () => {
   });
   afterAll(() => api.close());
 
-  async function openCase(): Promise<string> {
+  async function openCase(lead: string | null = attorneyId): Promise<string> {
     const client = await paralegal
       .post('/api/clients', {
         givenNames: 'Yorgelis',
@@ -50,7 +50,7 @@ describe('deadlines on cases', () => {
         clientId: client.body.id,
         jurisdiction: 'PE',
         procedure: 'pasee-expulsion',
-        leadAttorneyId: attorneyId,
+        ...(lead ? { leadAttorneyId: lead } : {}),
         custodyStatus: 'detained',
       })
       .expect(201);
@@ -310,5 +310,44 @@ describe('deadlines on cases', () => {
     const tijuana = asBearer(api, (await login(api, 'supervisor@tijuana.example')).accessToken);
     const theirs = await tijuana.get(`/api/deadlines?status=missed`).expect(200);
     expect(theirs.body.map((d: Deadline) => d.id)).not.toContain(decision.id);
+  });
+
+  it('lists across cases only what the member may read, between the dates asked', async () => {
+    const retained = async (caseId: string) =>
+      paralegal
+        .post(`/api/cases/${caseId}/events`, {
+          eventType: 'police-retention',
+          occurredAt: hoursAgo(4).toISOString(),
+        })
+        .expect(201);
+    const led = await openCase();
+    const unled = await openCase(null);
+    await retained(led);
+    await retained(unled);
+    // Police report due in about 8 h, the PASEE decision in about 20 h: ask for 10 h to 30 h.
+    const window = `dueAfter=${encodeURIComponent(new Date(Date.now() + 10 * HOUR).toISOString())}&dueBefore=${encodeURIComponent(new Date(Date.now() + 30 * HOUR).toISOString())}`;
+    const idsOf = (body: (Deadline & { caseId: string })[], caseId: string) =>
+      body.filter((d) => d.caseId === caseId).map((d) => d.ruleId);
+
+    const mine = (await attorney.get(`/api/deadlines?${window}`).expect(200)).body;
+    expect(idsOf(mine, led)).toEqual(['pe.pasee.decision']);
+    // A case of the office the attorney is not on stays out of their list.
+    expect(idsOf(mine, unled)).toEqual([]);
+    const office = (await supervisor.get(`/api/deadlines?${window}`).expect(200)).body;
+    expect(idsOf(office, unled)).toEqual(['pe.pasee.decision']);
+    expect(office.find((d: { caseId: string }) => d.caseId === led)).toMatchObject({
+      caseReference: expect.any(String),
+      leadAttorneyId: attorneyId,
+    });
+
+    // Without dates the supervisor's view is the audit view: both clocks fall within 48 hours,
+    // and the hábeas corpus, urgent with no period, is listed too.
+    const audit = (await supervisor.get('/api/deadlines').expect(200)).body;
+    expect(idsOf(audit, unled).sort()).toEqual([
+      'pe.habeas-corpus',
+      'pe.pasee.decision',
+      'pe.pasee.police-report',
+    ]);
+    await supervisor.get('/api/deadlines?dueAfter=tomorrow').expect(400);
   });
 });

@@ -2,7 +2,13 @@
 // Another office's record, and one the member may not see, answer the same 404.
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { decideCaseAccess, type CaseAccessMode, type CaseVisibility } from '@amparo/domain';
+import {
+  caseReadReach,
+  decideCaseAccess,
+  type CaseAccessMode,
+  type CaseReadReach,
+  type CaseVisibility,
+} from '@amparo/domain';
 import { TenantTransactions } from '../database/tenant-transactions';
 import type { Principal } from '../identity/principal';
 import { OrganizationEntity } from '../organizations/organization.entity';
@@ -17,6 +23,11 @@ export class CaseAccess {
   private readonly visibilityOfTransaction = new WeakMap<EntityManager, Promise<CaseVisibility>>();
 
   constructor(private readonly transactions: TenantTransactions) {}
+
+  /** How far the member reads across the office, for lists that filter in SQL. */
+  async readReach(principal: Principal): Promise<CaseReadReach> {
+    return caseReadReach(principal, await this.visibility(this.transactions.manager));
+  }
 
   async requireCase(
     principal: Principal,

@@ -5,18 +5,15 @@ import { Injectable } from '@nestjs/common';
 import type {
   CaseDeadlineResponse,
   CompleteDeadlineDto,
-  DeadlineQueryDto,
   OverrideDeadlineDto,
   WaiveDeadlineDto,
 } from '@amparo/contracts';
 import { NotFoundError } from '@amparo/domain';
-import { In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { auditCode } from '../audit/audit-details';
 import { TenantTransactions } from '../database/tenant-transactions';
 import type { Principal } from '../identity/principal';
 import { CaseAccess } from './case-access.service';
-import { CaseEntity } from './case.entity';
 import {
   CaseDeadlineEntity,
   type CaseDeadlineHistoryEntry,
@@ -24,12 +21,9 @@ import {
 } from './case-deadline.entity';
 import { statusAt, toDeadlineResponse } from './case-deadline.mapper';
 import { CaseEventsService } from './case-events.service';
-import { CaseMemberEntity } from './case-member.entity';
 import { invalidField, staleRecord } from './cases.errors';
 import { deadlineClosed, deadlineNotFound } from './case-deadlines.errors';
 
-/** The supervisor's audit window: what falls due in the next 48 hours. */
-const AUDIT_WINDOW_MS = 48 * 3_600_000;
 type Change = CaseDeadlineHistoryEntry['change'];
 
 @Injectable()
@@ -99,68 +93,6 @@ export class CaseDeadlineActionsService {
     return toDeadlineResponse(await this.save(deadline, 'waived'), new Date());
   }
 
-  /**
-   * Supervisors see the whole office (by default the audit view: due in the next 48 hours,
-   * missed, waived); others see the deadlines of the cases they may read.
-   */
-  async list(principal: Principal, query: DeadlineQueryDto): Promise<CaseDeadlineResponse[]> {
-    const manager = this.transactions.manager;
-    const now = new Date();
-    let caseIds: string[] | undefined;
-    if (query.assignee) {
-      const led = await manager.findBy(CaseEntity, { leadAttorneyId: query.assignee });
-      const assigned = await manager.findBy(CaseMemberEntity, { userId: query.assignee });
-      caseIds = [...new Set([...led.map((c) => c.id), ...assigned.map((m) => m.caseId)])];
-    }
-    const rows = await manager.find(CaseDeadlineEntity, {
-      where: caseIds ? { caseId: In(caseIds) } : {},
-      order: { dueAt: { direction: 'ASC', nulls: 'FIRST' }, ruleId: 'ASC' },
-    });
-    const supervisor = principal.roles.includes('supervisor');
-    const readable = supervisor ? undefined : await this.readableCases(principal, rows);
-    const dueBefore = query.dueBefore ? new Date(query.dueBefore) : undefined;
-    const auditView = supervisor && !query.status && !query.dueBefore;
-    const listed = rows
-      .filter((row) => !readable || readable.has(row.caseId))
-      .map((row) => toDeadlineResponse(row, now))
-      .filter((row) => !query.status || row.status === query.status)
-      .filter(
-        (row) =>
-          !dueBefore || (row.effectiveDueAt !== null && new Date(row.effectiveDueAt) < dueBefore),
-      )
-      .filter((row) => !auditView || inAuditView(row, now));
-    // A list across cases names each row's case, so screens can link and group without N reads.
-    const ids = [...new Set(listed.map((row) => row.caseId))];
-    const cases = ids.length
-      ? await manager.find(CaseEntity, {
-          where: { id: In(ids) },
-          select: { id: true, reference: true, leadAttorneyId: true },
-        })
-      : [];
-    const byId = new Map(cases.map((c) => [c.id, c]));
-    return listed.map((row) => ({
-      ...row,
-      caseReference: byId.get(row.caseId)?.reference ?? '',
-      leadAttorneyId: byId.get(row.caseId)?.leadAttorneyId ?? null,
-    }));
-  }
-
-  private async readableCases(
-    principal: Principal,
-    rows: readonly CaseDeadlineEntity[],
-  ): Promise<Set<string>> {
-    const readable = new Set<string>();
-    for (const caseId of new Set(rows.map((row) => row.caseId))) {
-      try {
-        await this.access.requireCase(principal, caseId, 'read');
-        readable.add(caseId);
-      } catch {
-        // not readable by this member: left out
-      }
-    }
-    return readable;
-  }
-
   /** Loads and locks the deadline, checks access, version, and that it is still open. */
   private async actionable(
     principal: Principal,
@@ -226,11 +158,4 @@ export class CaseDeadlineActionsService {
 
 function isActionable(status: CaseDeadlineStatus): boolean {
   return status === 'open' || status === 'overridden' || status === 'missed';
-}
-
-function inAuditView(row: CaseDeadlineResponse, now: Date): boolean {
-  if (row.status === 'missed' || row.status === 'waived') return true;
-  if (row.status !== 'open' && row.status !== 'overridden') return false;
-  const due = row.effectiveDueAt ? new Date(row.effectiveDueAt).getTime() : null;
-  return due === null ? row.urgent : due <= now.getTime() + AUDIT_WINDOW_MS;
 }

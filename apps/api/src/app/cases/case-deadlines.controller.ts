@@ -12,6 +12,7 @@ import { CurrentPrincipal } from '../identity/current-principal.decorator';
 import { RequirePermission } from '../identity/permission.decorator';
 import type { Principal } from '../identity/principal';
 import { CaseDeadlineActionsService } from './case-deadline-actions.service';
+import { DeadlineListService } from './deadline-list.service';
 import { DeadlinesOnCases } from './deadlines-on-cases.service';
 import { RecordId } from '../common/http/record-id.decorator';
 
@@ -21,6 +22,7 @@ export class CaseDeadlinesController {
   constructor(
     private readonly deadlines: DeadlinesOnCases,
     private readonly actions: CaseDeadlineActionsService,
+    private readonly office: DeadlineListService,
   ) {}
 
   @Get('cases/:id/deadlines')
@@ -38,7 +40,7 @@ export class CaseDeadlinesController {
     @CurrentPrincipal() principal: Principal,
     @Query() query: DeadlineQueryDto,
   ): Promise<CaseDeadlineResponse[]> {
-    return this.actions.list(principal, query);
+    return this.office.list(principal, query);
   }
 
   @Post('deadlines/:id/complete')

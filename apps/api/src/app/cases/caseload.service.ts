@@ -9,7 +9,7 @@ import { FieldCipher } from '../crypto/field.cipher';
 import { preparedQuery } from '../database/prepared-query';
 import { TenantTransactions } from '../database/tenant-transactions';
 import type { Principal } from '../identity/principal';
-import { OrganizationEntity } from '../organizations/organization.entity';
+import { CaseAccess } from './case-access.service';
 import { caseloadStatements, encodeCursor, type RawRow, toRow } from './caseload.query';
 
 @Injectable()
@@ -17,19 +17,12 @@ export class CaseloadService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly cipher: FieldCipher,
+    private readonly access: CaseAccess,
   ) {}
 
   async page(principal: Principal, query: CaseloadQueryDto): Promise<CaseloadPage> {
     const { manager, organizationId } = this.transactions.current;
-    // The same reach as the case-access policy, as SQL.
-    const organization = await manager.findOne(OrganizationEntity, {
-      where: { id: organizationId ?? undefined },
-      select: { id: true, caseVisibility: true },
-    });
-    const seesAll =
-      principal.roles.includes('supervisor') ||
-      (organization?.caseVisibility === 'organization' &&
-        principal.roles.some((r) => r === 'attorney' || r === 'paralegal'));
+    const seesAll = (await this.access.readReach(principal)) === 'organization';
     const statements = caseloadStatements(
       {
         seesAll,

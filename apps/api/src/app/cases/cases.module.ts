@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { CaseAccess } from './case-access.service';
 import { CaseDeadlineActionsService } from './case-deadline-actions.service';
+import { DeadlineListService } from './deadline-list.service';
 import { CaseDeadlinesController } from './case-deadlines.controller';
 import { CaseDerivativesController } from './case-derivatives.controller';
 import { CaseDerivativesService } from './case-derivatives.service';
@@ -26,6 +27,7 @@ import { DeadlinesOnCases } from './deadlines-on-cases.service';
     CaseloadService,
     DeadlinesOnCases,
     CaseDeadlineActionsService,
+    DeadlineListService,
     CaseDerivativesService,
   ],
   exports: [CaseAccess, CaseEventsService, ClientsService, CasesService],

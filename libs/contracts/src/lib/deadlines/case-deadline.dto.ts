@@ -55,6 +55,11 @@ export class DeadlineQueryDto {
   @Matches(INSTANT_WITH_OFFSET, { message: 'dueBefore must be ISO 8601 with an offset' })
   dueBefore?: string;
 
+  /** Only deadlines due at or after this instant (ISO 8601 with an offset). */
+  @IsOptional()
+  @Matches(INSTANT_WITH_OFFSET, { message: 'dueAfter must be ISO 8601 with an offset' })
+  dueAfter?: string;
+
   /** Only deadlines of cases this member leads or is assigned to. */
   @IsOptional()
   @IsUUID()

@@ -1,4 +1,5 @@
 import {
+  caseReadReach,
   decideCaseAccess,
   type CaseAccessSubject,
   type CaseAccessTarget,
@@ -70,5 +71,30 @@ describe('case access policy', () => {
   it('does not count an admin as assigned even if listed', () => {
     const listed = { ...aCase, assignedUserIds: ['rosa'] };
     expect(decideCaseAccess(member('rosa', 'admin'), listed, 'assigned', 'read')).toBe('not_found');
+  });
+
+  it('states the reach of each role across the office, as lists and SQL apply it', () => {
+    for (const visibility of ['assigned', 'organization'] as const) {
+      expect(caseReadReach(member('martin', 'supervisor'), visibility)).toBe('organization');
+      expect(caseReadReach(member('rosa', 'admin'), visibility)).toBe('none');
+    }
+    expect(caseReadReach(member('lucia', 'attorney'), 'assigned')).toBe('assigned');
+    expect(caseReadReach(member('diego', 'paralegal'), 'organization')).toBe('organization');
+  });
+
+  it('agrees with the per-case decision: an office-wide reach reads any case of the office', () => {
+    const unassigned = { ...aCase, leadAttorneyId: null, assignedUserIds: [] };
+    const subjects = [
+      member('lucia', 'attorney'),
+      member('diego', 'paralegal'),
+      member('martin', 'supervisor'),
+      member('rosa', 'admin'),
+    ];
+    for (const visibility of ['assigned', 'organization'] as const) {
+      for (const subject of subjects) {
+        const reads = decideCaseAccess(subject, unassigned, visibility, 'read') === 'allowed';
+        expect(reads).toBe(caseReadReach(subject, visibility) === 'organization');
+      }
+    }
   });
 });

@@ -22,6 +22,22 @@ export interface CaseAccessTarget {
 
 const CASE_WORKERS: readonly Role[] = ['attorney', 'paralegal'];
 
+/**
+ * How far a member reads across the office: every case (supervisors, and case workers where the
+ * office shares all cases), only the cases they lead or are assigned to, or none.
+ */
+export type CaseReadReach = 'organization' | 'assigned' | 'none';
+
+export function caseReadReach(
+  subject: Pick<CaseAccessSubject, 'roles'>,
+  visibility: CaseVisibility,
+): CaseReadReach {
+  const worksCases = subject.roles.some((role) => CASE_WORKERS.includes(role));
+  if (subject.roles.includes('supervisor') || (worksCases && visibility === 'organization'))
+    return 'organization';
+  return worksCases ? 'assigned' : 'none';
+}
+
 export function decideCaseAccess(
   subject: CaseAccessSubject,
   target: CaseAccessTarget,
@@ -30,14 +46,11 @@ export function decideCaseAccess(
 ): CaseAccessDecision {
   // Another office's case is indistinguishable from one that does not exist.
   if (subject.organizationId !== target.organizationId) return 'not_found';
-  const worksCases = subject.roles.some((role) => CASE_WORKERS.includes(role));
   const assigned =
-    worksCases &&
+    subject.roles.some((role) => CASE_WORKERS.includes(role)) &&
     (target.leadAttorneyId === subject.userId || target.assignedUserIds.includes(subject.userId));
   if (assigned) return 'allowed';
-  const supervises = subject.roles.includes('supervisor');
-  const mayRead = supervises || (worksCases && visibility === 'organization');
-  if (!mayRead) return 'not_found';
+  if (caseReadReach(subject, visibility) !== 'organization') return 'not_found';
   // Supervisors and office-wide readers see the case; only its assigned team changes it.
   return mode === 'read' ? 'allowed' : 'forbidden';
 }

@@ -15,9 +15,13 @@ export const calendarUrls = {
 export class CalendarApi {
   private readonly http = inject(HttpClient);
 
-  /** Every deadline due before `dueBefore` (UTC ISO), of the assignee's cases when given. */
-  deadlines(dueBefore: string, assignee: string | null): Observable<CaseDeadlineResponse[]> {
-    const params: Record<string, string> = { dueBefore };
+  /** Every deadline due from `dueAfter` to before `dueBefore` (UTC ISO), of the assignee's cases when given. */
+  deadlines(
+    dueAfter: string,
+    dueBefore: string,
+    assignee: string | null,
+  ): Observable<CaseDeadlineResponse[]> {
+    const params: Record<string, string> = { dueAfter, dueBefore };
     if (assignee) params['assignee'] = assignee;
     return this.http.get<CaseDeadlineResponse[]>(calendarUrls.deadlines, { params });
   }

@@ -394,13 +394,14 @@ export class CalendarPage {
   );
 
   private readonly deadlines = toSignal(
-    toObservable(computed(() => ({ last: this.range().last, assignee: this.assignee() }))).pipe(
-      switchMap(({ last, assignee }) => {
+    toObservable(computed(() => ({ ...this.range(), assignee: this.assignee() }))).pipe(
+      switchMap(({ first, last, assignee }) => {
         this.loading.set(true);
         this.error.set(null);
-        // The API takes an upper bound only; a day after the last visible date covers every zone.
+        // The visible dates widened by a day on each side cover every zone's local date.
+        const dueAfter = new Date(Date.parse(`${addDays(first, -1)}T00:00:00Z`)).toISOString();
         const dueBefore = new Date(Date.parse(`${addDays(last, 2)}T00:00:00Z`)).toISOString();
-        return this.api.deadlines(dueBefore, assignee).pipe(
+        return this.api.deadlines(dueAfter, dueBefore, assignee).pipe(
           catchError((error: unknown) => {
             this.error.set(errorNotice(error));
             return of([]);
