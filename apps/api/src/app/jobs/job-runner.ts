@@ -63,6 +63,8 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   private readonly logger = new Logger(JobRunner.name);
   private readonly handlers = new Map<string, JobHandler<never>>();
   private readonly schedules = new Map<string, { cron: string; handler: ScheduledHandler }>();
+  /** pg-boss's own statements on the pool, still running. */
+  private readonly inFlight = new Set<Promise<unknown>>();
   private boss: PgBoss | undefined;
   private readonly live = new Map<string, { done: number; total?: number }>();
 
@@ -136,6 +138,9 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     this.boss = undefined;
     // Waits for the jobs in hand; what a killed process leaves active expires and runs again.
     await boss?.stop({ graceful: true, wait: true, timeout: 10_000, close: false });
+    // pg-boss marks a finished job complete without awaiting it, so its worker may look idle
+    // while that statement is still running: let it end before the pool closes under it.
+    await Promise.allSettled([...this.inFlight]);
   }
 
   /**
@@ -161,7 +166,14 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   }
 
   private async poolQuery(text: string, values: unknown[] = []): Promise<{ rows: unknown[] }> {
-    const rows: unknown = await this.dataSource.query(text, values);
+    const query: Promise<unknown> = this.dataSource.query(text, values);
+    this.inFlight.add(query);
+    let rows: unknown;
+    try {
+      rows = await query;
+    } finally {
+      this.inFlight.delete(query);
+    }
     if (Array.isArray(rows) && rows.length === 2 && Array.isArray(rows[0]) && isCount(rows[1])) {
       return { rows: rows[0] }; // TypeORM answers UPDATE/DELETE as [rows, rowCount]
     }
