@@ -3,6 +3,8 @@
 //   - caseload page (50 rows, one attorney's cases at one stage, by next deadline): p50/p95 over
 //     HTTP with 20 concurrent clients, the very same statements run directly in SQL, the ratio;
 //   - free-text search over names and aliases (any script, case and accents ignored): p50/p95;
+//   - the calendar's month of deadlines (an attorney's, a supervisor's whole office) and the
+//     supervisor's deadline audit view over HTTP;
 //   - the plans PostgreSQL chose (EXPLAIN ANALYZE), to show which indexes answer.
 // Needs DATABASE_URL (the owner), DATABASE_APP_PASSWORD and the AMPARO_MASTER_KEY used to seed.
 import { createHash } from 'node:crypto';
@@ -17,13 +19,16 @@ import { percentile, startServer } from './support/server.mjs';
 const CLIENTS = Number(process.env['BENCH_CLIENTS'] ?? 20);
 const REQUESTS_PER_CLIENT = Number(process.env['BENCH_REQUESTS'] ?? 50);
 const SEARCHES = Number(process.env['BENCH_SEARCHES'] ?? 300);
+const CALENDAR_READS = Number(process.env['BENCH_CALENDAR'] ?? 40);
 
 interface Office {
   organizationId: string;
   supervisorEmail: string;
   supervisorId: string;
   attorneys: string[];
+  attorneyEmail: string;
   token?: string;
+  attorneyToken?: string;
 }
 interface Sample {
   office: Office;
@@ -124,6 +129,45 @@ try {
   report('  SQL,  1 client ', searchSql1);
   report(`  HTTP, ${CLIENTS} clients`, search20);
 
+  // ---- The calendar's month and the supervisor's deadline audit, one client.
+  const month = calendarMonth();
+  const deadlineReads = async (
+    label: string,
+    path: (office: Office) => string,
+    token: (office: Office) => string,
+  ) => {
+    let rows = 0;
+    const take = (office: Office) => ({ office, query: {} });
+    const read = async (s: Sample) => {
+      rows = (await apiGet<unknown[]>(path(s.office), token(s.office))).length;
+    };
+    await concurrently(1, 3, take, read);
+    report(
+      `  ${label} (e.g. ${rows} deadlines)`,
+      await concurrently(1, CALENDAR_READS, take, read),
+    );
+  };
+  for (const office of offices) office.attorneyToken = await login(office.attorneyEmail);
+  console.log(
+    `deadlines across cases (GET /api/deadlines; the calendar shows ${month.dueAfter.slice(0, 10)} to ${month.dueBefore.slice(0, 10)}):`,
+  );
+  const monthQuery = `dueAfter=${encodeURIComponent(month.dueAfter)}&dueBefore=${encodeURIComponent(month.dueBefore)}`;
+  await deadlineReads(
+    "an attorney's month",
+    (office) => `/api/deadlines?${monthQuery}&assignee=${office.attorneys[0]}`,
+    (office) => office.attorneyToken ?? '',
+  );
+  await deadlineReads(
+    "a supervisor's month (the office)",
+    () => `/api/deadlines?${monthQuery}`,
+    (office) => office.token ?? '',
+  );
+  await deadlineReads(
+    "the supervisor's audit view",
+    () => '/api/deadlines',
+    (office) => office.token ?? '',
+  );
+
   // ---- Which indexes answer.
   await explain('caseload page', offices[0], caseloadSample(offices[0]).query);
   await explain('name search', offices[0], { q: terms[0][1], limit: 50 });
@@ -141,8 +185,8 @@ async function benchOffices(): Promise<Office[]> {
   );
   const found: Office[] = [];
   for (const row of rows) {
-    const attorneys = await owner.query<{ user_id: string }>(
-      `SELECT user_id FROM user_directory WHERE organization_id = $1 AND email LIKE 'attorney%' ORDER BY email`,
+    const attorneys = await owner.query<{ user_id: string; email: string }>(
+      `SELECT user_id, email FROM user_directory WHERE organization_id = $1 AND email LIKE 'attorney%' ORDER BY email`,
       [row.organization_id],
     );
     found.push({
@@ -150,6 +194,7 @@ async function benchOffices(): Promise<Office[]> {
       supervisorEmail: row.email,
       supervisorId: row.user_id,
       attorneys: attorneys.rows.map((a) => a.user_id),
+      attorneyEmail: attorneys.rows[0]?.email ?? '',
     });
   }
   return found;
@@ -201,6 +246,26 @@ async function login(email: string): Promise<string> {
   if (!response.ok)
     throw new Error(`login of ${email}: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+/** The dates a month view of this month asks for, as the calendar page widens them. */
+function calendarMonth(): { dueAfter: string; dueBefore: string } {
+  const now = new Date();
+  const first = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
+  const next = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1);
+  const day = 86_400_000;
+  return {
+    dueAfter: new Date(first - 7 * day).toISOString(),
+    dueBefore: new Date(next + 8 * day).toISOString(),
+  };
+}
+
+async function apiGet<T>(path: string, token: string): Promise<T> {
+  const response = await fetch(`${server.url}${path}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
 }
 
 async function httpGet(office: Office, query: CaseloadQueryDto): Promise<void> {

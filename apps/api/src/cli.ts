@@ -1,6 +1,7 @@
 // Operator commands: `node dist/apps/api/cli.js <command>`; the npm scripts wrap them.
 //   migrate [--revert N]   apply pending migrations (or revert the last N)
-//   seed:demo              create the fictional demo offices (never automatic on a real server)
+//   seed:demo              create the fictional demo offices and Lima's demo caseload (never
+//                          automatic on a real server)
 //   admin:create           create an organization's first admin (asks for the password)
 //   audit:verify           check every audit chain (--heads FILE: and that none was cut short)
 //   keys:rotate            re-encrypt every encrypted field under the active key
@@ -14,6 +15,7 @@ import { createApp } from './app/create-app';
 import { rotateKeysCommand } from './app/crypto/key-rotation.command';
 import { openDatabase, type DatabaseEndpoints } from './app/database/database-endpoints';
 import { migrateDown, migrateUp } from './app/database/migrator';
+import { seedDemoCases } from './app/seed/demo-cases.seed';
 import { seedDemoIfFirstStart } from './app/seed/demo.seed';
 import { createAdmin } from './app/seed/admin.create';
 import { seedBenchCommand } from './app/seed/bench/bench.seed';
@@ -35,11 +37,11 @@ const commands: Record<string, Command> = {
     return applied.length ? `Applied: ${applied.join(', ')}` : 'The schema is up to date';
   },
   'seed:demo': async (endpoints) =>
-    withApp(endpoints, async (app) =>
-      (await seedDemoIfFirstStart(app))
-        ? 'Demo offices created (fictional data)'
-        : 'Demo offices already present',
-    ),
+    withApp(endpoints, async (app) => {
+      if (!(await seedDemoIfFirstStart(app))) return 'Demo offices already present';
+      const cases = await seedDemoCases(app);
+      return `Demo offices created (fictional data), with ${cases} demo cases in Lima`;
+    }),
   'admin:create': async (endpoints, args) => {
     const { values } = parseArgs({
       args,

@@ -6,6 +6,7 @@ import { createLogger } from './app/common/logging/logger';
 import { createApp } from './app/create-app';
 import { openDatabase } from './app/database/database-endpoints';
 import { migrateUp } from './app/database/migrator';
+import { seedDemoCases } from './app/seed/demo-cases.seed';
 import { seedDemoIfFirstStart } from './app/seed/demo.seed';
 
 async function main(): Promise<void> {
@@ -19,8 +20,11 @@ async function main(): Promise<void> {
 
     const app = await createApp(config, endpoints, logger);
     if (endpoints.kind === 'embedded' && config.AMPARO_SEED_DEMO) {
-      const seeded = await seedDemoIfFirstStart(app);
-      if (seeded) logger.info('demo data created (fictional; see README for the logins)');
+      // The demo caseload only in offices created by this start: never into one already in use.
+      if (await seedDemoIfFirstStart(app)) {
+        const cases = await seedDemoCases(app);
+        logger.info({ cases }, 'demo data created (fictional; see README for the logins)');
+      }
     }
     const shutdown = once(async () => {
       await app.close();

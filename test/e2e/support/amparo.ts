@@ -80,6 +80,18 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
  * added as a <script>, which the app's Content-Security-Policy rightly refuses.
  */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  // Colours mid-transition (a button leaving its busy or hover state) are not what a person
+  // reads: let every finite animation and transition end first (spinners run forever: skipped).
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) =>
+          Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)),
+        )
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   await page.evaluate(axeSource);
   const results = await page.evaluate(() =>
     (window as unknown as { axe: { run: (context: Document) => Promise<AxeResults> } }).axe.run(

@@ -1,5 +1,7 @@
 // Creates the demo offices once, through the same tenant transactions as every request, so the
-// seed itself proves that each organization's rows are written under its own scope.
+// seed itself proves that each organization's rows are written under its own scope. Lima's demo
+// caseload is seedDemoCases (demo-cases.seed.ts), run after this by main.ts and the CLI only when
+// the offices are new; tests that need the offices alone call this.
 import type { INestApplicationContext } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { TenantTransactions } from '../database/tenant-transactions';
