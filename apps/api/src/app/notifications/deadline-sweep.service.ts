@@ -22,8 +22,13 @@ export interface DeadlineSweepReport {
   reminders: number;
 }
 
-/** Deadlines per transaction of a sweep. */
+/** Deadlines per transaction of the missed pass (each one missed is written, audited, told). */
 const SWEEP_BATCH = 50;
+/**
+ * Deadlines per transaction of the reminder pass: most were reminded at their current offset by
+ * an earlier minute's sweep, which one look-up per batch finds.
+ */
+const REMINDER_BATCH = 250;
 
 /** What one batch did, and where the next starts. */
 interface Batch {
@@ -32,8 +37,8 @@ interface Batch {
   more: boolean;
 }
 
-function batchOf(rows: readonly CaseDeadlineEntity[], done: number): Batch {
-  return { done, after: rows[rows.length - 1]?.id, more: rows.length === SWEEP_BATCH };
+function batchOf(rows: readonly CaseDeadlineEntity[], done: number, size = SWEEP_BATCH): Batch {
+  return { done, after: rows[rows.length - 1]?.id, more: rows.length === size };
 }
 
 @Injectable()
@@ -169,19 +174,28 @@ export class DeadlineSweepService {
       .andWhere(`COALESCE(d.override_due_at, d.due_at) <= :horizon`, { horizon })
       .andWhere(after ? 'd.id > :after' : 'true', { after })
       .orderBy('d.id', 'ASC')
-      .limit(SWEEP_BATCH)
+      .limit(REMINDER_BATCH)
       .getMany();
+    const owed = rows.flatMap((deadline) => {
+      const dueAt = effectiveDueAt(deadline);
+      const reminder =
+        dueAt &&
+        dueReminder(ruleClock(deadline.ruleId, deadline.urgent), dueAt.getTime(), now.getTime());
+      if (!dueAt || !reminder) return [];
+      const dedupeKey = `reminder:${deadline.id}:${dueAt.toISOString()}:${reminder.offsetHours}h`;
+      return [{ deadline, dueAt, reminder, dedupeKey }];
+    });
+    // A reminder that went out is not built again (a member who joined the team since gets the
+    // next one).
+    const sent = await this.notifications.sentKeys(
+      'deadline',
+      owed.map((item) => item.deadline.id),
+      owed.map((item) => item.dedupeKey),
+    );
     let created = 0;
     const cases = new Map<string, CaseEntity | null>();
-    for (const deadline of rows) {
-      const due = effectiveDueAt(deadline);
-      if (!due) continue;
-      const reminder = dueReminder(
-        ruleClock(deadline.ruleId, deadline.urgent),
-        due.getTime(),
-        now.getTime(),
-      );
-      if (!reminder) continue;
+    for (const { deadline, dueAt: due, reminder, dedupeKey } of owed) {
+      if (sent.has(dedupeKey)) continue;
       if (!cases.has(deadline.caseId))
         cases.set(deadline.caseId, await manager.findOneBy(CaseEntity, { id: deadline.caseId }));
       const matter = cases.get(deadline.caseId);
@@ -209,9 +223,9 @@ export class DeadlineSweepService {
           offsetHours: reminder.offsetHours,
           ruleStatus: deadline.statusOfRule,
         },
-        dedupeKey: `reminder:${deadline.id}:${due.toISOString()}:${reminder.offsetHours}h`,
+        dedupeKey,
       });
     }
-    return batchOf(rows, created);
+    return batchOf(rows, created, REMINDER_BATCH);
   }
 }

@@ -23,8 +23,19 @@ export class RiskEscalationNotifier {
     const now = this.clock.now();
     return this.transactions.run(organizationId, async ({ manager }) => {
       const office = await supervisors(manager);
+      const active = (await this.escalations.active(now)).map((item) => ({
+        ...item,
+        dedupeKey: `escalation:${item.escalation.caseId}:${item.escalation.assessmentId}:${item.clockChangedAt.toISOString()}`,
+      }));
+      // Escalations already announced (every minute's sweep sees them again) are not built again.
+      const sent = await this.notifications.sentKeys(
+        'case',
+        active.map((item) => item.escalation.caseId),
+        active.map((item) => item.dedupeKey),
+      );
       let created = 0;
-      for (const { escalation, clockChangedAt } of await this.escalations.active(now)) {
+      for (const { escalation, dedupeKey } of active) {
+        if (sent.has(dedupeKey)) continue;
         const lead: { id: string }[] = escalation.leadAttorneyId
           ? await manager.query(`SELECT id FROM users WHERE id = $1 AND disabled_at IS NULL`, [
               escalation.leadAttorneyId,
@@ -46,7 +57,7 @@ export class RiskEscalationNotifier {
             assessmentId: escalation.assessmentId,
             version: escalation.version,
           },
-          dedupeKey: `escalation:${escalation.caseId}:${escalation.assessmentId}:${clockChangedAt.toISOString()}`,
+          dedupeKey,
         });
       }
       return created;

@@ -18,10 +18,13 @@ import { effectiveDueAt, statusAt } from '../cases/case-deadline.mapper';
 import { CaseEventEntity } from '../cases/case-event.entity';
 import { TenantTransactions } from '../database/tenant-transactions';
 import type { Principal } from '../identity/principal';
+import { escalatedSql } from './escalation.sql';
 import { removalClocks, type OpenClock } from './removal-clock';
 import { RiskAssessmentEntity } from './risk-assessment.entity';
 import { escalationNotActive } from './risk-assessments.errors';
 import { RiskEscalationAckEntity } from './risk-escalation-ack.entity';
+
+const ESCALATED_AT_PARAMETER = escalatedSql('c', 'latest', '$1::timestamptz');
 
 /** An escalation and the moment its clock last changed (what makes it a new escalation). */
 export interface ActiveEscalation {
@@ -42,12 +45,19 @@ export class RiskEscalationsService {
     return (await this.active(now)).map((active) => active.escalation);
   }
 
-  /** Every escalation in force at `now`, most urgent first. */
+  /**
+   * Every escalation in force at `now`, most urgent first. The rule's SQL form picks the
+   * escalated cases (an office may have thousands of grave screenings, few with a clock running);
+   * only theirs are read to explain each one.
+   */
   async active(now: Date): Promise<ActiveEscalation[]> {
     const latest: { id: string }[] = await this.transactions.manager.query(
-      `SELECT id FROM (
-         SELECT DISTINCT ON (case_id) id, level FROM risk_assessments ORDER BY case_id, version DESC
-       ) latest WHERE level IN ('high', 'extreme')`,
+      `SELECT latest.id FROM (
+         SELECT DISTINCT ON (case_id) id, case_id, level, answers, created_at
+           FROM risk_assessments ORDER BY case_id, version DESC
+       ) latest JOIN cases c ON c.id = latest.case_id
+        WHERE ${ESCALATED_AT_PARAMETER}`,
+      [now],
     );
     if (latest.length === 0) return [];
     const rows = await this.transactions.manager.findBy(RiskAssessmentEntity, {
