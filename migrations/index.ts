@@ -20,7 +20,7 @@ import { FilingBatchQueue1763900041000 } from './1763900041000-filing-batch-queu
 import { IntakeQueue1763900050000 } from './1763900050000-intake-queue';
 import { CaseNextDeadline1763900060000 } from './1763900060000-case-next-deadline';
 import { SessionCaller1763900061000 } from './1763900061000-session-caller';
-import { NotificationLookups1763900062000 } from './1763900062000-notification-lookups';
+import { SweepIndexes1763900062000 } from './1763900062000-sweep-indexes';
 
 export const migrations = [
   Foundation1763900000000,
@@ -44,5 +44,5 @@ export const migrations = [
   IntakeQueue1763900050000,
   CaseNextDeadline1763900060000,
   SessionCaller1763900061000,
-  NotificationLookups1763900062000,
+  SweepIndexes1763900062000,
 ];

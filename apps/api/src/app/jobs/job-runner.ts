@@ -51,8 +51,11 @@ export interface RunningJob<Payload = unknown> {
 
 export type JobHandler<Payload = unknown> = (job: RunningJob<Payload>) => Promise<unknown>;
 
-/** A recurring job of the installation (a sweep over every office), on a cron schedule in UTC. */
-export type ScheduledHandler = () => Promise<void>;
+/**
+ * A recurring job of the installation (a sweep over every office), on a cron schedule in UTC;
+ * what it answers is kept as the run's output in pg-boss (for operators and bench:sweep).
+ */
+export type ScheduledHandler = () => Promise<object | void>;
 
 const CRASH_MESSAGE =
   'The job stopped on an unexpected error and was not finished; nothing half-done was kept. ' +

@@ -44,9 +44,8 @@ export class NotificationJobs
 
   onModuleInit(): void {
     if (this.config.embedded) return;
-    this.runner.schedule(NOTIFICATION_SWEEP_JOB, NOTIFICATION_SWEEP_CRON, async () => {
-      await this.sweepAll();
-    });
+    // The run's report (offices, missed, reminders, notices, e-mails) is kept as its output.
+    this.runner.schedule(NOTIFICATION_SWEEP_JOB, NOTIFICATION_SWEEP_CRON, () => this.sweepAll());
   }
 
   onApplicationBootstrap(): void {

@@ -63,11 +63,8 @@ export class RiskEscalationsService {
     const rows = await this.transactions.manager.findBy(RiskAssessmentEntity, {
       id: In(latest.map((r) => r.id)),
     });
-    const found: ActiveEscalation[] = [];
-    for (const row of rows) {
-      const active = await this.escalationOf(row, now);
-      if (active) found.push(active);
-    }
+    const records = await this.recordsOf(rows.map((row) => row.caseId));
+    const found = rows.flatMap((row) => escalationOf(row, records(row.caseId), now) ?? []);
     return found.sort(
       ({ escalation: a }, { escalation: b }) =>
         riskLevelRank(b.level) - riskLevelRank(a.level) ||
@@ -84,7 +81,9 @@ export class RiskEscalationsService {
       order: { version: 'DESC' },
     });
     const escalation =
-      (latest && (await this.escalationOf(latest, new Date()))?.escalation) || null;
+      (latest &&
+        escalationOf(latest, (await this.recordsOf([caseId]))(caseId), new Date())?.escalation) ||
+      null;
     return { escalated: escalation !== null, escalation };
   }
 
@@ -99,7 +98,9 @@ export class RiskEscalationsService {
       where: { caseId },
       order: { version: 'DESC' },
     });
-    const escalation = latest ? await this.escalationOf(latest, new Date()) : undefined;
+    const escalation = latest
+      ? escalationOf(latest, (await this.recordsOf([caseId]))(caseId), new Date())
+      : undefined;
     if (!latest || !escalation) throw escalationNotActive();
     const ack = await manager.save(
       manager.create(RiskEscalationAckEntity, {
@@ -128,60 +129,94 @@ export class RiskEscalationsService {
     };
   }
 
-  /** The escalation of a case's latest assessment, unless low risk, no clock, or acknowledged since. */
-  private async escalationOf(
-    row: RiskAssessmentEntity,
-    now: Date,
-  ): Promise<ActiveEscalation | undefined> {
-    if (riskLevelRank(row.level) < riskLevelRank('high')) return undefined;
+  /** What deciding the escalation of these cases needs, read in four statements in all. */
+  private async recordsOf(caseIds: readonly string[]): Promise<(caseId: string) => CaseRecords> {
     const manager = this.transactions.manager;
-    const matter = await manager.findOneBy(CaseEntity, { id: row.caseId });
-    if (!matter || matter.archivedAt) return undefined;
-    const events = await manager.findBy(CaseEventEntity, { caseId: row.caseId });
-    const deadlines = await manager.findBy(CaseDeadlineEntity, { caseId: row.caseId });
-    // Stored deadlines are the clocks; events from before deadlines were stored fall back on the
-    // PASEE window read from the event itself.
-    const withDeadlines = new Set(deadlines.map((d) => d.eventId));
-    const clocks = removalClocks({
-      jurisdiction: matter.jurisdiction,
-      procedure: matter.procedure,
-      deadlines: deadlines.flatMap((d) => openClock(d, now)),
-      retentions: events
-        .filter((e) => e.eventType === 'police-retention' && !withDeadlines.has(e.id))
-        .map((e) => e.occurredAt),
-      answers: row.answers,
-      assessedAt: row.createdAt,
-      now,
-    });
-    if (clocks.length === 0) return undefined;
-    const ack = await manager.findOne(RiskEscalationAckEntity, {
-      where: { caseId: row.caseId, assessmentId: row.id },
-      order: { acknowledgedAt: 'DESC' },
-    });
-    // A new or corrected event, or a judge's new date, changes the clock: it reopens an
-    // acknowledged escalation.
-    const clockChanged = Math.max(
-      0,
-      ...events.map((e) => e.updatedAt.getTime()),
-      ...deadlines.map((d) => d.overriddenAt?.getTime() ?? 0),
-    );
-    if (ack && ack.acknowledgedAt.getTime() >= clockChanged) return undefined;
-    return {
-      clockChangedAt: new Date(clockChanged),
-      escalation: {
-        caseId: matter.id,
-        caseReference: matter.reference,
-        clientId: matter.clientId,
-        leadAttorneyId: matter.leadAttorneyId,
-        assessmentId: row.id,
-        version: row.version,
-        level: row.level,
-        reasons: row.reasons,
-        clocks,
-        assessedAt: row.createdAt.toISOString(),
-      },
+    const ids = [...new Set(caseIds)];
+    if (ids.length === 0) return () => ({ matter: undefined, events: [], deadlines: [], acks: [] });
+    // One after another: the transaction's connection runs one statement at a time.
+    const cases = await manager.findBy(CaseEntity, { id: In(ids) });
+    const events = await manager.findBy(CaseEventEntity, { caseId: In(ids) });
+    const deadlines = await manager.findBy(CaseDeadlineEntity, { caseId: In(ids) });
+    const acks = await manager.findBy(RiskEscalationAckEntity, { caseId: In(ids) });
+    const byCase = <T extends { caseId: string }>(rows: T[]) => {
+      const grouped = new Map<string, T[]>();
+      for (const row of rows) {
+        const list = grouped.get(row.caseId);
+        if (list) list.push(row);
+        else grouped.set(row.caseId, [row]);
+      }
+      return grouped;
     };
+    const matters = new Map(cases.map((matter) => [matter.id, matter]));
+    const [eventsOf, deadlinesOf, acksOf] = [byCase(events), byCase(deadlines), byCase(acks)];
+    return (caseId) => ({
+      matter: matters.get(caseId),
+      events: eventsOf.get(caseId) ?? [],
+      deadlines: deadlinesOf.get(caseId) ?? [],
+      acks: acksOf.get(caseId) ?? [],
+    });
   }
+}
+
+/** A case and what its escalation is decided from. */
+interface CaseRecords {
+  matter: CaseEntity | undefined;
+  events: CaseEventEntity[];
+  deadlines: CaseDeadlineEntity[];
+  acks: RiskEscalationAckEntity[];
+}
+
+/** The escalation of a case's latest assessment, unless low risk, no clock, or acknowledged since. */
+function escalationOf(
+  row: RiskAssessmentEntity,
+  { matter, events, deadlines, acks }: CaseRecords,
+  now: Date,
+): ActiveEscalation | undefined {
+  if (riskLevelRank(row.level) < riskLevelRank('high')) return undefined;
+  if (!matter || matter.archivedAt) return undefined;
+  // Stored deadlines are the clocks; events from before deadlines were stored fall back on the
+  // PASEE window read from the event itself.
+  const withDeadlines = new Set(deadlines.map((d) => d.eventId));
+  const clocks = removalClocks({
+    jurisdiction: matter.jurisdiction,
+    procedure: matter.procedure,
+    deadlines: deadlines.flatMap((d) => openClock(d, now)),
+    retentions: events
+      .filter((e) => e.eventType === 'police-retention' && !withDeadlines.has(e.id))
+      .map((e) => e.occurredAt),
+    answers: row.answers,
+    assessedAt: row.createdAt,
+    now,
+  });
+  if (clocks.length === 0) return undefined;
+  const acknowledged = Math.max(
+    -Infinity,
+    ...acks.filter((a) => a.assessmentId === row.id).map((a) => a.acknowledgedAt.getTime()),
+  );
+  // A new or corrected event, or a judge's new date, changes the clock: it reopens an
+  // acknowledged escalation.
+  const clockChanged = Math.max(
+    0,
+    ...events.map((e) => e.updatedAt.getTime()),
+    ...deadlines.map((d) => d.overriddenAt?.getTime() ?? 0),
+  );
+  if (acknowledged >= clockChanged) return undefined;
+  return {
+    clockChangedAt: new Date(clockChanged),
+    escalation: {
+      caseId: matter.id,
+      caseReference: matter.reference,
+      clientId: matter.clientId,
+      leadAttorneyId: matter.leadAttorneyId,
+      assessmentId: row.id,
+      version: row.version,
+      level: row.level,
+      reasons: row.reasons,
+      clocks,
+      assessedAt: row.createdAt.toISOString(),
+    },
+  };
 }
 
 function openClock(deadline: CaseDeadlineEntity, now: Date): OpenClock[] {
