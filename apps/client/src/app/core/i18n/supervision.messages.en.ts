@@ -35,6 +35,7 @@ export const supervisionEn = {
   'supervision.deadlines.noneDueSoon': 'Nothing falls due in the next 48 hours.',
   'supervision.deadlines.noneMissed': 'No missed deadlines.',
   'supervision.deadlines.noneWaived': 'No waived deadlines.',
+  'supervision.deadlines.showMore': 'Show more ({shown} of {total} shown)',
   'supervision.deadlines.case': 'Case',
   'supervision.deadlines.openCase': 'Open the case',
   'supervision.deadlines.deadline': 'Deadline',

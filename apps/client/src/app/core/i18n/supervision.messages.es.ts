@@ -37,6 +37,7 @@ export const supervisionEs: Readonly<Record<keyof typeof supervisionEn, string>>
   'supervision.deadlines.noneDueSoon': 'Nada vence en las próximas 48 horas.',
   'supervision.deadlines.noneMissed': 'No hay plazos vencidos sin cumplir.',
   'supervision.deadlines.noneWaived': 'No hay plazos dispensados.',
+  'supervision.deadlines.showMore': 'Mostrar más ({shown} de {total} a la vista)',
   'supervision.deadlines.case': 'Caso',
   'supervision.deadlines.openCase': 'Abrir el caso',
   'supervision.deadlines.deadline': 'Plazo',

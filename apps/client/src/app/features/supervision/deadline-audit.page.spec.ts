@@ -136,6 +136,40 @@ describe('DeadlineAuditPage', () => {
     expect(squash(section('waived')?.textContent)).toContain('No waived deadlines');
   });
 
+  it('draws a long history a hundred rows at a time, most recent first, counting them all', async () => {
+    const waived = Array.from({ length: 230 }, (_, i) =>
+      aDeadline({
+        id: `d-w${i}`,
+        caseId: `c-w${i}`,
+        caseReference: `PE-2020-W${String(i).padStart(3, '0')}`,
+        status: 'waived',
+        waiver: {
+          reason: 'Case closed',
+          by: martin,
+          at: new Date(testNow - i * HOUR).toISOString(),
+        },
+      }),
+    );
+    backend.expectOne(supervisionUrls.deadlines).flush(waived);
+    await settle();
+    const drawn = () => section('waived')?.querySelectorAll('tbody tr').length;
+    const more = () => page().querySelector<HTMLButtonElement>('[data-testid="audit-more-waived"]');
+
+    expect(squash(section('waived')?.querySelector('h3')?.textContent)).toContain('(230)');
+    expect(drawn()).toBe(100);
+    expect(squash(section('waived')?.textContent)).toContain('PE-2020-W000');
+    expect(squash(section('waived')?.textContent)).not.toContain('PE-2020-W100');
+    expect(squash(more()?.textContent)).toBe('Show more (100 of 230 shown)');
+
+    more()?.click();
+    await settle();
+    expect(drawn()).toBe(200);
+    more()?.click();
+    await settle();
+    expect(drawn()).toBe(230);
+    expect(more()).toBeNull();
+  });
+
   it('turns a server failure into a message a person can act on', async () => {
     backend
       .expectOne(supervisionUrls.deadlines)

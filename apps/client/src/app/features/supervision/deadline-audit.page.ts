@@ -26,6 +26,13 @@ export type AuditSection = 'dueSoon' | 'missed' | 'waived';
 const sections: readonly AuditSection[] = ['dueSoon', 'missed', 'waived'];
 /** "Unassigned" in the attorney filter (no lead attorney yet). */
 const UNLED = '-';
+/** Rows drawn per section at first and per "Show more". */
+export const AUDIT_PAGE_ROWS = 100;
+const firstPage = (): Record<AuditSection, number> => ({
+  dueSoon: AUDIT_PAGE_ROWS,
+  missed: AUDIT_PAGE_ROWS,
+  waived: AUDIT_PAGE_ROWS,
+});
 
 /** Which list of the audit a deadline of the audit view belongs to. */
 export function auditSectionOf(deadline: Deadline): AuditSection | null {
@@ -118,7 +125,7 @@ export function auditSectionOf(deadline: Deadline): AuditSection | null {
                   </tr>
                 </thead>
                 <tbody>
-                  @for (row of grouped()[section]; track row.id) {
+                  @for (row of grouped()[section].slice(0, shown()[section]); track row.id) {
                     <tr [attr.data-testid]="'deadline-' + row.id">
                       <th scope="row">
                         <a [routerLink]="caseLink(row.caseId)">{{
@@ -168,6 +175,22 @@ export function auditSectionOf(deadline: Deadline): AuditSection | null {
                 </tbody>
               </table>
             </div>
+            @if (grouped()[section].length > shown()[section]) {
+              <button
+                mat-stroked-button
+                type="button"
+                class="more"
+                [attr.data-testid]="'audit-more-' + section"
+                (click)="showMore(section)"
+              >
+                {{
+                  i18n.t('supervision.deadlines.showMore', {
+                    shown: i18n.formatNumber(shown()[section]),
+                    total: i18n.formatNumber(grouped()[section].length),
+                  })
+                }}
+              </button>
+            }
           }
         </section>
       }
@@ -181,6 +204,9 @@ export function auditSectionOf(deadline: Deadline): AuditSection | null {
     }
     .count {
       color: var(--mat-sys-on-surface-variant);
+    }
+    .more {
+      margin-block-start: 8px;
     }
   `,
 })
@@ -215,6 +241,13 @@ export class DeadlineAuditPage implements OnInit {
   protected readonly show = signal<'all' | AuditSection>('all');
   protected readonly attorney = signal('');
   protected readonly query = signal('');
+
+  /**
+   * Rows drawn per section. An office's history of missed and waived deadlines grows for years
+   * (thousands at the bench's scale); drawing them all would freeze a phone, so each section
+   * shows the most relevant first and more on request. Counts and filters cover every row.
+   */
+  protected readonly shown = signal<Record<AuditSection, number>>(firstPage());
 
   protected readonly visibleSections = computed(() => {
     const show = this.show();
@@ -281,6 +314,10 @@ export class DeadlineAuditPage implements OnInit {
         this.error.set(errorNotice(failure));
       },
     });
+  }
+
+  protected showMore(section: AuditSection): void {
+    this.shown.update((shown) => ({ ...shown, [section]: shown[section] + AUDIT_PAGE_ROWS }));
   }
 
   protected caseLink(caseId: string): string {
