@@ -21,6 +21,7 @@ import { IntakeQueue1763900050000 } from './1763900050000-intake-queue';
 import { CaseNextDeadline1763900060000 } from './1763900060000-case-next-deadline';
 import { SessionCaller1763900061000 } from './1763900061000-session-caller';
 import { SweepIndexes1763900062000 } from './1763900062000-sweep-indexes';
+import { SessionCallerVisibility1763900063000 } from './1763900063000-session-caller-visibility';
 
 export const migrations = [
   Foundation1763900000000,
@@ -45,4 +46,5 @@ export const migrations = [
   CaseNextDeadline1763900060000,
   SessionCaller1763900061000,
   SweepIndexes1763900062000,
+  SessionCallerVisibility1763900063000,
 ];

@@ -26,7 +26,7 @@ export class CaseAccess {
 
   /** How far the member reads across the office, for lists that filter in SQL. */
   async readReach(principal: Principal): Promise<CaseReadReach> {
-    return caseReadReach(principal, await this.visibility(this.transactions.manager));
+    return caseReadReach(principal, await this.visibility(this.transactions.manager, principal));
   }
 
   async requireCase(
@@ -57,7 +57,7 @@ export class CaseAccess {
         leadAttorneyId: found.leadAttorneyId,
         assignedUserIds: raw[0]?.member_ids ?? [],
       },
-      await this.visibility(manager),
+      await this.visibility(manager, principal),
       mode,
     );
     if (decision === 'not_found') throw caseNotFound();
@@ -111,8 +111,12 @@ export class CaseAccess {
     }
   }
 
-  /** Read once per transaction (an intake of many people checks access for every one). */
-  private visibility(manager: EntityManager): Promise<CaseVisibility> {
+  /**
+   * The office's case visibility: as read with the caller's session, else read once per
+   * transaction (an intake of many people checks access for every one).
+   */
+  private visibility(manager: EntityManager, principal: Principal): Promise<CaseVisibility> {
+    if (principal.caseVisibility) return Promise.resolve(principal.caseVisibility);
     let visibility = this.visibilityOfTransaction.get(manager);
     if (!visibility) {
       const organizationId = this.transactions.current.organizationId ?? undefined;

@@ -1,6 +1,6 @@
 // Who is calling: resolved from the session on every request, so a role change or a disabled
 // account takes effect at once.
-import type { Role } from '@amparo/domain';
+import type { CaseVisibility, Role } from '@amparo/domain';
 
 export interface Principal {
   userId: string;
@@ -15,6 +15,12 @@ export interface Principal {
   sessionExpiresAt: Date;
   /** Cookies are sent by the browser on its own, so cookie-authenticated writes need CSRF proof. */
   via: 'bearer' | 'cookie';
+  /**
+   * The office's case visibility, read with the session (so a change takes effect on the next
+   * request); absent where the principal was not made from a session (jobs), and then read from
+   * the office.
+   */
+  caseVisibility?: CaseVisibility;
 }
 
 export interface RequestWithPrincipal {

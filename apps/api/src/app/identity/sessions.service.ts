@@ -1,7 +1,7 @@
 // Opens, checks, refreshes and ends sessions. Every check reads the session and the user afresh,
 // so logout, a disabled account or a role change take effect on the very next request.
 import { Injectable } from '@nestjs/common';
-import type { Role } from '@amparo/domain';
+import type { CaseVisibility, Role } from '@amparo/domain';
 import { type EntityManager, IsNull } from 'typeorm';
 import { TenantTransactions } from '../database/tenant-transactions';
 import { UserEntity } from '../organizations/user.entity';
@@ -42,6 +42,7 @@ interface CallerRow {
   disabledAt: Date | null;
   totpEnabledAt: Date | null;
   mfaRequiredRoles: Role[] | null;
+  caseVisibility: CaseVisibility | null;
 }
 
 const CALLER_SQL = `
@@ -49,7 +50,8 @@ const CALLER_SQL = `
          csrf_hash AS "csrfHash", access_expires_at AS "accessExpiresAt",
          last_seen_at AS "lastSeenAt", expires_at AS "expiresAt", revoked_at AS "revokedAt",
          user_id AS "userId", email, name, roles, disabled_at AS "disabledAt",
-         totp_enabled_at AS "totpEnabledAt", mfa_required_roles AS "mfaRequiredRoles"
+         totp_enabled_at AS "totpEnabledAt", mfa_required_roles AS "mfaRequiredRoles",
+         case_visibility AS "caseVisibility"
     FROM app_session_caller($1, $2)`;
 
 function lapseReason(session: Pick<SessionEntity, 'expiresAt'>, now: Date): string {
@@ -149,6 +151,7 @@ export class SessionsService {
         found.roles.some((role) => (found.mfaRequiredRoles ?? []).includes(role)),
       sessionExpiresAt: found.expiresAt,
       via: options.via,
+      caseVisibility: found.caseVisibility ?? undefined,
     };
   }
 
