@@ -329,6 +329,23 @@ describe('notifications: reminders, missed deadlines, escalations, e-mail', () =
     const again = await api.app.get(NotificationSweepService).run([LIMA, TIJUANA]);
     expect(again).toMatchObject({ missed: 0, reminders: 0, escalations: 0, emailed: 0 });
   });
+
+  it('leaves the offices not yet swept for the next run once shutdown begins', async () => {
+    const retained = new Date(Date.now() - HOUR);
+    retained.setUTCSeconds(0, 0);
+    await openRetainedCase(retained);
+    now = new Date(retained.getTime() + 13 * HOUR);
+    let asked = 0;
+    // Shutdown begins while the first office is being swept.
+    const report = await api.app
+      .get(NotificationSweepService)
+      .run([LIMA, TIJUANA], () => asked++ > 0);
+    expect(report).toMatchObject({ organizations: 2, leftForNextRun: 1, failedOrganizations: 0 });
+    expect(report.missed + report.reminders).toBeGreaterThanOrEqual(1);
+    const next = await api.app.get(NotificationSweepService).run([LIMA, TIJUANA]);
+    expect(next).toMatchObject({ leftForNextRun: 0, missed: 0, reminders: 0 });
+  });
+
   it('works a backlog in short batches: every past deadline marked missed once', async () => {
     const retained = new Date(Date.now() - HOUR);
     retained.setUTCSeconds(0, 0);

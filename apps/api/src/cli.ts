@@ -72,7 +72,9 @@ async function withApp<T>(
 ): Promise<T> {
   await migrateUp(endpoints);
   await endpoints.dropToAppRole();
-  const config = loadConfig();
+  // An operator command is not a job worker: it takes nothing off the queues and runs no
+  // schedule (a sweep started here would be cut short when the command ends).
+  const config = Object.assign(loadConfig(), { AMPARO_JOB_WORKERS: false });
   const app = await createApp(config, endpoints, createLogger('warn'));
   await app.init();
   try {

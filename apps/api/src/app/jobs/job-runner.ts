@@ -66,6 +66,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   private readonly logger = new Logger(JobRunner.name);
   private readonly handlers = new Map<string, JobHandler<never>>();
   private readonly schedules = new Map<string, { cron: string; handler: ScheduledHandler }>();
+  private shuttingDown = false;
   /** pg-boss's own statements on the pool, still running. */
   private readonly inFlight = new Set<Promise<unknown>>();
   private boss: PgBoss | undefined;
@@ -135,8 +136,18 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     }
   }
 
+  /**
+   * Set once the application is shutting down: long handlers (the sweep over every office) stop
+   * at their next safe point, so the job in hand ends before pg-boss's stop timeout and the pool
+   * is not closed under it.
+   */
+  get stopping(): boolean {
+    return this.shuttingDown;
+  }
+
   // Before the database closes (TypeORM closes its pool on application shutdown).
   async beforeApplicationShutdown(): Promise<void> {
+    this.shuttingDown = true;
     const boss = this.boss;
     this.boss = undefined;
     // Waits for the jobs in hand; what a killed process leaves active expires and runs again.

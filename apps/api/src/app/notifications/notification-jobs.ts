@@ -34,6 +34,8 @@ export class NotificationJobs
   private readonly logger = new Logger(NotificationJobs.name);
   private timers: NodeJS.Timeout[] = [];
   private running: Promise<void> | undefined;
+  /** Set when the application begins to shut down: a sweep in progress stops after its office. */
+  private stopping = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -69,6 +71,7 @@ export class NotificationJobs
 
   /** Stops the timer and lets a sweep in progress finish before the database closes. */
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     for (const timer of this.timers) clearTimeout(timer);
     this.timers = [];
     await this.running;
@@ -79,7 +82,10 @@ export class NotificationJobs
     const rows: { id: string }[] = await this.transactions.run(null, ({ manager }) =>
       manager.query(`SELECT id::text AS id FROM sweep_organization_ids() AS id`),
     );
-    const report = await this.sweep.run(rows.map((row) => row.id));
+    const report = await this.sweep.run(
+      rows.map((row) => row.id),
+      () => this.stopping || this.runner.stopping,
+    );
     const told = report.missed + report.reminders + report.escalations + report.emailed;
     if (told > 0 || report.failedOrganizations > 0 || report.emailFailures > 0) {
       this.logger.log(

@@ -14,6 +14,8 @@ export interface NotificationSweepReport {
   escalations: number;
   emailed: number;
   emailFailures: number;
+  /** Offices left for the next run because the application began shutting down. */
+  leftForNextRun: number;
 }
 
 @Injectable()
@@ -26,7 +28,14 @@ export class NotificationSweepService {
     private readonly outbox: EmailOutboxService,
   ) {}
 
-  async run(organizationIds: readonly string[]): Promise<NotificationSweepReport> {
+  /**
+   * One pass over these offices. `stop` is asked before each office: when it answers true (the
+   * application is shutting down) the rest is left for the next run, which does the same work.
+   */
+  async run(
+    organizationIds: readonly string[],
+    stop: () => boolean = () => false,
+  ): Promise<NotificationSweepReport> {
     const report: NotificationSweepReport = {
       organizations: organizationIds.length,
       failedOrganizations: 0,
@@ -35,8 +44,13 @@ export class NotificationSweepService {
       escalations: 0,
       emailed: 0,
       emailFailures: 0,
+      leftForNextRun: 0,
     };
-    for (const organizationId of organizationIds) {
+    for (const [index, organizationId] of organizationIds.entries()) {
+      if (stop()) {
+        report.leftForNextRun = organizationIds.length - index;
+        break;
+      }
       try {
         const swept = await this.deadlines.sweep(organizationId);
         report.missed += swept.missed;
