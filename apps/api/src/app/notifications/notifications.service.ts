@@ -117,26 +117,6 @@ export class NotificationsService {
    * when two instances sweep at once: one insert wins, the other does nothing. Answers how many
    * notices were new. Those are queued for e-mail when SMTP is configured.
    */
-  /**
-   * Which of these dedupe keys were already used for notices about these records (deadlines or
-   * cases), so a sweep builds only the notices that are new: most of what it sees each minute
-   * went out before.
-   */
-  async sentKeys(
-    about: 'deadline' | 'case',
-    recordIds: readonly string[],
-    keys: readonly string[],
-  ): Promise<Set<string>> {
-    if (recordIds.length === 0 || keys.length === 0) return new Set();
-    const column = about === 'deadline' ? 'deadline_id' : 'case_id';
-    const rows: { key: string }[] = await this.transactions.current.manager.query(
-      `SELECT DISTINCT dedupe_key AS key FROM notifications
-        WHERE ${column} = ANY($1::uuid[]) AND dedupe_key = ANY($2::text[])`,
-      [[...new Set(recordIds)], [...new Set(keys)]],
-    );
-    return new Set(rows.map((row) => row.key));
-  }
-
   async notify(recipients: Iterable<string>, draft: NoticeDraft): Promise<number> {
     const { manager, organizationId } = this.transactions.current;
     if (!organizationId) throw new Error('notify needs an organization');
@@ -165,6 +145,26 @@ export class NotificationsService {
       created += inserted.length;
     }
     return created;
+  }
+
+  /**
+   * Which of these dedupe keys were already used for notices about these records (deadlines or
+   * cases), so a sweep builds only the notices that are new: most of what it sees each minute
+   * went out before.
+   */
+  async sentKeys(
+    about: 'deadline' | 'case',
+    recordIds: readonly string[],
+    keys: readonly string[],
+  ): Promise<Set<string>> {
+    if (recordIds.length === 0 || keys.length === 0) return new Set();
+    const column = about === 'deadline' ? 'deadline_id' : 'case_id';
+    const rows: { key: string }[] = await this.transactions.current.manager.query(
+      `SELECT DISTINCT dedupe_key AS key FROM notifications
+        WHERE ${column} = ANY($1::uuid[]) AND dedupe_key = ANY($2::text[])`,
+      [[...new Set(recordIds)], [...new Set(keys)]],
+    );
+    return new Set(rows.map((row) => row.key));
   }
 }
 
