@@ -96,6 +96,7 @@ const VALID_BODY: Record<string, object> = {
   'POST /api/cases': { clientId: '', jurisdiction: 'PE', procedure: 'pasee-expulsion' },
   'PATCH /api/cases/:id': { version: 1 },
   'POST /api/cases/:id/assignment': { version: 1 },
+  'POST /api/cases/:id/archive': { version: 1 },
   'POST /api/cases/:id/events': {
     eventType: 'police-retention',
     occurredAt: '2026-11-20T06:00:00-05:00',

@@ -391,8 +391,17 @@ describe('clients, cases and timeline', () => {
       .expect(201);
     const before = await supervisor.get(`/api/cases/${caseId}`).expect(200);
     expect(before.body.archivedAt).toBeNull();
-    await attorney.post(`/api/cases/${caseId}/archive`).expect(403);
-    const archived = await supervisor.post(`/api/cases/${caseId}/archive`).expect(200);
+    await attorney
+      .post(`/api/cases/${caseId}/archive`, { version: before.body.version })
+      .expect(403);
+    const stale = await supervisor
+      .post(`/api/cases/${caseId}/archive`, { version: before.body.version + 1 })
+      .expect(409);
+    expect(stale.body.code).toBe('CASE_VERSION_CONFLICT');
+    expect(stale.body.details[0].current.archivedAt).toBeNull();
+    const archived = await supervisor
+      .post(`/api/cases/${caseId}/archive`, { version: before.body.version })
+      .expect(200);
     expect(Date.parse(archived.body.archivedAt)).not.toBeNaN();
     const listed = (await supervisor.get('/api/cases?limit=200')).body.rows.map(
       (row: { id: string }) => row.id,

@@ -1,14 +1,17 @@
 // The one place every feature asks "may this member see or change this case (or client)?".
 // Another office's record, and one the member may not see, answer the same 404.
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, EntityTarget, FindOptionsSelect, FindOptionsWhere } from 'typeorm';
 import {
+  DomainError,
+  NotFoundError,
   caseReadReach,
   decideCaseAccess,
   type CaseAccessMode,
   type CaseReadReach,
   type CaseVisibility,
 } from '@amparo/domain';
+import { FOR_CHANGE } from '../database/row-lock';
 import { TenantTransactions } from '../database/tenant-transactions';
 import type { Principal } from '../identity/principal';
 import { OrganizationEntity } from '../organizations/organization.entity';
@@ -29,14 +32,22 @@ export class CaseAccess {
     return caseReadReach(principal, await this.visibility(this.transactions.manager, principal));
   }
 
+  /**
+   * The case, if the member may read (or change) it. A change locks the case row until the
+   * transaction ends (`lock`, on by default for 'write'): writers of one case and its records
+   * queue here, so a version is compared against the row the write replaces, and every writer
+   * takes its locks in one order (the case, then its records, then the audit chain) so that no
+   * two wait on each other. A check that changes nothing passes `lock: false`.
+   */
   async requireCase(
     principal: Principal,
     caseId: string,
     mode: CaseAccessMode,
+    { lock = mode === 'write' }: { lock?: boolean } = {},
   ): Promise<CaseEntity> {
     const manager = this.transactions.manager;
     // The case and its members in one round trip: every case route starts here.
-    const { entities, raw } = await manager
+    const query = manager
       .createQueryBuilder(CaseEntity, 'c')
       .addSelect(
         (members) =>
@@ -46,8 +57,9 @@ export class CaseAccess {
             .where('m.case_id = c.id'),
         'member_ids',
       )
-      .where('c.id = :caseId', { caseId })
-      .getRawAndEntities<{ member_ids: string[] }>();
+      .where('c.id = :caseId', { caseId });
+    if (lock) query.setLock(FOR_CHANGE.mode, undefined, ['c']);
+    const { entities, raw } = await query.getRawAndEntities<{ member_ids: string[] }>();
     const found = entities[0];
     if (!found) throw caseNotFound();
     const decision = decideCaseAccess(
@@ -78,7 +90,11 @@ export class CaseAccess {
     mode: CaseAccessMode = 'read',
   ): Promise<ClientEntity> {
     const manager = this.transactions.manager;
-    const client = await manager.findOneBy(ClientEntity, { id: clientId });
+    // A change locks the person's row: two edits of one version queue, the second sees the first.
+    const client = await manager.findOne(ClientEntity, {
+      where: { id: clientId },
+      ...(mode === 'write' ? { lock: FOR_CHANGE } : {}),
+    });
     if (!client) throw clientNotFound();
     // Their own cases, and those they take part in as a derivative family member.
     const derivativeOf = await manager.findBy(CaseDerivativeEntity, { clientId });
@@ -90,10 +106,11 @@ export class CaseAccess {
     let readable = mode === 'read' && principal.roles.includes('supervisor');
     for (const matter of cases) {
       try {
-        await this.requireCase(principal, matter.id, mode);
+        await this.requireCase(principal, matter.id, mode, { lock: false });
         return client;
-      } catch {
-        // not through this case; try the next
+      } catch (error) {
+        // Not through this case: try the next. Anything else (the database) is not a "no".
+        if (!(error instanceof DomainError)) throw error;
       }
       readable ||= mode === 'write' && (await this.canRead(principal, matter.id));
     }
@@ -104,11 +121,42 @@ export class CaseAccess {
 
   private async canRead(principal: Principal, caseId: string): Promise<boolean> {
     try {
-      await this.requireCase(principal, caseId, 'read');
+      await this.requireCase(principal, caseId, 'read', { lock: false });
       return true;
-    } catch {
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
       return false;
     }
+  }
+
+  /**
+   * A record of a case (a deadline, a filing, an assessment) for a change: its case is checked and
+   * locked first, then the record, in the one order every writer follows. Whoever may not reach
+   * the case gets `notFound`, as for a record that does not exist.
+   */
+  async requireCaseRecord<Row extends { caseId: string }>(
+    principal: Principal,
+    entity: EntityTarget<Row>,
+    id: string,
+    mode: CaseAccessMode,
+    notFound: () => Error,
+  ): Promise<{ matter: CaseEntity; record: Row }> {
+    const manager = this.transactions.manager;
+    const where = { id } as unknown as FindOptionsWhere<Row>;
+    const owner = await manager.findOne(entity, {
+      where,
+      select: { caseId: true } as FindOptionsSelect<Row>,
+    });
+    if (!owner) throw notFound();
+    let matter: CaseEntity;
+    try {
+      matter = await this.requireCase(principal, owner.caseId, mode, { lock: true });
+    } catch (error) {
+      throw error instanceof NotFoundError ? notFound() : error;
+    }
+    const record = await manager.findOne(entity, { where, lock: FOR_CHANGE });
+    if (!record) throw notFound(); // removed while we waited for the case
+    return { matter, record };
   }
 
   /**

@@ -8,7 +8,6 @@ import type {
   OverrideDeadlineDto,
   WaiveDeadlineDto,
 } from '@amparo/contracts';
-import { NotFoundError } from '@amparo/domain';
 import { AuditService } from '../audit/audit.service';
 import { auditCode } from '../audit/audit-details';
 import { TenantTransactions } from '../database/tenant-transactions';
@@ -93,25 +92,20 @@ export class CaseDeadlineActionsService {
     return toDeadlineResponse(await this.save(deadline, 'waived'), new Date());
   }
 
-  /** Loads and locks the deadline, checks access, version, and that it is still open. */
+  /** Locks the case and then the deadline, checks access, version, and that it is still open. */
   private async actionable(
     principal: Principal,
     id: string,
     mode: 'read' | 'write',
     version: number,
   ): Promise<CaseDeadlineEntity> {
-    const { manager } = this.transactions.current;
-    const deadline = await manager.findOne(CaseDeadlineEntity, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!deadline) throw deadlineNotFound();
-    try {
-      await this.access.requireCase(principal, deadline.caseId, mode);
-    } catch (error) {
-      if (error instanceof NotFoundError) throw deadlineNotFound();
-      throw error;
-    }
+    const { record: deadline } = await this.access.requireCaseRecord(
+      principal,
+      CaseDeadlineEntity,
+      id,
+      mode,
+      deadlineNotFound,
+    );
     const now = new Date();
     if (deadline.version !== version) {
       throw staleRecord('deadline', toDeadlineResponse(deadline, now));

@@ -2,6 +2,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
+  ArchiveCaseDto,
   AssignCaseDto,
   CaseloadQueryDto,
   CorrectCaseEventDto,
@@ -168,8 +169,8 @@ export class CasesController {
   @Post('cases/:id/archive')
   @HttpCode(200)
   @RequirePermission('cases.archive')
-  archive(@RecordId() id: string): Promise<CaseResponse> {
-    return this.cases.archive(id);
+  archive(@RecordId() id: string, @Body() body: ArchiveCaseDto): Promise<CaseResponse> {
+    return this.cases.archive(id, body);
   }
 
   @Delete('clients/:id')

@@ -3,11 +3,18 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import type { AssignCaseDto, CaseResponse, CreateCaseDto, UpdateCaseDto } from '@amparo/contracts';
+import type {
+  ArchiveCaseDto,
+  AssignCaseDto,
+  CaseResponse,
+  CreateCaseDto,
+  UpdateCaseDto,
+} from '@amparo/contracts';
 import { isValidTimeZone, shippedRulePacks } from '@amparo/domain';
 import { AuditService } from '../audit/audit.service';
 import { auditCode } from '../audit/audit-details';
 import { FieldCipher } from '../crypto/field.cipher';
+import { FOR_CHANGE } from '../database/row-lock';
 import { TenantTransactions } from '../database/tenant-transactions';
 import type { Principal } from '../identity/principal';
 import { UserEntity } from '../organizations/user.entity';
@@ -111,6 +118,7 @@ export class CasesService {
   }
 
   async update(principal: Principal, caseId: string, input: UpdateCaseDto): Promise<CaseResponse> {
+    // Locked until the transaction ends: the version is compared with the row this write replaces.
     const matter = await this.access.requireCase(principal, caseId, 'write');
     if (matter.version !== input.version) throw staleRecord('case', await this.respond(matter));
     const changed: string[] = [];
@@ -133,9 +141,7 @@ export class CasesService {
   /** Supervisors staff a case: its lead attorney and its paralegals. */
   async assign(caseId: string, input: AssignCaseDto): Promise<CaseResponse> {
     const { manager } = this.transactions.current;
-    const matter = await manager.findOneBy(CaseEntity, { id: caseId });
-    if (!matter) throw caseNotFound();
-    if (matter.version !== input.version) throw staleRecord('case', await this.respond(matter));
+    const matter = await this.lockedForSupervisor(caseId, input.version);
     if (input.leadAttorneyId !== undefined) {
       await this.requireMember(manager, input.leadAttorneyId, 'attorney', 'leadAttorneyId');
       matter.leadAttorneyId = input.leadAttorneyId;
@@ -156,10 +162,9 @@ export class CasesService {
   }
 
   /** Closed matters leave the caseload but keep their history: archive, never delete. */
-  async archive(caseId: string): Promise<CaseResponse> {
+  async archive(caseId: string, input: ArchiveCaseDto): Promise<CaseResponse> {
     const { manager } = this.transactions.current;
-    const matter = await manager.findOneBy(CaseEntity, { id: caseId });
-    if (!matter) throw caseNotFound();
+    const matter = await this.lockedForSupervisor(caseId, input.version);
     matter.archivedAt = matter.archivedAt ?? new Date();
     const saved = await manager.save(matter);
     await this.audit.record({
@@ -169,6 +174,20 @@ export class CasesService {
       details: { fields: [auditCode('archived_at')] },
     });
     return this.respond(saved);
+  }
+
+  /**
+   * A case of the office (supervisors reach every one), locked for a change at the version the
+   * supervisor saw; a stale version answers 409 with the case as it is now.
+   */
+  private async lockedForSupervisor(caseId: string, version: number): Promise<CaseEntity> {
+    const matter = await this.transactions.manager.findOne(CaseEntity, {
+      where: { id: caseId },
+      lock: FOR_CHANGE,
+    });
+    if (!matter) throw caseNotFound();
+    if (matter.version !== version) throw staleRecord('case', await this.respond(matter));
+    return matter;
   }
 
   private async respond(matter: CaseEntity): Promise<CaseResponse> {

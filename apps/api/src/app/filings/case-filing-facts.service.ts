@@ -7,7 +7,6 @@ import { ConflictError, type ErrorDetail } from '@amparo/domain';
 import { AuditService } from '../audit/audit.service';
 import { auditCode, auditId } from '../audit/audit-details';
 import { CaseAccess } from '../cases/case-access.service';
-import { CaseEntity } from '../cases/case.entity';
 import { FieldCipher } from '../crypto/field.cipher';
 import { TenantTransactions } from '../database/tenant-transactions';
 import type { Principal } from '../identity/principal';
@@ -48,11 +47,7 @@ export class CaseFilingFactsService {
   ): Promise<CaseFilingFactsResponse> {
     const matter = await this.access.requireCase(principal, caseId, 'write');
     const manager = this.transactions.manager;
-    // The case row serializes the first write (no facts row to lock yet).
-    await manager.findOne(CaseEntity, {
-      where: { id: caseId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    // requireCase locked the case row: it serializes the first write too (no facts row yet).
     const row = await manager.findOneBy(CaseFilingFactsEntity, { caseId });
     if ((row?.version ?? 0) !== input.version) {
       throw staleFacts(toResponse(caseId, row, row ? this.open(row) : NO_FILING_FACTS));

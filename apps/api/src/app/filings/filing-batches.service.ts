@@ -84,7 +84,8 @@ export class FilingBatchesService implements OnModuleInit {
     input: { templateId: string; language: 'es' | 'en'; details: CreateFilingBatchDto['details'] },
   ): Promise<Omit<BatchProblem, 'field' | 'caseId'> | undefined> {
     try {
-      const matter = await this.access.requireCase(principal, caseId, 'write');
+      // A check only: each case is locked when its filing is made.
+      const matter = await this.access.requireCase(principal, caseId, 'write', { lock: false });
       await this.filings.readyData(matter, this.filings.templateOf(input.templateId), input);
       return undefined;
     } catch (error) {

@@ -117,9 +117,10 @@ export class FilingsService {
   }
 
   /**
-   * Renders and stores one filing of a case the principal may change, in the open transaction: the
-   * row and its sealed PDF are written together or not at all. `batchJobId` marks a batch's filing
-   * (one per case and batch, enforced by a unique index).
+   * Renders and stores one filing of a case the principal may change (checked and locked by
+   * `requireCase(…, 'write')` in this transaction): the row and its sealed PDF are written
+   * together or not at all. `batchJobId` marks a batch's filing (one per case and batch,
+   * enforced by a unique index).
    */
   async generateFor(
     principal: Principal,
@@ -132,11 +133,8 @@ export class FilingsService {
     const rendered = await this.render(template, data, language);
 
     const manager = this.transactions.manager;
-    // Lock the case so two generations of one template cannot take the same number.
-    await manager.findOne(CaseEntity, {
-      where: { id: matter.id },
-      lock: { mode: 'pessimistic_write' },
-    });
+    // The caller's requireCase(…, 'write') holds the case's lock: two generations of one
+    // template cannot take the same number.
     const previous = await manager
       .createQueryBuilder(FilingEntity, 'filing')
       .select('MAX(filing.filingVersion)', 'max')
@@ -194,7 +192,7 @@ export class FilingsService {
   }
 
   async download(principal: Principal, filingId: string): Promise<FilingDownload> {
-    const filing = await this.requireFiling(principal, filingId, 'read');
+    const filing = await this.requireFiling(principal, filingId);
     const sealed = await this.transactions.manager
       .createQueryBuilder(FilingEntity, 'filing')
       .select('filing.pdfSealed', 'pdf')
@@ -221,9 +219,8 @@ export class FilingsService {
     filingId: string,
     input: FilingTransitionDto,
   ): Promise<FilingResponse> {
-    const filing = await this.requireFiling(principal, filingId, 'write', input.version);
+    const { matter, filing } = await this.changeableFiling(principal, filingId, input.version);
     if (filing.status !== 'draft') throw wrongFilingStatus(filing.status, 'filed');
-    const matter = await this.access.requireCase(principal, filing.caseId, 'write');
     const eventType = FILED_EVENT_TYPES[filing.templateId];
     const known = shippedRulePacks()
       .get(matter.jurisdiction)
@@ -248,7 +245,7 @@ export class FilingsService {
     filingId: string,
     input: FilingTransitionDto,
   ): Promise<FilingResponse> {
-    const filing = await this.requireFiling(principal, filingId, 'write', input.version);
+    const { filing } = await this.changeableFiling(principal, filingId, input.version);
     if (filing.status !== 'filed') throw wrongFilingStatus(filing.status, 'served');
     filing.status = 'served';
     filing.servedAt = new Date();
@@ -270,27 +267,33 @@ export class FilingsService {
     return toFilingResponse(saved);
   }
 
-  /** The filing, if its case is one the member may read (or change); otherwise the same 404. */
-  private async requireFiling(
-    principal: Principal,
-    filingId: string,
-    mode: 'read' | 'write',
-    version?: number,
-  ): Promise<FilingEntity> {
-    const filing = await this.transactions.manager.findOne(FilingEntity, {
-      where: { id: filingId },
-      lock: version === undefined ? undefined : { mode: 'pessimistic_write' },
-    });
+  /** The filing, if its case is one the member may read; otherwise the same 404. */
+  private async requireFiling(principal: Principal, filingId: string): Promise<FilingEntity> {
+    const filing = await this.transactions.manager.findOneBy(FilingEntity, { id: filingId });
     if (!filing) throw filingNotFound();
     try {
-      await this.access.requireCase(principal, filing.caseId, mode);
+      await this.access.requireCase(principal, filing.caseId, 'read');
     } catch (error) {
       throw error instanceof NotFoundError ? filingNotFound() : error;
     }
-    if (version !== undefined && filing.version !== version) {
-      throw staleFiling(toFilingResponse(filing));
-    }
     return filing;
+  }
+
+  /** The filing and its case, both locked for a transition, at the version the member saw. */
+  private async changeableFiling(
+    principal: Principal,
+    filingId: string,
+    version: number,
+  ): Promise<{ matter: CaseEntity; filing: FilingEntity }> {
+    const { matter, record: filing } = await this.access.requireCaseRecord(
+      principal,
+      FilingEntity,
+      filingId,
+      'write',
+      filingNotFound,
+    );
+    if (filing.version !== version) throw staleFiling(toFilingResponse(filing));
+    return { matter, filing };
   }
 
   private languageOf(template: FilingTemplate, asked?: FilingLanguage): FilingLanguage {

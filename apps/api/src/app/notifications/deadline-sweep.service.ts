@@ -9,6 +9,7 @@ import { AuditService } from '../audit/audit.service';
 import { CaseEntity } from '../cases/case.entity';
 import { CaseDeadlineEntity } from '../cases/case-deadline.entity';
 import { effectiveDueAt, statusAt } from '../cases/case-deadline.mapper';
+import { FOR_CHANGE } from '../database/row-lock';
 import { TenantTransactions } from '../database/tenant-transactions';
 import { Clock } from './clock';
 import { NotificationsService } from './notifications.service';
@@ -77,7 +78,10 @@ export class DeadlineSweepService {
 
   /**
    * The next batch (by id, after `after`) of open or overridden deadlines past their last
-   * possible moment, locked so no one races us (another instance skips them).
+   * possible moment, locked with their cases so no one races us: another instance skips them,
+   * and so does a case a member is changing right now (it is marked on the next minute). Taking
+   * the case with the deadline, and never waiting for either, keeps the one lock order of every
+   * writer (the case, then its records), so the sweep never deadlocks with a request.
    */
   private async persistMissed(
     organizationId: string,
@@ -87,12 +91,13 @@ export class DeadlineSweepService {
     const manager = this.transactions.manager;
     const candidates = await manager
       .createQueryBuilder(CaseDeadlineEntity, 'd')
+      .innerJoin(CaseEntity, 'c', 'c.id = d.case_id')
       .where(`d.status IN ('open', 'overridden')`)
       .andWhere(`COALESCE(d.override_due_at, d.latest_due_at, d.due_at) < :now`, { now })
       .andWhere(after ? 'd.id > :after' : 'true', { after })
       .orderBy('d.id', 'ASC')
       .limit(SWEEP_BATCH)
-      .setLock('pessimistic_write')
+      .setLock(FOR_CHANGE.mode, undefined, ['d', 'c'])
       .setOnLocked('skip_locked')
       .getMany();
     let marked = 0;

@@ -140,12 +140,13 @@ export class RiskAssessmentsService {
   /** An attorney of the case's team signs a version off, once. */
   async signOff(principal: Principal, id: string): Promise<RiskAssessmentResponse> {
     const manager = this.transactions.manager;
-    const row = await manager.findOne(RiskAssessmentEntity, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!row) throw assessmentNotFound();
-    await this.access.requireCase(principal, row.caseId, 'write');
+    const { record: row } = await this.access.requireCaseRecord(
+      principal,
+      RiskAssessmentEntity,
+      id,
+      'write',
+      assessmentNotFound,
+    );
     if (row.signedOffAt) throw alreadySignedOff(row.signedOffAt);
     row.signedOffBy = principal.userId;
     row.signedOffAt = new Date();

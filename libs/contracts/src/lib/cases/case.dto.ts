@@ -110,6 +110,13 @@ export class AssignCaseDto {
   version!: number;
 }
 
+/** Archiving takes the version the supervisor saw, like any change to the case. */
+export class ArchiveCaseDto {
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
 export interface CaseResponse {
   id: string;
   reference: string;

@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { type Observable, shareReplay, tap } from 'rxjs';
 import type {
+  ArchiveCaseDto,
   AssignCaseDto,
   CaseDeadlineResponse,
   CaseEventResponse,
@@ -52,8 +53,9 @@ export class CaseApi {
     return this.http.post<CaseResponse>(caseUrls.assignment(caseId), assignment);
   }
 
-  archive(caseId: string): Observable<CaseResponse> {
-    return this.http.post<CaseResponse>(caseUrls.archive(caseId), {});
+  archive(caseId: string, version: number): Observable<CaseResponse> {
+    const body: ArchiveCaseDto = { version };
+    return this.http.post<CaseResponse>(caseUrls.archive(caseId), body);
   }
 
   events(caseId: string): Observable<CaseEventResponse[]> {

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { errorNotice, type Notice } from '../../../core/http';
+import type { CaseResponse } from '@amparo/contracts';
+import { currentRecordOf, errorNotice, type Notice } from '../../../core/http';
 import { ConfirmDialog, type ConfirmData } from '../../admin/confirm.dialog';
 import { CaseApi } from '../case.api';
 import { CaseEditComponent } from './case-edit.component';
@@ -140,12 +141,17 @@ export class OverviewTab {
       .subscribe((confirmed) => {
         if (!confirmed) return;
         this.archiveError.set(null);
-        this.api.archive(record.id).subscribe({
+        this.api.archive(record.id, record.version).subscribe({
           next: (updated) => {
             this.store.record.set(updated);
             this.justArchived.set(true);
           },
-          error: (failure: unknown) => this.archiveError.set(errorNotice(failure)),
+          error: (failure: unknown) => {
+            // Changed meanwhile: show the case as it is now, and say why nothing was archived.
+            const current = currentRecordOf<CaseResponse>(failure);
+            if (current) this.store.record.set(current);
+            this.archiveError.set(errorNotice(failure));
+          },
         });
       });
   }
