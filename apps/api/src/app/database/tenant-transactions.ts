@@ -1,6 +1,7 @@
 // Every unit of work runs in one transaction that has told PostgreSQL which organization it is
 // for; row-level security then hides every other organization's rows, whatever the query says.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { setTimeout as delay } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -22,6 +23,17 @@ export class NoTenantTransactionError extends Error {
   }
 }
 
+/** How many times a unit of work runs again after PostgreSQL broke a deadlock or a conflict. */
+const RETRIES_AFTER_CONFLICT = 3;
+
+/** deadlock_detected and serialization_failure: the transaction was undone, and may be rerun. */
+const TRANSIENT_CONFLICTS = new Set(['40P01', '40001']);
+
+export function isTransientConflict(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && TRANSIENT_CONFLICTS.has(code);
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
@@ -35,6 +47,11 @@ export class TenantTransactions {
    * transaction (`set_config(..., true)`), never to the connection, so a pooled connection (or
    * PGlite's single shared session) cannot carry one organization's scope into another's work.
    * Nested calls for the same organization join the open transaction.
+   *
+   * When PostgreSQL ends the transaction to break a deadlock or a serialization failure, nothing
+   * of it was kept, and the unit of work runs again from the start (a few times): the loser of a
+   * race then reads the winner's committed change, and answers as it would have had it come
+   * second (a stale version, for instance, is a 409).
    */
   async run<T>(
     organizationId: string | null,
@@ -50,6 +67,22 @@ export class TenantTransactions {
       }
       return work(open);
     }
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.once(organizationId, work);
+      } catch (error) {
+        if (attempt >= RETRIES_AFTER_CONFLICT + 1 || !isTransientConflict(error)) throw error;
+        // Another transaction won a lock or a serialization check: run the unit again from the
+        // start, on fresh reads, after a short random pause so the two do not meet again.
+        await delay(5 + Math.random() * 20 * attempt);
+      }
+    }
+  }
+
+  private once<T>(
+    organizationId: string | null,
+    work: (scope: TenantScope) => Promise<T>,
+  ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT set_config('app.organization_id', $1, true)`, [
         organizationId ?? '',

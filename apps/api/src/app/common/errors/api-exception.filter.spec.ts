@@ -36,4 +36,15 @@ describe('ApiExceptionFilter', () => {
     expect(JSON.stringify(body)).toContain('req-1');
     expect(JSON.stringify(body)).not.toContain('relation');
   });
+
+  it('answers 409 "try again" to a deadlock or serialization failure the retries did not clear', () => {
+    for (const code of ['40P01', '40001']) {
+      const { status, body } = respond(
+        Object.assign(new Error('deadlock detected: Process 42 waits for ShareLock'), { code }),
+      );
+      expect(status).toBe(409);
+      expect(body).toMatchObject({ code: 'CONCURRENT_CHANGE', statusCode: 409 });
+      expect(JSON.stringify(body)).not.toContain('Process 42');
+    }
+  });
 });

@@ -11,6 +11,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { DomainError, TooManyRequestsError } from '@amparo/domain';
+import { isTransientConflict } from '../../database/tenant-transactions';
 import { STATUS_BY_KIND } from './domain-error.status';
 import type { ErrorResponse } from './error-response';
 import { RequestValidationException } from './validation.exception';
@@ -52,6 +53,16 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       return this.fromHttpException(exception);
+    }
+    if (isTransientConflict(exception)) {
+      // Still meeting other writers after the transaction's own retries (TenantTransactions.run).
+      return {
+        ...base(
+          HttpStatus.CONFLICT,
+          'Others were changing the same records at this moment; nothing was saved. Try again.',
+        ),
+        code: 'CONCURRENT_CHANGE',
+      };
     }
     if (databaseUnavailable(exception)) {
       return {
