@@ -1,6 +1,7 @@
 // Bundles the API and its CLI with the workspace libraries; node_modules stay external.
-// ts-loader (compiler: 'tsc') keeps decorator metadata, which NestJS dependency injection needs,
-// and runs the @nestjs/swagger plugin so OpenAPI is generated from the contract classes.
+// ts-loader (compiler: 'tsc') keeps decorator metadata, which NestJS dependency injection needs.
+// OpenAPI metadata is not made here: the API loads apps/api/src/app/openapi/openapi-plugin.metadata.ts,
+// generated ahead of time, so the bundle and the tests serve the same document.
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('node:path');
 
@@ -8,6 +9,9 @@ module.exports = {
   mode: 'production',
   output: { path: join(__dirname, '../../dist/apps/api'), clean: true },
   devtool: 'source-map',
+  // That metadata module reaches the contract classes with import(): keep them in the bundle
+  // rather than in separate chunk files.
+  module: { parser: { javascript: { dynamicImportMode: 'eager' } } },
   plugins: [
     new NxAppWebpackPlugin({
       target: 'node',
@@ -19,16 +23,6 @@ module.exports = {
       optimization: false,
       sourceMap: true,
       externalDependencies: 'all',
-      transformers: [
-        {
-          name: '@nestjs/swagger/plugin',
-          options: {
-            dtoFileNameSuffix: ['.dto.ts', '.response.ts'],
-            classValidatorShim: true,
-            introspectComments: true,
-          },
-        },
-      ],
     }),
   ],
 };

@@ -62,6 +62,6 @@ export async function createApp(
       exceptionFactory: (errors) => new RequestValidationException(toValidationDetails(errors)),
     }),
   );
-  setUpOpenApi(app);
+  await setUpOpenApi(app);
   return app;
 }

@@ -1,8 +1,13 @@
-// OpenAPI 3, generated from the controllers and the shared contract classes.
+// OpenAPI 3, generated from the controllers and the shared contract classes. The contract
+// classes' property types, limits and doc comments come from the @nestjs/swagger plugin's
+// metadata, generated ahead of time (npm run openapi:metadata) so that the webpack bundle and the
+// SWC-compiled tests load the very same metadata and serve the same document.
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { openApiPluginMetadata } from './openapi-plugin.metadata';
 
-export function setUpOpenApi(app: INestApplication): void {
+export async function setUpOpenApi(app: INestApplication): Promise<void> {
+  await SwaggerModule.loadPluginMetadata(openApiPluginMetadata);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
