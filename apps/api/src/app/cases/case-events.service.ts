@@ -2,9 +2,11 @@
 // before, who changed it and why; the deadlines the event started are recomputed with it.
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { In } from 'typeorm';
 import type { CaseEventResponse, CorrectCaseEventDto, CreateCaseEventDto } from '@amparo/contracts';
 import { isValidTimeZone, shippedRulePacks } from '@amparo/domain';
 import { AuditService } from '../audit/audit.service';
+import { auditId } from '../audit/audit-details';
 import { FieldCipher } from '../crypto/field.cipher';
 import { TenantTransactions } from '../database/tenant-transactions';
 import type { Principal } from '../identity/principal';
@@ -36,7 +38,21 @@ export class CaseEventsService {
       where: { caseId },
       order: { occurredAt: 'ASC' },
     });
-    const revisions = await manager.find(CaseEventRevisionEntity, { order: { version: 'ASC' } });
+    const revisions =
+      events.length === 0
+        ? []
+        : await manager.find(CaseEventRevisionEntity, {
+            where: { eventId: In(events.map((event) => event.id)) },
+            order: { version: 'ASC' },
+          });
+    // A note is the person's own account, kept sealed: each one shown is an audited read.
+    for (const event of events.filter((e) => e.noteSealed !== null))
+      await this.audit.record({
+        action: 'record.read',
+        recordType: 'case_event',
+        recordId: event.id,
+        details: { caseId: auditId(caseId) },
+      });
     return events.map((event) =>
       toEventResponse(
         event,

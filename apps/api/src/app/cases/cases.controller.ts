@@ -53,8 +53,11 @@ export class CasesController {
   @Post('clients/duplicate-check')
   @HttpCode(200)
   @RequirePermission('cases.intake')
-  duplicates(@Body() body: DuplicateCheckDto): Promise<DuplicateMatch[]> {
-    return this.clients.findDuplicates(body);
+  duplicates(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: DuplicateCheckDto,
+  ): Promise<DuplicateMatch[]> {
+    return this.clients.findDuplicates(principal, body);
   }
 
   @Post('clients')

@@ -175,12 +175,26 @@ export interface ClientResponse {
 }
 
 /** Possible duplicates found at intake, shown before the record is saved. */
-export interface DuplicateMatch {
+export type DuplicateReason = 'same_name_and_birth_date' | 'same_a_number';
+
+/**
+ * Someone of the office who may be the person being taken in. The member sees who it is only if
+ * they may already read that person; otherwise only that a match exists (ask a supervisor).
+ */
+export type DuplicateMatch = ReadableDuplicateMatch | RestrictedDuplicateMatch;
+
+export interface ReadableDuplicateMatch {
+  access: 'readable';
   clientId: string;
   givenNames: string;
   familyNames: string;
   birthDate: string | null;
-  reason: 'same_name_and_birth_date' | 'same_a_number';
+  reason: DuplicateReason;
+}
+
+export interface RestrictedDuplicateMatch {
+  access: 'restricted';
+  reason: DuplicateReason;
 }
 
 /** Changes to a client; every field optional but the version last seen. */

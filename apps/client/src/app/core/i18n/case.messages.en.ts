@@ -199,6 +199,8 @@ export const caseMessagesEn = {
   'intake.duplicates.born': 'born {date}',
   'intake.duplicates.sameNameAndBirth': 'same name and date of birth',
   'intake.duplicates.sameANumber': 'same A-number',
+  'intake.duplicates.restricted':
+    'Someone in your office you cannot see matches ({reason}): ask a supervisor before taking this person in.',
   'intake.duplicates.acknowledge': 'I checked: this is a different person, save anyway',
   'intake.duplicates.mustAcknowledge': 'Confirm you checked the possible duplicates to save.',
   'intake.invalid': 'Some fields need attention: see the messages under them.',

@@ -202,6 +202,8 @@ export const caseMessagesEs: Readonly<Record<keyof typeof caseMessagesEn, string
   'intake.duplicates.born': 'nacido/a el {date}',
   'intake.duplicates.sameNameAndBirth': 'mismo nombre y fecha de nacimiento',
   'intake.duplicates.sameANumber': 'mismo número A',
+  'intake.duplicates.restricted':
+    'Una persona de su oficina que usted no puede ver coincide ({reason}): consulte a un supervisor antes de registrar a esta persona.',
   'intake.duplicates.acknowledge': 'Lo revisé: es otra persona, guardar de todos modos',
   'intake.duplicates.mustAcknowledge':
     'Confirme que revisó los posibles duplicados para poder guardar.',
