@@ -23,6 +23,7 @@ const TENANT_TABLES = [
   'case_derivatives',
   'case_events',
   'case_event_revisions',
+  'case_event_correction_requests',
   'case_notes',
   'risk_assessments',
   'risk_escalation_acks',
@@ -46,6 +47,7 @@ const limaRecords = {
   notificationId: '0071f1ed-0000-4000-8000-00000000071f',
   jobId: '10b10b10-0000-4000-8000-0000000010b1',
   derivativeId: 'c1c1c1c1-0000-4000-8000-00000000dee1',
+  correctionId: 'c0c0c0c0-0000-4000-8000-00000000c0c0',
   otherRelativeId: 'c1c1c1c1-0000-4000-8000-00000000dee2',
 };
 
@@ -72,6 +74,7 @@ const RECORD_OF_LIMA: Record<string, (ids: { targetUserId: string }) => string> 
   '/api/filings/:id': () => limaRecords.filingId,
   '/api/notifications/:id': () => limaRecords.notificationId,
   '/api/jobs/:id': () => limaRecords.jobId,
+  '/api/event-corrections/:id': () => limaRecords.correctionId,
 };
 
 /**
@@ -122,6 +125,8 @@ const VALID_BODY: Record<string, object> = {
   },
   'POST /api/risk/escalations/:caseId/acknowledge': { reason: 'Matrix (test)' },
   'POST /api/deadlines/:id/complete': { version: 1 },
+  'POST /api/event-corrections/:id/confirm': { version: 1 },
+  'POST /api/event-corrections/:id/decline': { version: 1, note: 'Matrix (test)' },
   'POST /api/deadlines/:id/override': {
     dueAt: '2026-12-01T12:00:00-05:00',
     reason: 'Matrix order (test)',
@@ -228,6 +233,15 @@ describe('access matrix', () => {
       `INSERT INTO case_events (id, organization_id, case_id, event_type, occurred_at, time_zone)
        VALUES ($2, $1, $3, 'police-retention', '2026-11-20T11:00:00Z', 'America/Lima') ON CONFLICT DO NOTHING`,
       [LIMA, limaRecords.eventId, limaRecords.caseId],
+    );
+    await asOwner(
+      api,
+      LIMA,
+      `INSERT INTO case_event_correction_requests (id, organization_id, case_id, event_id,
+         event_version, occurred_at, time_zone, reason, moves)
+       VALUES ($2, $1, $3, $4, 1, '2026-11-20T10:00:00Z', 'America/Lima', 'Matrix (test)', '[]')
+       ON CONFLICT DO NOTHING`,
+      [LIMA, limaRecords.correctionId, limaRecords.caseId, limaRecords.eventId],
     );
     await asOwner(
       api,

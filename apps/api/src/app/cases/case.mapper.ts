@@ -1,9 +1,15 @@
 // Cases, clients and events as the API shows them: sealed fields opened, entities never leaked.
-import type { CaseEventResponse, CaseResponse, ClientResponse } from '@amparo/contracts';
+import type {
+  CaseEventResponse,
+  CaseResponse,
+  ClientResponse,
+  EventCorrectionResponse,
+} from '@amparo/contracts';
 import type { FieldCipher } from '../crypto/field.cipher';
 import type { CaseEntity } from './case.entity';
 import type { CaseEventEntity, CaseEventRevisionEntity } from './case-event.entity';
 import type { ClientEntity } from './client.entity';
+import type { EventCorrectionRequestEntity } from './event-correction-request.entity';
 import { CASE_A_NUMBER, CLIENT_CONTACT, EVENT_NOTE } from './sealed-columns';
 
 export function toClientResponse(client: ClientEntity, cipher: FieldCipher): ClientResponse {
@@ -69,6 +75,7 @@ export function toEventResponse(
   event: CaseEventEntity,
   revisions: CaseEventRevisionEntity[],
   cipher: FieldCipher,
+  pending?: EventCorrectionRequestEntity,
 ): CaseEventResponse {
   return {
     id: event.id,
@@ -88,5 +95,28 @@ export function toEventResponse(
       reason: revision.reason,
       changedAt: revision.changedAt.toISOString(),
     })),
+    pendingCorrection: pending ? toCorrectionResponse(pending) : null,
+  };
+}
+
+export function toCorrectionResponse(
+  request: EventCorrectionRequestEntity,
+): EventCorrectionResponse {
+  return {
+    id: request.id,
+    caseId: request.caseId,
+    eventId: request.eventId,
+    eventVersion: request.eventVersion,
+    occurredAt: request.occurredAt.toISOString(),
+    timeZone: request.timeZone,
+    reason: request.reason,
+    moves: request.moves,
+    status: request.status,
+    requestedBy: request.requestedBy,
+    requestedAt: request.requestedAt.toISOString(),
+    decidedBy: request.decidedBy,
+    decidedAt: request.decidedAt?.toISOString() ?? null,
+    decisionNote: request.decisionNote,
+    version: request.version,
   };
 }

@@ -13,40 +13,42 @@ import * as m9 from "../../../../../libs/contracts/src/lib/deadlines/calendar-cl
 import * as m10 from "../../../../../libs/contracts/src/lib/deadlines/case-deadline.dto";
 import * as m11 from "../../../../../libs/contracts/src/lib/cases/client.dto";
 import * as m12 from "../../../../../libs/contracts/src/lib/cases/case.dto";
-import * as m13 from "../../../../../libs/contracts/src/lib/cases/case-event.dto";
-import * as m14 from "../../../../../libs/contracts/src/lib/cases/case-note.dto";
-import * as m15 from "../../../../../libs/contracts/src/lib/cases/caseload.dto";
-import * as m16 from "../../../../../libs/contracts/src/lib/cases/case-derivative.dto";
-import * as m17 from "../../../../../libs/contracts/src/lib/filings/filing.dto";
-import * as m18 from "../../../../../libs/contracts/src/lib/filings/filing-facts.dto";
-import * as m19 from "../../../../../libs/contracts/src/lib/filings/filing-batch.dto";
-import * as m20 from "../../../../../libs/contracts/src/lib/supervision/supervision.dto";
-import * as m21 from "../../../../../libs/contracts/src/lib/notifications/notification.dto";
-import * as m22 from "../../../../../libs/contracts/src/lib/intake/intake.response";
-import * as m23 from "../audit/audit.controller";
-import * as m24 from "../deadlines/calendars.controller";
-import * as m25 from "../deadlines/deadlines.controller";
-import * as m26 from "../cases/case-deadlines.controller";
-import * as m27 from "../cases/case-derivatives.controller";
-import * as m28 from "../cases/cases.controller";
-import * as m29 from "../risk/country-profiles.controller";
-import * as m30 from "../risk/risk-instrument.controller";
-import * as m31 from "../filings/case-filing-facts.controller";
-import * as m32 from "../filings/filings.controller";
-import * as m33 from "../health/health.controller";
-import * as m34 from "../identity/auth.controller";
-import * as m35 from "../intake/intake.controller";
-import * as m36 from "../notifications/notifications.controller";
-import * as m37 from "../risk/risk-assessments.controller";
-import * as m38 from "../jobs/jobs.controller";
-import * as m39 from "../supervision/supervision.controller";
-import * as m40 from "../organizations/organization-settings.controller";
-import * as m41 from "../users/users.controller";
+import * as m13 from "../../../../../libs/contracts/src/lib/cases/event-correction.dto";
+import * as m14 from "../../../../../libs/contracts/src/lib/cases/case-event.dto";
+import * as m15 from "../../../../../libs/contracts/src/lib/cases/case-note.dto";
+import * as m16 from "../../../../../libs/contracts/src/lib/cases/caseload.dto";
+import * as m17 from "../../../../../libs/contracts/src/lib/cases/case-derivative.dto";
+import * as m18 from "../../../../../libs/contracts/src/lib/filings/filing.dto";
+import * as m19 from "../../../../../libs/contracts/src/lib/filings/filing-facts.dto";
+import * as m20 from "../../../../../libs/contracts/src/lib/filings/filing-batch.dto";
+import * as m21 from "../../../../../libs/contracts/src/lib/supervision/supervision.dto";
+import * as m22 from "../../../../../libs/contracts/src/lib/notifications/notification.dto";
+import * as m23 from "../../../../../libs/contracts/src/lib/intake/intake.response";
+import * as m24 from "../audit/audit.controller";
+import * as m25 from "../deadlines/calendars.controller";
+import * as m26 from "../deadlines/deadlines.controller";
+import * as m27 from "../cases/case-deadlines.controller";
+import * as m28 from "../cases/case-derivatives.controller";
+import * as m29 from "../cases/cases.controller";
+import * as m30 from "../cases/event-corrections.controller";
+import * as m31 from "../notifications/notifications.controller";
+import * as m32 from "../risk/country-profiles.controller";
+import * as m33 from "../risk/risk-instrument.controller";
+import * as m34 from "../filings/case-filing-facts.controller";
+import * as m35 from "../filings/filings.controller";
+import * as m36 from "../health/health.controller";
+import * as m37 from "../identity/auth.controller";
+import * as m38 from "../intake/intake.controller";
+import * as m39 from "../risk/risk-assessments.controller";
+import * as m40 from "../jobs/jobs.controller";
+import * as m41 from "../supervision/supervision.controller";
+import * as m42 from "../organizations/organization-settings.controller";
+import * as m43 from "../users/users.controller";
 export async function openApiPluginMetadata() {
     const t = {
         ["../../../../../libs/contracts/src/lib/cases/client.dto"]: m11,
-        ["../../../../../libs/contracts/src/lib/filings/filing.dto"]: m17,
-        ["../../../../../libs/contracts/src/lib/filings/filing-facts.dto"]: m18
+        ["../../../../../libs/contracts/src/lib/filings/filing.dto"]: m18,
+        ["../../../../../libs/contracts/src/lib/filings/filing-facts.dto"]: m19
     };
     return {
         "@nestjs/swagger": {
@@ -109,48 +111,51 @@ export async function openApiPluginMetadata() {
                         ArchiveCaseDto: { version: { required: true, type: () => Number, minimum: 1 } }
                     }],
                 [m13, {
+                        DecideEventCorrectionDto: { version: { required: true, type: () => Number, minimum: 1 }, note: { required: false, type: () => String, description: "Why, for the member who asked (optional when confirming).", maxLength: 500 } }
+                    }],
+                [m14, {
                         CreateCaseEventDto: { eventType: { required: true, type: () => String, minLength: 1, maxLength: 80 }, occurredAt: { required: true, type: () => String }, timeZone: { required: false, type: () => String, description: "IANA zone where it happened; defaults to the case's forum zone.", maxLength: 64 }, source: { required: false, type: () => String, maxLength: 200 }, note: { required: false, type: () => String, maxLength: 2000 } },
                         CorrectCaseEventDto: { occurredAt: { required: true, type: () => String }, timeZone: { required: false, type: () => String, maxLength: 64 }, reason: { required: true, type: () => String, minLength: 1, maxLength: 500 }, version: { required: true, type: () => Number, minimum: 1 } }
                     }],
-                [m14, {
+                [m15, {
                         CreateCaseNoteDto: { body: { required: true, type: () => String, minLength: 1, maxLength: 20000 } }
                     }],
-                [m15, {
+                [m16, {
                         CaseloadQueryDto: { jurisdiction: { required: false, type: () => String, pattern: "^[A-Z]{2}$" }, procedure: { required: false, type: () => String, maxLength: 80 }, stage: { required: false, enum: ["intake", "active", "decision", "appeal", "closed"] }, custody: { required: false, enum: ["detained", "unknown", "released", "at_liberty"] }, assignee: { required: false, type: () => String, description: "Cases whose lead attorney or paralegal this user is.", format: "uuid" }, q: { required: false, type: () => String, description: "Names and aliases, any case, with or without accents.", maxLength: 100 }, aNumber: { required: false, type: () => String, description: "Exact A-number, looked up through its keyed hash.", maxLength: 20 }, risk: { required: false, enum: ["high", "low", "moderate", "extreme"] }, deadlineWithinHours: { required: false, type: () => Number, description: "Cases with an open deadline due within this many hours (past-due ones included).", minimum: 1 }, sort: { required: false, description: "`urgency` (default): gravest risk first, then the soonest deadline; or by deadline alone, or last change.", enum: ["urgency", "next-deadline", "last-change"] }, limit: { required: false, type: () => Number, minimum: 1, maximum: 200 }, cursor: { required: false, type: () => String, description: "The `nextCursor` of the previous page.", maxLength: 200 } }
                     }],
-                [m16, {
+                [m17, {
                         AddCaseDerivativeDto: { clientId: { required: true, type: () => String, description: "A client of the office (take the person in first with POST /api/clients).", format: "uuid" }, relationship: { required: true, enum: ["child", "spouse", "parent", "sibling", "other"] } }
                     }],
-                [m17, {
+                [m18, {
                         FilingDetailsDto: { place: { required: false, type: () => String, minLength: 1, maxLength: 120 }, organizationAddress: { required: false, type: () => String, minLength: 1, maxLength: 300 }, attorneyBarNumber: { required: false, type: () => String, minLength: 1, maxLength: 80 }, clientIdentityDocument: { required: false, type: () => String, minLength: 1, maxLength: 200 }, decisionReference: { required: false, type: () => String, minLength: 1, maxLength: 120 }, decisionAuthority: { required: false, type: () => String, minLength: 1, maxLength: 200 }, decisionIssuedOn: { required: false, type: () => String, pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, detentionPlace: { required: false, type: () => String, minLength: 1, maxLength: 200 }, detentionAuthority: { required: false, type: () => String, minLength: 1, maxLength: 200 }, grounds: { required: false, type: () => [String], maxLength: 4000, maxItems: 40 }, annexes: { required: false, type: () => [String], maxLength: 300, maxItems: 40 } },
                         GenerateFilingDto: { templateId: { required: true, type: () => String, minLength: 1, maxLength: 120 }, language: { required: false, enum: ["es", "en"] }, details: { required: false, type: () => t["../../../../../libs/contracts/src/lib/filings/filing.dto"].FilingDetailsDto } },
                         FilingTransitionDto: { version: { required: true, type: () => Number, minimum: 1 } }
                     }],
-                [m18, {
+                [m19, {
                         AuthorizedPersonDto: { fullName: { required: true, type: () => String, minLength: 1, maxLength: 200 }, professionalId: { required: false, type: () => String, description: "Professional licence (c\u00E9dula profesional): with it the person is authorized in broad terms.", minLength: 1, maxLength: 80 } },
                         CaseFilingFactsDto: { version: { required: true, type: () => Number, description: "The version read (0 when the case has none yet): a stale write is a 409 with the current one.", minimum: 0 }, statements: { required: false, type: () => [String], description: "The declarant's numbered statements, in the words of the declaration.", maxItems: 60, minLength: 1, maxLength: 4000 }, declarantLanguage: { required: false, type: () => String, description: "BCP 47 code of the language the declaration was read back in (e.g. \"vi\").", pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$" }, interpreterName: { required: false, type: () => String, minLength: 1, maxLength: 200 }, lateFilingReasons: { required: false, type: () => [String], description: "Why the refugee application could not be made within the legal period (COMAR: 30 business days).", maxItems: 20, minLength: 1, maxLength: 2000 }, authorizedPersons: { required: false, type: () => [t["../../../../../libs/contracts/src/lib/filings/filing-facts.dto"].AuthorizedPersonDto], maxItems: 20 } }
                     }],
-                [m19, {
+                [m20, {
                         CreateFilingBatchDto: { templateId: { required: true, type: () => String, minLength: 1, maxLength: 120 }, language: { required: false, enum: ["es", "en"] }, caseIds: { required: true, type: () => [String], uniqueItems: true, format: "uuid", minItems: 1 }, idempotencyKey: { required: true, type: () => String, description: "The same key within the office returns the batch already submitted instead of a second one.", minLength: 8, maxLength: 100, pattern: "^[A-Za-z0-9._:-]+$" }, details: { required: false, type: () => t["../../../../../libs/contracts/src/lib/filings/filing.dto"].FilingDetailsDto, description: "What the cases' records do not hold, shared by every filing of the batch (place, annexes\u2026)." } }
                     }],
-                [m20, {
+                [m21, {
                         SupervisionStatsQueryDto: { timeZone: { required: false, type: () => String, description: "IANA zone whose Mondays start the weeks of `deadlinesPerWeek` (default UTC)." } }
                     }],
-                [m21, {
+                [m22, {
                         NotificationQueryDto: { unread: { required: false, description: "`true`: only the ones not yet read.", enum: ["true", "false"] }, limit: { required: false, type: () => Number, minimum: 1 }, cursor: { required: false, type: () => String, description: "The `nextCursor` of the previous page.", maxLength: 300 } },
                         CreateCalendarFeedDto: { includeClientNames: { required: false, type: () => Boolean, description: "Show client names next to case references (off by default: a feed travels to other apps)." }, language: { required: false, description: "Language of the entries' text; English by default.", enum: ["es", "en"] } }
                     }],
-                [m22, {
+                [m23, {
                         IntakeImportQueryDto: { rows: { required: false, description: "`all` (the default): refuse the file while any row has a problem; `valid`: skip those rows.", enum: ["all", "valid"] } }
                     }]
             ],
             controllers: [
-                [m23, {
+                [m24, {
                         AuditController: {
                             list: { type: Object }
                         }
                     }],
-                [m24, {
+                [m25, {
                         CalendarsController: {
                             holidayCalendar: { type: Object },
                             list: { type: [Object] },
@@ -158,13 +163,13 @@ export async function openApiPluginMetadata() {
                             remove: {}
                         }
                     }],
-                [m25, {
+                [m26, {
                         DeadlinesController: {
                             rules: { type: Object },
                             preview: { type: [Object] }
                         }
                     }],
-                [m26, {
+                [m27, {
                         CaseDeadlinesController: {
                             forCase: { type: [Object] },
                             list: { type: [Object] },
@@ -173,14 +178,14 @@ export async function openApiPluginMetadata() {
                             waive: { type: Object }
                         }
                     }],
-                [m27, {
+                [m28, {
                         CaseDerivativesController: {
                             list: { type: [Object] },
                             add: { type: Object },
                             remove: {}
                         }
                     }],
-                [m28, {
+                [m29, {
                         CasesController: {
                             list: { type: Object },
                             duplicates: { type: [Object] },
@@ -193,67 +198,20 @@ export async function openApiPluginMetadata() {
                             assign: { type: Object },
                             listEvents: { type: [Object] },
                             recordEvent: { type: Object },
-                            correctEvent: { type: Object },
+                            correctEvent: { summary: "200 with the corrected event, or 202 when it waits for an attorney (`pendingCorrection`).", type: Object },
                             listNotes: { type: [Object] },
                             writeNote: { type: Object },
                             archive: { type: Object },
                             erase: {}
                         }
                     }],
-                [m29, {
-                        CountryProfilesController: {
-                            list: { type: [Object] },
-                            get: { type: Object },
-                            update: { type: Object },
-                            revert: { type: Object }
-                        }
-                    }],
                 [m30, {
-                        RiskInstrumentController: {
-                            instrument: { type: Object }
+                        EventCorrectionsController: {
+                            confirm: { type: Object },
+                            decline: { type: Object }
                         }
                     }],
                 [m31, {
-                        CaseFilingFactsController: {
-                            get: { type: Object },
-                            replace: { type: Object }
-                        }
-                    }],
-                [m32, {
-                        FilingsController: {
-                            templates: { type: [Object] },
-                            generate: { type: Object },
-                            batch: {},
-                            list: { type: [Object] },
-                            download: {},
-                            filed: { type: Object },
-                            served: { type: Object }
-                        }
-                    }],
-                [m33, {
-                        HealthController: {
-                            check: {}
-                        }
-                    }],
-                [m34, {
-                        AuthController: {
-                            login: { type: Object },
-                            refresh: { type: Object },
-                            logout: {},
-                            enrolMfa: { type: Object },
-                            confirmMfa: { type: Object },
-                            disableMfa: {},
-                            me: { type: Object }
-                        }
-                    }],
-                [m35, {
-                        IntakeController: {
-                            template: { type: String },
-                            check: { type: Object },
-                            import: { type: Object }
-                        }
-                    }],
-                [m36, {
                         NotificationsController: {
                             list: { type: Object },
                             readAll: {},
@@ -264,7 +222,60 @@ export async function openApiPluginMetadata() {
                             icsFeed: { summary: "The feed itself: the secret in the address is the credential (calendar apps send no cookie).", type: String }
                         }
                     }],
+                [m32, {
+                        CountryProfilesController: {
+                            list: { type: [Object] },
+                            get: { type: Object },
+                            update: { type: Object },
+                            revert: { type: Object }
+                        }
+                    }],
+                [m33, {
+                        RiskInstrumentController: {
+                            instrument: { type: Object }
+                        }
+                    }],
+                [m34, {
+                        CaseFilingFactsController: {
+                            get: { type: Object },
+                            replace: { type: Object }
+                        }
+                    }],
+                [m35, {
+                        FilingsController: {
+                            templates: { type: [Object] },
+                            generate: { type: Object },
+                            batch: {},
+                            list: { type: [Object] },
+                            download: {},
+                            filed: { type: Object },
+                            served: { type: Object }
+                        }
+                    }],
+                [m36, {
+                        HealthController: {
+                            check: {}
+                        }
+                    }],
                 [m37, {
+                        AuthController: {
+                            login: { type: Object },
+                            refresh: { type: Object },
+                            logout: {},
+                            enrolMfa: { type: Object },
+                            confirmMfa: { type: Object },
+                            disableMfa: {},
+                            me: { type: Object }
+                        }
+                    }],
+                [m38, {
+                        IntakeController: {
+                            template: { type: String },
+                            check: { type: Object },
+                            import: { type: Object }
+                        }
+                    }],
+                [m39, {
                         RiskAssessmentsController: {
                             create: { type: Object },
                             history: { type: [Object] },
@@ -274,24 +285,24 @@ export async function openApiPluginMetadata() {
                             acknowledge: { type: Object }
                         }
                     }],
-                [m38, {
+                [m40, {
                         JobsController: {
                             get: {}
                         }
                     }],
-                [m39, {
+                [m41, {
                         SupervisionController: {
                             stats: { type: Object },
                             list: { summary: "Who is who, for the people who assign cases (and read the audit trail and waivers).", type: [Object] }
                         }
                     }],
-                [m40, {
+                [m42, {
                         OrganizationSettingsController: {
                             get: { type: Object },
                             update: { type: Object }
                         }
                     }],
-                [m41, {
+                [m43, {
                         UsersController: {
                             list: { type: [Object] },
                             invite: { type: Object },

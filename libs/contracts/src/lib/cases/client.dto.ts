@@ -15,7 +15,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
+/** No control characters (line breaks, NUL, escape sequences) in a one-line text. */
+export const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
 const COUNTRY = /^[A-Z]{2}$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export const BIRTH_DATE_PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;

@@ -6,6 +6,8 @@ export const NOTIFICATION_KINDS = [
   'deadline.reminder',
   'deadline.missed',
   'risk.escalated',
+  'event.correction-requested',
+  'event.correction-decided',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
