@@ -2,6 +2,7 @@
 // an attorney of the case: nothing moves, the attorney is told; confirming applies it (history
 // kept, the paralegal told), declining leaves everything as it was. A correction that moves no
 // clock, and any attorney's own correction, apply at once.
+import { aCase } from './support/case-builder';
 import { asBearer, asOwner, LIMA, login, withDemoData } from './support/demo-users';
 import { startTestApi, type TestApi } from './support/test-api';
 
@@ -52,30 +53,14 @@ describe('corrections that move clocks wait for an attorney', () => {
 
   /** A detained person's case the paralegal works, retained `hours` ago. */
   async function retained(hours: number) {
-    const client = await paralegal
-      .post('/api/clients', {
-        givenNames: 'Corrección',
-        familyNames: `Pendiente (test ${Math.random().toString(36).slice(2, 8)})`,
-        acknowledgeDuplicates: true,
-      })
-      .expect(201);
-    const opened = await paralegal
-      .post('/api/cases', {
-        clientId: client.body.id,
-        jurisdiction: 'PE',
-        procedure: 'pasee-expulsion',
-        leadAttorneyId: attorneyId,
-      })
-      .expect(201);
-    const at = new Date(Date.now() - hours * HOUR);
-    at.setUTCSeconds(0, 0);
-    const event = await paralegal
-      .post(`/api/cases/${opened.body.id}/events`, {
-        eventType: 'police-retention',
-        occurredAt: at.toISOString(),
-      })
-      .expect(201);
-    return { caseId: opened.body.id as string, event: event.body, retainedAt: at };
+    const opened = await aCase(paralegal)
+      .detainedInPeru()
+      .ledBy(attorneyId)
+      .retainedHoursAgo(hours)
+      .open();
+    const retention = opened.retention as NonNullable<typeof opened.retention>;
+    const event = (await paralegal.get(`/api/cases/${opened.caseId}/events`).expect(200)).body[0];
+    return { caseId: opened.caseId, event, retainedAt: retention.occurredAt };
   }
 
   const deadlines = async (caseId: string): Promise<Deadline[]> =>

@@ -10,6 +10,7 @@ import { COUNTRY_PROFILES } from '@amparo/domain';
 import request, { type Response } from 'supertest';
 import { TenantTransactions } from '../../apps/api/src/app/database/tenant-transactions';
 import { NotificationJobs } from '../../apps/api/src/app/notifications/notification-jobs';
+import { aCase } from './support/case-builder';
 import { asBearer, asOwner, LIMA, login, withDemoData } from './support/demo-users';
 import { isVersioned, openApiOperations } from './support/openapi-operations';
 import { startTestApi, type TestApi } from './support/test-api';
@@ -150,40 +151,17 @@ describe('races on the real PostgreSQL server', () => {
 
   // --- records the fixtures race on -------------------------------------------------------------
 
-  async function openCase(): Promise<{ caseId: string; clientId: string }> {
-    const client = await paralegal
-      .post('/api/clients', {
-        givenNames: 'Carrera',
-        familyNames: `Concurrente (test ${Math.random().toString(36).slice(2, 8)})`,
-        nationalities: ['VE'],
-        acknowledgeDuplicates: true,
-      })
-      .expect(201);
-    const opened = await paralegal
-      .post('/api/cases', {
-        clientId: client.body.id,
-        jurisdiction: 'PE',
-        procedure: 'pasee-expulsion',
-        leadAttorneyId: attorneyId,
-        custodyStatus: 'detained',
-        expediente: 'EXP-RACE-2026 (test)',
-      })
-      .expect(201);
-    return { caseId: opened.body.id, clientId: client.body.id };
-  }
+  const openCase = () => aCase(paralegal).detainedInPeru().ledBy(attorneyId).open();
 
   /** A case whose police retention `hours` ago started its PASEE clocks. */
   async function retained(hours: number) {
-    const { caseId, clientId } = await openCase();
-    const at = new Date(Date.now() - hours * HOUR);
-    at.setUTCSeconds(0, 0);
-    const event = await paralegal
-      .post(`/api/cases/${caseId}/events`, {
-        eventType: 'police-retention',
-        occurredAt: at.toISOString(),
-      })
-      .expect(201);
-    return { caseId, clientId, eventId: event.body.id as string, retainedAt: at };
+    const opened = await aCase(paralegal)
+      .detainedInPeru()
+      .ledBy(attorneyId)
+      .retainedHoursAgo(hours)
+      .open();
+    const retention = opened.retention as NonNullable<typeof opened.retention>;
+    return { ...opened, eventId: retention.eventId, retainedAt: retention.occurredAt };
   }
 
   const deadlinesOf = async (caseId: string): Promise<Json[]> =>
