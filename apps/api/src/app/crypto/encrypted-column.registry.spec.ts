@@ -15,6 +15,8 @@ describe('defineEncryptedColumn', () => {
       organizationColumn: 'organization_id',
       bindsRowId: false,
       blindIndexes: [],
+      jsonPadding: 0,
+      replacesClear: [],
       name: 'registry_spec.narrative',
     });
     expect(defineEncryptedColumn({ table: 'registry_spec', column: 'narrative' })).toBe(column);
@@ -44,6 +46,46 @@ describe('defineEncryptedColumn', () => {
     expect(() => quoted('x"; --')).toThrow(InvalidFieldContextError);
   });
 
+  it('takes the clear columns a sealed one replaces only for row-bound padded JSON', () => {
+    const column = defineEncryptedColumn({
+      table: 'registry_spec',
+      column: 'findings_sealed',
+      bindsRowId: true,
+      jsonPadding: 1024,
+      replacesClear: ['reasons', 'pathways'],
+    });
+    expect(column).toMatchObject({ jsonPadding: 1024, replacesClear: ['reasons', 'pathways'] });
+    expect(encryptedColumns()).toContain(column);
+    expect(() =>
+      defineEncryptedColumn({
+        table: 'registry_spec',
+        column: 'unpadded',
+        bindsRowId: true,
+        replacesClear: ['gender'],
+      }),
+    ).toThrow(/padded JSON bound to its row/);
+    expect(() =>
+      defineEncryptedColumn({
+        table: 'registry_spec',
+        column: 'unbound',
+        jsonPadding: 64,
+        replacesClear: ['gender'],
+      }),
+    ).toThrow(/padded JSON bound to its row/);
+    expect(() =>
+      defineEncryptedColumn({
+        table: 'registry_spec',
+        column: 'injected',
+        bindsRowId: true,
+        jsonPadding: 64,
+        replacesClear: ["gender', now()) --"],
+      }),
+    ).toThrow(InvalidFieldContextError);
+    expect(() =>
+      defineEncryptedColumn({ table: 'registry_spec', column: 'odd', jsonPadding: 1.5 }),
+    ).toThrow(/jsonPadding/);
+  });
+
   it('keeps row-bound columns away from the transformer, which cannot know the row', () => {
     const rowBound = defineEncryptedColumn({
       table: 'registry_spec',
@@ -69,6 +111,25 @@ describe('formatRotationReport', () => {
         'clients.narrative: 3 re-encrypted, 7 under the active key, 0 failed',
         'Done: every encrypted value is under key k2',
       ].join('\n'),
+    );
+  });
+
+  it('says how many rows of a column replacing clear ones it sealed', () => {
+    expect(
+      formatRotationReport({
+        ...report,
+        columns: [
+          {
+            column: 'clients.gender_sealed',
+            sealedFromClear: 4,
+            reencrypted: 1,
+            current: 9,
+            failed: 0,
+          },
+        ],
+      }).split('\n')[1],
+    ).toBe(
+      'clients.gender_sealed: 4 sealed from clear columns, 1 re-encrypted, 9 under the active key, 0 failed',
     );
   });
 
