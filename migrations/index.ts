@@ -23,6 +23,7 @@ import { SessionCaller1763900061000 } from './1763900061000-session-caller';
 import { SweepIndexes1763900062000 } from './1763900062000-sweep-indexes';
 import { SessionCallerVisibility1763900063000 } from './1763900063000-session-caller-visibility';
 import { EventCorrectionRequests1763900070000 } from './1763900070000-event-correction-requests';
+import { SealedCategories1763900073000 } from './1763900073000-sealed-categories';
 
 export const migrations = [
   Foundation1763900000000,
@@ -49,4 +50,5 @@ export const migrations = [
   SweepIndexes1763900062000,
   SessionCallerVisibility1763900063000,
   EventCorrectionRequests1763900070000,
+  SealedCategories1763900073000,
 ];

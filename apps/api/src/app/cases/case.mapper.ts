@@ -8,11 +8,13 @@ import type {
 import type { FieldCipher } from '../crypto/field.cipher';
 import type { CaseEntity } from './case.entity';
 import type { CaseEventEntity, CaseEventRevisionEntity } from './case-event.entity';
+import { openClientCategories } from './client-categories.codec';
 import type { ClientEntity } from './client.entity';
 import type { EventCorrectionRequestEntity } from './event-correction-request.entity';
 import { CASE_A_NUMBER, CLIENT_CONTACT, EVENT_NOTE } from './sealed-columns';
 
 export function toClientResponse(client: ClientEntity, cipher: FieldCipher): ClientResponse {
+  const { gender, vulnerabilities } = openClientCategories(client, cipher);
   return {
     id: client.id,
     givenNames: client.givenNames,
@@ -23,7 +25,7 @@ export function toClientResponse(client: ClientEntity, cipher: FieldCipher): Cli
     nationalities: [...client.nationalities],
     languages: [...client.languages],
     interpreterNeeded: client.interpreterNeeded,
-    gender: client.gender,
+    gender,
     contact: client.contactSealed
       ? (JSON.parse(
           cipher.decrypt(client.organizationId, CLIENT_CONTACT.name, client.contactSealed, {
@@ -31,7 +33,7 @@ export function toClientResponse(client: ClientEntity, cipher: FieldCipher): Cli
           }),
         ) as ClientResponse['contact'])
       : null,
-    vulnerabilities: [...client.vulnerabilities],
+    vulnerabilities: [...vulnerabilities],
     version: client.version,
     createdAt: client.createdAt.toISOString(),
   };

@@ -26,6 +26,7 @@ import type { Principal } from '../identity/principal';
 import { CaseAccess } from './case-access.service';
 import { toClientResponse } from './case.mapper';
 import { clientNotFound, clientReadOnly, invalidField, staleRecord } from './cases.errors';
+import { openClientCategories, sealClientCategories } from './client-categories.codec';
 import { ClientEntity } from './client.entity';
 import { CLIENT_CONTACT } from './sealed-columns';
 
@@ -144,13 +145,15 @@ export class ClientsService {
       nationalities: input.nationalities ?? [],
       languages: input.languages ?? [],
       interpreterNeeded: input.interpreterNeeded ?? false,
-      gender: input.gender ?? null,
+      ...sealClientCategories(this.cipher, organizationId, id, {
+        gender: input.gender ?? null,
+        vulnerabilities: input.vulnerabilities ?? [],
+      }),
       contactSealed: contact
         ? this.cipher.encrypt(organizationId, CLIENT_CONTACT.name, JSON.stringify(contact), {
             rowId: id,
           })
         : null,
-      vulnerabilities: input.vulnerabilities ?? [],
       createdBy: principal.userId,
     });
     await manager.insert(ClientEntity, client); // a new id: save's look-up first is wasted
@@ -183,13 +186,22 @@ export class ClientsService {
       'aliases',
       'languages',
       'interpreterNeeded',
-      'vulnerabilities',
     ] as const) {
       if (input[field] !== undefined) {
         Object.assign(client, { [field]: input[field] });
         changed.push(field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`));
       }
     }
+    // Sealed again on every change, so a row still in clear from before sealing leaves it too.
+    const categories = openClientCategories(client, this.cipher);
+    if (input.vulnerabilities !== undefined) changed.push('vulnerabilities');
+    Object.assign(
+      client,
+      sealClientCategories(this.cipher, client.organizationId, client.id, {
+        ...categories,
+        vulnerabilities: input.vulnerabilities ?? categories.vulnerabilities,
+      }),
+    );
     if (input.contact !== undefined) {
       client.contactSealed = this.cipher.encrypt(
         client.organizationId,

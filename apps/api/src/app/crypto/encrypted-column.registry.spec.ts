@@ -1,5 +1,7 @@
 // Encrypted columns declare themselves once, with identifiers safe to put in SQL, and the
 // rotation report says plainly what happened without ever showing a value.
+import { CLIENT_GENDER, CLIENT_VULNERABILITIES } from '../cases/sealed-columns';
+import { RISK_ANSWERS, RISK_FINDINGS } from '../risk/risk-sealed-columns';
 import { defineEncryptedColumn, encryptedColumns, quoted } from './encrypted-column.registry';
 import { encryptedColumn } from './encrypted-column.transformer';
 import { InvalidFieldContextError } from './field-crypto.errors';
@@ -84,6 +86,21 @@ describe('defineEncryptedColumn', () => {
     expect(() =>
       defineEncryptedColumn({ table: 'registry_spec', column: 'odd', jsonPadding: 1.5 }),
     ).toThrow(/jsonPadding/);
+  });
+
+  it('registers the sealed categories of issue 15 for rotation and clear-value sealing', () => {
+    const byName = new Map(encryptedColumns().map((column) => [column.name, column]));
+    expect(byName.get(CLIENT_GENDER.name)).toMatchObject({
+      bindsRowId: true,
+      replacesClear: ['gender'],
+    });
+    expect(byName.get(CLIENT_VULNERABILITIES.name)).toMatchObject({
+      replacesClear: ['vulnerabilities'],
+    });
+    expect(byName.get(RISK_ANSWERS.name)).toMatchObject({ replacesClear: ['answers'] });
+    expect(byName.get(RISK_FINDINGS.name)).toMatchObject({
+      replacesClear: ['reasons', 'pathways', 'urgency', 'advisories'],
+    });
   });
 
   it('keeps row-bound columns away from the transformer, which cannot know the row', () => {
