@@ -62,8 +62,17 @@ describe('deadlines API', () => {
       status: 'verified',
     });
     expect(peru.gaps.map((g: { id: string }) => g.id)).toEqual(
-      expect.arrayContaining(['pe.pasee.appeal', 'pe.pasee.descargos']),
+      expect.arrayContaining(['pe.pasee.descargos', 'pe.refugee.application']),
     );
+    // The appeal ships as a flagged default (the general 15 días hábiles), not as a gap.
+    expect(peru.rules.find((r: { id: string }) => r.id === 'pe.pasee.appeal')).toMatchObject({
+      period: { en: '15 business days' },
+      status: 'unverified',
+    });
+    expect(peru.rules.find((r: { id: string }) => r.id === 'pe.amparo')).toMatchObject({
+      sourceUrl: expect.stringMatching(/^https:\/\//),
+      excerpt: expect.stringContaining('sesenta días hábiles'),
+    });
     for (const gap of peru.gaps) expect(gap).toMatchObject({ status: 'not_found' });
     const statuses = new Set(
       body.jurisdictions.flatMap((j: { rules: { status: string }[] }) =>

@@ -6,20 +6,32 @@ import { ClosureDay } from './calendar/business.calendar';
 import { DeadlineRequest } from './computed-deadline';
 import { DeadlineEngine } from './deadline.engine';
 import { shippedRulePacks } from './rule-pack.registry';
-import { isPeriodRule, PeriodRule } from './rule-pack.types';
+import { isPeriodRule, NonWorkingDayCalendar, PeriodRule } from './rule-pack.types';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');
-const CLOSURES: ClosureDay[] = ['2026-12-21', '2027-01-04', '2027-03-15', '2027-07-01'].map(
-  (date) => ({ forum: 'MX-COMAR', date, reason: { en: 'COMAR closed', es: 'COMAR cerrada' } }),
+// The same days closed at every forum with its own closures, so the property covers all of them.
+const CLOSURE_FORUMS = ['MX-COMAR', 'MX-PJF', 'MX-INM', 'MX-TFJA', 'PE-MIGRACIONES', 'PE-PJ'];
+const CLOSURES: ClosureDay[] = CLOSURE_FORUMS.flatMap((forum) =>
+  ['2026-12-21', '2027-01-04', '2027-03-15', '2027-07-01'].map((date) => ({
+    forum,
+    date,
+    reason: { en: 'closed', es: 'cerrado' },
+  })),
 );
 const newEngine = () =>
   new DeadlineEngine({ calendars: new HolidayCalendarProvider(CLOSURES), now: () => NOW });
 const engine = newEngine();
 
 const rulesById = new Map<string, PeriodRule>();
+const nonWorkingDaysOf = new Map<string, NonWorkingDayCalendar>();
 const triplets: { jurisdiction: string; procedure: string; eventType: string }[] = [];
 for (const pack of shippedRulePacks().all()) {
-  for (const rule of pack.rules) if (isPeriodRule(rule)) rulesById.set(rule.id, rule);
+  for (const rule of pack.rules) {
+    if (!isPeriodRule(rule)) continue;
+    rulesById.set(rule.id, rule);
+    const calendar = pack.calendars.find((c) => c.id === rule.calendar.nonWorkingDays);
+    if (calendar) nonWorkingDaysOf.set(rule.id, calendar);
+  }
   for (const procedure of pack.procedures) {
     for (const event of pack.eventTypes) {
       const starts = pack.rules.some(
@@ -35,6 +47,15 @@ for (const pack of shippedRulePacks().all()) {
       }
     }
   }
+}
+
+// A rule's holidays, read straight from its pack calendar: the library's public holidays as
+// strings, or the law's fixed month-day list. Independent of the engine's index.
+function isHolidayOfRule(ruleId: string, country: string, isoDate: string): boolean {
+  const calendar = nonWorkingDaysOf.get(ruleId) as NonWorkingDayCalendar;
+  if (calendar.holidays.kind === 'publicHolidayLibrary') return isPublicHoliday(country, isoDate);
+  const [, month, day] = isoDate.split('-').map(Number);
+  return calendar.holidays.dates.some((d) => d.month === month && d.day === day);
 }
 
 // Public holidays straight from the library, as strings: independent of the engine's index.
@@ -105,8 +126,8 @@ describe('deadline engine properties', () => {
           if (!rule.counting.rollForward && rule.period.unit !== 'businessDays') continue;
           const date = Temporal.PlainDate.from(d.dueDate);
           expect(date.dayOfWeek).toBeLessThan(6);
-          expect(isPublicHoliday(rule.calendar.country, d.dueDate)).toBe(false);
-          if (rule.calendar.forum === 'MX-COMAR') {
+          expect(isHolidayOfRule(rule.id, rule.calendar.country, d.dueDate)).toBe(false);
+          if (rule.calendar.forum && CLOSURE_FORUMS.includes(rule.calendar.forum)) {
             expect(CLOSURES.map((c) => c.date)).not.toContain(d.dueDate);
           }
         }

@@ -10,7 +10,14 @@ import { DeadlineError, DeadlineErrorCode } from './deadline.error';
 import { describeReading, DerivationContext } from './derivation.formatter';
 import { applyPeriod, PeriodReading, ReadingContext } from './period.calculator';
 import { RulePackRegistry, shippedRulePacks } from './rule-pack.registry';
-import { Bilingual, isPeriodRule, NoPeriodRule, PeriodRule, RulePack } from './rule-pack.types';
+import {
+  Bilingual,
+  isPeriodRule,
+  NonWorkingDayCalendar,
+  NoPeriodRule,
+  PeriodRule,
+  RulePack,
+} from './rule-pack.types';
 
 /** Events more than this far ahead of now are refused as typing mistakes, not planned. */
 export const MAX_FUTURE_DAYS = 2 * 366;
@@ -54,19 +61,18 @@ class RulePlan {
   constructor(
     readonly rule: PeriodRule,
     private readonly calendars: CalendarProvider,
+    private readonly nonWorkingDays: NonWorkingDayCalendar,
   ) {
     this.dayBased =
       rule.period.unit !== 'hours' && (!rule.latest || rule.latest.period.unit !== 'hours');
-    this.holidayWord =
-      rule.calendar.country === 'US'
-        ? { en: 'federal holiday', es: 'feriado federal' }
-        : { en: 'public holiday', es: 'feriado' };
+    this.holidayWord = nonWorkingDays.holidayWord;
   }
 
   get calendar(): BusinessCalendar {
     this.calendarInstance ??= this.calendars.calendarFor(
       this.rule.calendar.country,
       this.rule.calendar.forum,
+      { id: this.nonWorkingDays.id, source: this.nonWorkingDays.holidays },
     );
     return this.calendarInstance;
   }
@@ -110,8 +116,18 @@ export class DeadlineEngine {
       const byProcedure = new Map<string, Map<string, Route>>();
       this.routes.set(pack.jurisdiction, byProcedure);
       const plans = new Map<string, RulePlan | NoPeriodRule>();
+      const calendarsById = new Map(pack.calendars.map((c) => [c.id, c]));
       for (const rule of pack.rules) {
-        plans.set(rule.id, isPeriodRule(rule) ? new RulePlan(rule, options.calendars) : rule);
+        plans.set(
+          rule.id,
+          isPeriodRule(rule)
+            ? new RulePlan(
+                rule,
+                options.calendars,
+                calendarsById.get(rule.calendar.nonWorkingDays) as NonWorkingDayCalendar,
+              )
+            : rule,
+        );
       }
       for (const procedure of pack.procedures) {
         const byEvent = new Map<string, Route>();
@@ -135,7 +151,10 @@ export class DeadlineEngine {
     const triggerAt = formatUtcIso(triggerMs);
     const zoneNote =
       request.timeZone === undefined && annotatedZone === undefined
-        ? offsetMismatchNote(request.occurredAt, triggerMs, eventClock)
+        ? joinNotes(
+            defaultZoneNote(route.pack),
+            offsetMismatchNote(request.occurredAt, triggerMs, eventClock),
+          )
         : undefined;
     const result: ComputedDeadline[] = [];
     for (const plan of route.rules) {
@@ -333,6 +352,23 @@ export class DeadlineEngine {
       completionRecords: rule.completionRecords,
     };
   }
+}
+
+/**
+ * A country with several zones has no honest default: the US pack falls back on New York, which
+ * is wrong for a Los Angeles court by a date near midnight. The derivation says it fell back.
+ */
+function defaultZoneNote(pack: RulePack): Bilingual | undefined {
+  if (pack.singleTimeZone) return undefined;
+  return {
+    en: `Note: no time zone was given; the event is read on ${pack.defaultTimeZone}, the pack's fallback, not the forum's clock. Record the zone of the court or office.`,
+    es: `Nota: no se indicó zona horaria; el hecho se lee en ${pack.defaultTimeZone}, la zona por defecto, no en la del órgano. Registre la zona del tribunal u oficina.`,
+  };
+}
+
+function joinNotes(a: Bilingual | undefined, b: Bilingual | undefined): Bilingual | undefined {
+  if (!a || !b) return a ?? b;
+  return { en: `${a.en} ${b.en}`, es: `${a.es} ${b.es}` };
 }
 
 /**

@@ -11,8 +11,14 @@ const CONVENTIONS = `## How the engine counts
 - **Day periods** work on the forum's local dates. The trigger day is excluded (the first day
   counted is the next one) and, unless the rule says otherwise, a last day on a weekend, a
   national public holiday or a closure day of the forum rolls forward to the next working day.
-- **Business days** (días hábiles) skip Saturdays, Sundays, the country's national public
-  holidays (observed and substitute days included) and the closure days that the forum publishes.
+- **Business days** (días hábiles) skip Saturdays, Sundays, the holidays of the calendar the rule
+  counts on, and closure days. Each pack names the non-working days its law uses: most count on
+  the country's public holidays (observed and substitute days included), but Mexico's amparo
+  counts on the Ley de Amparo's own fixed dates (art. 19), not the labour law's Monday holidays.
+  Closure days are data supervisors enter: a country-wide one (a public-sector non-working day,
+  e.g. Peru's decreed días no laborables) closes every forum of that country; a forum's own (an
+  office or court closed, e.g. \`PE-MIGRACIONES\`, \`MX-PJF\`) closes only that forum. The
+  derivation names every skipped day and which kind it is.
 - **Months and years** run from date to date; when the target month lacks the day (29 February,
   31 April) the month's last day is used, the earlier choice.
 - **Due instant of a day period**: the end of the due local day in the forum's zone, i.e.
@@ -23,7 +29,9 @@ const CONVENTIONS = `## How the engine counts
   and \`latestDueAt\` the other reading; both are shown.
 - **Time zones**: the trigger's local date is taken in the zone where the event happened (the
   request's \`timeZone\`, else an RFC 9557 \`[zone]\` annotation on \`occurredAt\`, else the pack's
-  default); a rule may pin the forum's zone (the BIA). All instants are given in UTC and on the
+  default); a rule may pin the forum's zone (the BIA). In a country with several zones (US,
+  Mexico) the default is only a fallback: cases take the zone of their immigration court or
+  office when opened, and a derivation that fell back on the default says so. All instants are given in UTC and on the
   forum's clock with its zone.
 - **Statuses**: _verified_ (stated in the cited text or the agency's own page), _secondary_
   (reputable secondary sources, flagged), _unverified_ (a practitioner's usual reading, a flagged
@@ -46,6 +54,36 @@ const CONVENTIONS = `## How the engine counts
   an invalid pack throws \`RulePackValidationError\` naming the pack and the rule.
 - \`ruleCatalogue()\` lists every rule, gap and protection (for \`GET /api/rules\`).
 `;
+
+/** Where a reviewer can read the text relied on; "not recorded" is said, never left blank. */
+function sourceLines(url: string | undefined, excerpt: string | undefined): string[] {
+  if (!url || !excerpt) return ['- Source address: not recorded'];
+  return [`- Source address: <${url}>`, `- Text relied on: "${excerpt.replace(/\s+/g, ' ')}"`];
+}
+
+function renderCalendars(pack: CatalogueJurisdiction): string[] {
+  const parts = ['', `### Non-working-day calendars of ${pack.name.en}`, ''];
+  for (const calendar of pack.calendars) {
+    const days =
+      calendar.holidays.kind === 'fixedDates'
+        ? `fixed dates: ${calendar.holidays.dates
+            .map(
+              (d) =>
+                `${String(d.day).padStart(2, '0')}-${String(d.month).padStart(2, '0')} (${d.name.es})`,
+            )
+            .join(', ')}`
+        : 'the public holidays the holiday library lists for the country';
+    parts.push(
+      `- \`${calendar.id}\`: ${calendar.title.en}. Days: ${days}. Citation: ${calendar.citation}. Status: **${calendar.status}**.`,
+    );
+    if (calendar.sourceUrl && calendar.excerpt) {
+      parts.push(
+        `  Source address: <${calendar.sourceUrl}>; text relied on: "${calendar.excerpt}"`,
+      );
+    }
+  }
+  return parts;
+}
 
 function renderRule(rule: CatalogueRule, labels: ReadonlyMap<string, string>): string {
   const lines = [`### \`${rule.id}\`: ${rule.title.en}`, '', `- Spanish: ${rule.title.es}`];
@@ -74,6 +112,11 @@ function renderRule(rule: CatalogueRule, labels: ReadonlyMap<string, string>): s
   );
   lines.push(`- Citation: ${rule.citation}`);
   lines.push(`- Source: ${rule.source}`);
+  lines.push(...sourceLines(rule.sourceUrl, rule.excerpt));
+  if (rule.latestSource) {
+    lines.push(`- Latest reading's source: ${rule.latestSource}`);
+    if (rule.latestSourceUrl) lines.push(...sourceLines(rule.latestSourceUrl, rule.latestExcerpt));
+  }
   lines.push(`- Status: **${rule.status}**`);
   lines.push(`- Notes: ${rule.notes.en}`);
   if (rule.completionRecords) {
@@ -90,14 +133,19 @@ function renderJurisdiction(pack: CatalogueJurisdiction): string {
   const parts = [
     `## ${pack.name.en} (${pack.jurisdiction}), rule pack ${pack.version}`,
     '',
-    `Default time zone: ${pack.defaultTimeZone}. Procedures: ${pack.procedures.map((p) => `${p.title.en} (\`${p.id}\`)`).join('; ')}.`,
+    `Default time zone: ${pack.defaultTimeZone}${pack.singleTimeZone ? '' : " (a fallback only: the country has several zones, and cases take their forum's zone)"}. Procedures: ${pack.procedures.map((p) => `${p.title.en} (\`${p.id}\`)`).join('; ')}.`,
+    ...renderCalendars(pack),
   ];
   for (const rule of pack.rules) parts.push('', renderRule(rule, labels));
   if (pack.protections.length) {
     parts.push('', `### Protections in ${pack.name.en} (not periods)`, '');
     for (const p of pack.protections) {
+      const source =
+        p.sourceUrl && p.excerpt
+          ? ` Source address: <${p.sourceUrl}>; text relied on: "${p.excerpt}".`
+          : ' Source address: not recorded.';
       parts.push(
-        `- \`${p.id}\`: ${p.title.en}. ${p.notes.en} Citation: ${p.citation}. Status: **${p.status}**.`,
+        `- \`${p.id}\`: ${p.title.en}. ${p.notes.en} Citation: ${p.citation}. Status: **${p.status}**.${source}`,
       );
     }
   }
@@ -112,7 +160,8 @@ function renderJurisdiction(pack: CatalogueJurisdiction): string {
 export function renderDeadlinesDoc(catalogue: readonly CatalogueJurisdiction[]): string {
   const summary = catalogue.map((pack) => {
     const count = (status: string) => pack.rules.filter((r) => r.status === status).length;
-    return `- ${pack.name.en} (${pack.jurisdiction}) ${pack.version}: ${pack.rules.length} ${pack.rules.length === 1 ? 'rule' : 'rules'} (${count('verified')} verified, ${count('secondary')} secondary, ${count('unverified')} unverified), ${pack.gaps.length} ${pack.gaps.length === 1 ? 'gap' : 'gaps'}`;
+    const recorded = pack.rules.filter((r) => r.sourceUrl && r.excerpt).length;
+    return `- ${pack.name.en} (${pack.jurisdiction}) ${pack.version}: ${pack.rules.length} ${pack.rules.length === 1 ? 'rule' : 'rules'} (${count('verified')} verified, ${count('secondary')} secondary, ${count('unverified')} unverified; ${recorded} with the source's address and excerpt recorded), ${pack.gaps.length} ${pack.gaps.length === 1 ? 'gap' : 'gaps'}, ${pack.protections.length} ${pack.protections.length === 1 ? 'protection' : 'protections'}`;
   });
   return [
     '# Deadline rules',

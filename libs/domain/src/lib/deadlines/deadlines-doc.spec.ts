@@ -23,4 +23,20 @@ describe('docs/deadlines.md', () => {
       for (const gap of pack.gaps) expect(rendered).toContain(`\`${gap.id}\`: ${gap.title.en}`);
     }
   });
+
+  it("shows each rule's source address and the text relied on, or says it was not recorded", () => {
+    for (const pack of shippedRulePacks().all()) {
+      for (const rule of pack.rules) {
+        const start = rendered.indexOf(`### \`${rule.id}\``);
+        const section = rendered.slice(start, rendered.indexOf('\n### ', start + 1));
+        if (rule.sourceUrl && rule.excerpt) {
+          expect(section).toContain(`- Source address: <${rule.sourceUrl}>`);
+          expect(section).toContain(`- Text relied on: "${rule.excerpt.replace(/\s+/g, ' ')}"`);
+        } else {
+          expect(section).toContain('- Source address: not recorded');
+        }
+      }
+      for (const calendar of pack.calendars) expect(rendered).toContain(`\`${calendar.id}\``);
+    }
+  });
 });

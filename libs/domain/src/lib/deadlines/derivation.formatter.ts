@@ -31,7 +31,7 @@ export interface DerivationContext {
   readonly eventClock: ForumClock;
   readonly forumClock: ForumClock;
   readonly calendar: BusinessCalendar;
-  /** "federal holiday" in the US, "public holiday" elsewhere. */
+  /** What the calendar calls its holidays: "federal holiday", "día inhábil (Ley de Amparo art. 19)". */
   readonly holidayWord: Bilingual;
 }
 
@@ -75,9 +75,28 @@ function reasonText(
       es: `${context.holidayWord.es} (${reason.name.es})`,
     };
   }
+  const closure = closureWords(reason);
+  return { en: `a ${closure.en} (${reason.name.en})`, es: `${closure.es} (${reason.name.es})` };
+}
+
+/** What a closure is, so a person knows which list to check it against. */
+function closureWords(reason: NonWorkingReason): Bilingual {
+  return reason.scope === 'country'
+    ? { en: 'public-sector non-working day', es: 'día no laborable del sector público' }
+    : { en: 'closure day of the office or court', es: 'día inhábil del órgano' };
+}
+
+/** One skipped day of a business-day count, named with what kind of day it is. */
+function skippedDay(
+  day: EpochDay,
+  reason: NonWorkingReason,
+  context: DerivationContext,
+): Bilingual {
+  const date = isoDateOf(day);
+  const what = reason.kind === 'holiday' ? context.holidayWord : closureWords(reason);
   return {
-    en: `a closure day of the forum (${reason.name.en})`,
-    es: `día inhábil del órgano (${reason.name.es})`,
+    en: `${date} ${reason.name.en} (${what.en})`,
+    es: `${date} ${reason.name.es} (${what.es})`,
   };
 }
 
@@ -97,9 +116,11 @@ function describeDays(reading: DayReading, context: DerivationContext): Bilingua
   }
   let skipped = { en: '', es: '' };
   if (reading.period.unit === 'businessDays') {
-    const holidays = context.calendar.holidaysBetween(reading.anchorDay, reading.rawDay);
-    const listEn = holidays.map((h) => `${isoDateOf(h.day)} ${h.reason.name.en}`).join(', ');
-    const listEs = holidays.map((h) => `${isoDateOf(h.day)} ${h.reason.name.es}`).join(', ');
+    const holidays = context.calendar
+      .holidaysBetween(reading.anchorDay, reading.rawDay)
+      .map((h) => skippedDay(h.day, h.reason, context));
+    const listEn = holidays.map((h) => h.en).join(', ');
+    const listEs = holidays.map((h) => h.es).join(', ');
     skipped = holidays.length
       ? {
           en: ` (skipping weekends and ${listEn})`,

@@ -56,9 +56,44 @@ export const VERIFICATION_STATUSES: readonly VerificationStatus[] = [
 /** Whose deadline it is: the defense must act, or the authority must (a watch date). */
 export type ObligedParty = 'defense' | 'authority';
 
-/** The calendar whose working days a rule counts: the country's holidays plus a forum's closures. */
+/** A non-working date that recurs on the same day every year (Ley de Amparo art. 19: 5 February). */
+export interface FixedNonWorkingDate {
+  readonly month: number;
+  readonly day: number;
+  readonly name: Bilingual;
+}
+
+/**
+ * Where a calendar's holidays come from: the country's public holidays as the holiday library
+ * lists them (observed and substitute days included), or a fixed list written in the law itself.
+ */
+export type HolidaySource =
+  | { readonly kind: 'publicHolidayLibrary' }
+  | { readonly kind: 'fixedDates'; readonly dates: readonly FixedNonWorkingDate[] };
+
+/**
+ * The non-working days one law uses, besides Saturdays and Sundays: each pack names its own,
+ * because the same country counts differently in different laws (Mexico's Ley de Amparo art. 19
+ * is not the labour law's list of Monday holidays).
+ */
+export interface NonWorkingDayCalendar {
+  /** Slug prefixed by the jurisdiction: mx.ley-de-amparo-art-19. */
+  readonly id: string;
+  readonly title: Bilingual;
+  readonly citation: string;
+  readonly status: VerificationStatus;
+  readonly holidays: HolidaySource;
+  /** How a holiday of this calendar is called in a derivation ("federal holiday"). */
+  readonly holidayWord: Bilingual;
+  readonly sourceUrl?: string;
+  readonly excerpt?: string;
+}
+
+/** The calendar whose working days a rule counts: a pack calendar plus a forum's closures. */
 export interface CalendarReference {
   readonly country: JurisdictionCode;
+  /** Id of one of the pack's non-working-day calendars. */
+  readonly nonWorkingDays: string;
   /** Key of the forum whose published closure days also count as non-working (e.g. MX-COMAR). */
   readonly forum?: string;
 }
@@ -69,6 +104,8 @@ export interface LatestReading {
   readonly counting: CountingConvention;
   readonly reading: Bilingual;
   readonly source: string;
+  readonly sourceUrl?: string;
+  readonly excerpt?: string;
 }
 
 /** What the rule asks for when the law gives no period to count. */
@@ -88,6 +125,12 @@ interface RuleBase {
   readonly party: ObligedParty;
   readonly citation: string;
   readonly source: string;
+  /**
+   * Address of the text relied on (https), and a short excerpt of it: what a reviewer checks.
+   * Both or neither; a rule without them says its source was not recorded.
+   */
+  readonly sourceUrl?: string;
+  readonly excerpt?: string;
   readonly status: VerificationStatus;
   readonly notes: Bilingual;
   /** Completing the rule's act records this event type, which may start the next clocks. */
@@ -129,6 +172,8 @@ export interface RuleGap {
   readonly procedures: readonly string[];
   readonly reason: Bilingual;
   readonly source: string;
+  readonly sourceUrl?: string;
+  readonly excerpt?: string;
 }
 
 /** A protection that is not a period (e.g. no expulsion while a refugee claim is pending). */
@@ -139,6 +184,8 @@ export interface Protection {
   readonly citation: string;
   readonly status: VerificationStatus;
   readonly notes: Bilingual;
+  readonly sourceUrl?: string;
+  readonly excerpt?: string;
 }
 
 export interface RulePack {
@@ -146,7 +193,13 @@ export interface RulePack {
   /** Semantic version; a computed deadline keeps the version that produced it. */
   readonly version: string;
   readonly name: Bilingual;
+  /**
+   * The zone an event without one is read in. Where the country has several zones (US, Mexico)
+   * cases take their forum's zone when opened, and the engine says when it fell back on this one.
+   */
   readonly defaultTimeZone: string;
+  readonly singleTimeZone: boolean;
+  readonly calendars: readonly NonWorkingDayCalendar[];
   readonly procedures: readonly ProcedureDefinition[];
   readonly eventTypes: readonly EventTypeDefinition[];
   readonly rules: readonly DeadlineRule[];

@@ -84,9 +84,80 @@ describe('rule pack validation', () => {
     ],
     [
       "another country's calendar",
-      withRule({ ...reconsideration, calendar: { country: 'US' } }),
+      withRule({
+        ...reconsideration,
+        calendar: { country: 'US', nonWorkingDays: 'pe.public-holidays' },
+      }),
       'pe.pasee.reconsideration',
       /calendar US/,
+    ],
+    [
+      'a calendar the pack does not define',
+      withRule({
+        ...reconsideration,
+        calendar: { country: 'PE', nonWorkingDays: 'pe.ley-de-amparo' },
+      }),
+      'pe.pasee.reconsideration',
+      /unknown non-working-day calendar pe.ley-de-amparo/,
+    ],
+    [
+      'a source address without its excerpt',
+      withRule({ ...reconsideration, sourceUrl: 'https://peru21.pe/decreto-1582' }),
+      'pe.pasee.reconsideration',
+      /address and excerpt go together/,
+    ],
+    [
+      'a source address that is not a web address',
+      withRule({
+        ...reconsideration,
+        sourceUrl: 'peru21 newspaper',
+        excerpt: 'no puede exceder las veinticuatro (24) horas',
+      }),
+      'pe.pasee.reconsideration',
+      /not a web address/,
+    ],
+    [
+      'a latest reading with an excerpt but no address',
+      withRule({
+        ...pasee,
+        latest: {
+          ...(pasee.latest as NonNullable<PeriodRule['latest']>),
+          excerpt: 'retención de hasta 24 horas más el PASEE',
+        },
+      }),
+      'pe.pasee.decision',
+      /latest reading: source address and excerpt go together/,
+    ],
+    [
+      'a fixed-date calendar with a date that does not exist',
+      {
+        ...PE_RULE_PACK,
+        calendars: [
+          ...PE_RULE_PACK.calendars,
+          {
+            id: 'pe.fixed',
+            title: { en: 'Fixed', es: 'Fijo' },
+            citation: 'test',
+            status: 'unverified',
+            holidays: {
+              kind: 'fixedDates',
+              dates: [{ month: 2, day: 30, name: { en: 'x', es: 'x' } }],
+            },
+            holidayWord: { en: 'holiday', es: 'feriado' },
+          },
+        ],
+      },
+      'pe.fixed',
+      /no such date 2-30/,
+    ],
+    [
+      'a calendar id of another jurisdiction',
+      {
+        ...PE_RULE_PACK,
+        calendars: [{ ...PE_RULE_PACK.calendars[0], id: 'mx.public-holidays' }],
+      },
+      'mx.public-holidays',
+      /calendar id must be a slug starting with "pe."/,
     ],
     [
       'an unknown time zone',
@@ -111,9 +182,9 @@ describe('rule pack validation', () => {
     ],
     [
       'a chained event that does not exist',
-      withRule({ ...reconsideration, completionRecords: 'appeal-filed' }),
+      withRule({ ...reconsideration, completionRecords: 'appeal-lodged' }),
       'pe.pasee.reconsideration',
-      /completion records unknown event type appeal-filed/,
+      /completion records unknown event type appeal-lodged/,
     ],
     ['a version that is not semver', { ...PE_RULE_PACK, version: 'v1' }, undefined, /not semver/],
   ])('refuses %s, naming the pack and the rule', (_what, pack, ruleId, problem) => {
@@ -151,11 +222,11 @@ describe('rule pack validation', () => {
 
   it('ships the gaps the reference marks "not found" instead of inventing rules', () => {
     expect(PE_RULE_PACK.gaps.map((g) => g.id)).toEqual([
-      'pe.pasee.appeal',
       'pe.pasee.descargos',
       'pe.refugee.application',
     ]);
-    const ids = PE_RULE_PACK.rules.map((r) => r.id);
-    expect(ids).not.toContain('pe.pasee.appeal');
+    // The appeal is no longer a gap: the general 15 días hábiles ship as a flagged default.
+    const appeal = PE_RULE_PACK.rules.find((r) => r.id === 'pe.pasee.appeal');
+    expect(appeal?.status).toBe('unverified');
   });
 });

@@ -20,6 +20,22 @@ const NO_PERIOD_KINDS = ['immediate', 'anyTime', 'dateInOrder'];
 const hasText = (text: Bilingual | undefined): boolean =>
   !!text && text.en.trim().length > 0 && text.es.trim().length > 0;
 
+// A web address a reviewer can open: scheme, a host with a dot, no spaces.
+const WEB_ADDRESS = /^https?:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/\S*)?$/i;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The address and excerpt of the text relied on come together, and the address is https. */
+function sourceProblem(item: { sourceUrl?: string; excerpt?: string }): string | undefined {
+  const { sourceUrl, excerpt } = item;
+  if (sourceUrl === undefined && excerpt === undefined) return undefined;
+  if (sourceUrl === undefined || excerpt === undefined)
+    return 'source address and excerpt go together';
+  if (!WEB_ADDRESS.test(sourceUrl)) return `source address ${sourceUrl} is not a web address`;
+  const length = excerpt.trim().length;
+  if (length < 10 || length > 1_000) return 'excerpt must be 10 to 1000 characters';
+  return undefined;
+}
+
 /**
  * Throws RulePackValidationError on the first problem; returns the pack when it is sound. Data
  * that does not even have the declared shape (a pack read from JSON) fails the same way, naming
@@ -49,6 +65,8 @@ function checkPack(
   if (!JURISDICTION_CODES.includes(pack.jurisdiction)) fail(undefined, 'unknown jurisdiction');
   if (!SEMVER.test(pack.version)) fail(undefined, `version "${pack.version}" is not semver`);
   if (!hasText(pack.name)) fail(undefined, 'name needs en and es');
+  if (typeof pack.singleTimeZone !== 'boolean')
+    fail(undefined, 'singleTimeZone must be true or false');
   if (!isValidTimeZone(pack.defaultTimeZone)) {
     fail(undefined, `unknown default time zone ${pack.defaultTimeZone}`);
   }
@@ -69,6 +87,44 @@ function checkPack(
   }
 
   const prefix = `${pack.jurisdiction.toLowerCase()}.`;
+  const calendars = new Set<string>();
+  for (const calendar of pack.calendars) {
+    reading.id = calendar.id;
+    if (!calendar.id.startsWith(prefix) || !SLUG.test(calendar.id)) {
+      fail(calendar.id, `calendar id must be a slug starting with "${prefix}"`);
+    }
+    if (calendars.has(calendar.id)) fail(calendar.id, 'duplicate calendar');
+    calendars.add(calendar.id);
+    if (!hasText(calendar.title) || !hasText(calendar.holidayWord) || !calendar.citation.trim()) {
+      fail(calendar.id, 'calendar needs en/es title, holiday word and a citation');
+    }
+    if (!VERIFICATION_STATUSES.includes(calendar.status)) {
+      fail(calendar.id, `unknown status ${String(calendar.status)}`);
+    }
+    const problem = sourceProblem(calendar);
+    if (problem) fail(calendar.id, problem);
+    const holidays = calendar.holidays;
+    if (holidays.kind === 'fixedDates') {
+      if (holidays.dates.length === 0) fail(calendar.id, 'a fixed-date calendar lists no date');
+      const days = new Set<string>();
+      for (const date of holidays.dates) {
+        const valid =
+          Number.isInteger(date.month) &&
+          Number.isInteger(date.day) &&
+          date.month >= 1 &&
+          date.month <= 12 &&
+          date.day >= 1 &&
+          date.day <= DAYS_IN_MONTH[date.month - 1];
+        if (!valid) fail(calendar.id, `no such date ${date.month}-${date.day}`);
+        if (!hasText(date.name)) fail(calendar.id, 'every fixed date needs en/es names');
+        const key = `${date.month}-${date.day}`;
+        if (days.has(key)) fail(calendar.id, `date ${key} listed twice`);
+        days.add(key);
+      }
+    } else if (holidays.kind !== 'publicHolidayLibrary') {
+      fail(calendar.id, 'unknown holiday source');
+    }
+  }
   const seen = new Set<string>();
   const checkId = (id: string, kind: string): void => {
     if (!id.startsWith(prefix) || !SLUG.test(id)) {
@@ -90,12 +146,17 @@ function checkPack(
     if (isPeriodRule(rule) && rule.calendar.country !== pack.jurisdiction) {
       fail(rule.id, `calendar ${rule.calendar.country} is not the pack's country`);
     }
+    if (isPeriodRule(rule) && !calendars.has(rule.calendar.nonWorkingDays)) {
+      fail(rule.id, `unknown non-working-day calendar ${rule.calendar.nonWorkingDays}`);
+    }
   }
   for (const gap of pack.gaps) {
     reading.id = gap.id;
     checkId(gap.id, 'gap');
     if (!hasText(gap.title) || !hasText(gap.reason))
       fail(gap.id, 'gap needs en/es title and reason');
+    const gapSource = sourceProblem(gap);
+    if (gapSource) fail(gap.id, gapSource);
     checkProcedures(gap.id, gap.procedures);
   }
   for (const protection of pack.protections) {
@@ -104,6 +165,11 @@ function checkPack(
     if (!hasText(protection.title) || !protection.citation.trim()) {
       fail(protection.id, 'protection needs en/es title and a citation');
     }
+    if (!VERIFICATION_STATUSES.includes(protection.status)) {
+      fail(protection.id, `unknown status ${String(protection.status)}`);
+    }
+    const protectionSource = sourceProblem(protection);
+    if (protectionSource) fail(protection.id, protectionSource);
     checkProcedures(protection.id, protection.procedures);
   }
   reading.id = undefined;
@@ -132,6 +198,8 @@ function validateRule(
   if (!rule.citation.trim()) fail('citation is missing');
   if (!rule.source.trim()) fail('source is missing');
   if (!VERIFICATION_STATUSES.includes(rule.status)) fail(`unknown status ${String(rule.status)}`);
+  const source = sourceProblem(rule);
+  if (source) fail(source);
   if (rule.party !== 'defense' && rule.party !== 'authority')
     fail('party must be defense or authority');
   if (rule.triggers.length === 0) fail('has no trigger event type');
@@ -158,6 +226,8 @@ function validateRule(
     validatePeriod(rule.latest.period, rule.latest.counting, fail, 'latest reading');
     if (!hasText(rule.latest.reading)) fail('latest reading needs en and es text');
     if (!rule.latest.source.trim()) fail('latest reading needs a source');
+    const latestSource = sourceProblem(rule.latest);
+    if (latestSource) fail(`latest reading: ${latestSource}`);
     if (
       rule.latest.period.unit === rule.period.unit &&
       rule.latest.period.amount < rule.period.amount

@@ -31,8 +31,14 @@ describe('rule catalogue', () => {
       notes: { en: expect.stringContaining('does NOT suspend the expulsion') },
     });
     expect(rule('mx.comar.application')).toMatchObject({
-      calendar: 'MX + MX-COMAR closures',
+      calendar: expect.stringMatching(
+        /^mx\.public-holidays \(.*\) \+ closures of MX-COMAR and country-wide MX closures$/,
+      ),
       latestPeriod: { en: '30 business days' },
+    });
+    expect(rule('mx.amparo')).toMatchObject({
+      period: { en: '15 business days' },
+      calendar: expect.stringMatching(/^mx\.ley-de-amparo-art-19 .*closures of MX-PJF/),
     });
   });
 
@@ -52,7 +58,7 @@ describe('rule catalogue', () => {
 
   it('carries the gaps and protections', () => {
     const pe = catalogue.find((j) => j.jurisdiction === 'PE');
-    expect(pe?.gaps.map((g) => g.id)).toContain('pe.pasee.appeal');
+    expect(pe?.gaps.map((g) => g.id)).toContain('pe.pasee.descargos');
     const cr = catalogue.find((j) => j.jurisdiction === 'CR');
     expect(cr?.protections.map((p) => p.citation)).toEqual([
       'Reglamento de Personas Refugiadas 36831-G art. 39',

@@ -7,6 +7,7 @@ import {
   CountingConvention,
   isPeriodRule,
   JurisdictionCode,
+  NonWorkingDayCalendar,
   NoPeriodKind,
   ObligedParty,
   PeriodRule,
@@ -31,6 +32,13 @@ export interface CatalogueRule {
   readonly calendar?: string;
   readonly citation: string;
   readonly source: string;
+  /** Address of the text relied on and a short excerpt of it (absent: not recorded). */
+  readonly sourceUrl?: string;
+  readonly excerpt?: string;
+  /** Where the latest reading of a range comes from. */
+  readonly latestSource?: string;
+  readonly latestSourceUrl?: string;
+  readonly latestExcerpt?: string;
   readonly status: VerificationStatus;
   readonly party: ObligedParty;
   readonly urgent: boolean;
@@ -45,6 +53,8 @@ export interface CatalogueJurisdiction {
   readonly version: string;
   readonly name: Bilingual;
   readonly defaultTimeZone: string;
+  readonly singleTimeZone: boolean;
+  readonly calendars: readonly NonWorkingDayCalendar[];
   readonly procedures: readonly { id: string; title: Bilingual }[];
   readonly eventTypes: readonly { id: string; label: Bilingual }[];
   readonly rules: readonly CatalogueRule[];
@@ -76,6 +86,17 @@ export function describeCounting(
   return { en: en.join(', '), es: es.join(', ') };
 }
 
+/** "mx.ley-de-amparo-art-19 (…title…) + closures of MX-PJF and country-wide MX closures". */
+function describeCalendar(rule: PeriodRule, calendars: readonly NonWorkingDayCalendar[]): string {
+  const { country, forum, nonWorkingDays } = rule.calendar;
+  const calendar = calendars.find((c) => c.id === nonWorkingDays);
+  const days = `${nonWorkingDays}${calendar ? ` (${calendar.title.en})` : ''}`;
+  const closures = forum
+    ? `closures of ${forum} and country-wide ${country} closures`
+    : `country-wide ${country} closures`;
+  return `${days} + ${closures}`;
+}
+
 export function ruleCatalogue(
   registry: RulePackRegistry = shippedRulePacks(),
 ): CatalogueJurisdiction[] {
@@ -84,6 +105,8 @@ export function ruleCatalogue(
     version: pack.version,
     name: pack.name,
     defaultTimeZone: pack.defaultTimeZone,
+    singleTimeZone: pack.singleTimeZone,
+    calendars: pack.calendars,
     procedures: pack.procedures,
     eventTypes: pack.eventTypes,
     gaps: pack.gaps,
@@ -101,6 +124,8 @@ export function ruleCatalogue(
         triggers: rule.triggers,
         citation: rule.citation,
         source: rule.source,
+        sourceUrl: rule.sourceUrl,
+        excerpt: rule.excerpt,
         status: rule.status,
         party: rule.party,
         notes: rule.notes,
@@ -116,9 +141,10 @@ export function ruleCatalogue(
         counting: describeCounting(rule, rule.counting),
         timeZone: rule.timeZone ?? pack.defaultTimeZone,
         timeZonePinned: rule.timeZone !== undefined,
-        calendar: rule.calendar.forum
-          ? `${rule.calendar.country} + ${rule.calendar.forum} closures`
-          : rule.calendar.country,
+        calendar: describeCalendar(rule, pack.calendars),
+        latestSource: rule.latest?.source,
+        latestSourceUrl: rule.latest?.sourceUrl,
+        latestExcerpt: rule.latest?.excerpt,
         urgent: rule.period.unit === 'hours',
       };
     }),

@@ -1,6 +1,6 @@
 // The working days of a forum: what the engine asks when it counts días hábiles or rolls a last day.
 import { EpochDay } from '../../time/epoch-day';
-import { Bilingual } from '../rule-pack.types';
+import { Bilingual, HolidaySource } from '../rule-pack.types';
 
 export type NonWorkingKind = 'weekend' | 'holiday' | 'closure';
 
@@ -8,6 +8,11 @@ export type NonWorkingKind = 'weekend' | 'holiday' | 'closure';
 export interface NonWorkingReason {
   readonly kind: NonWorkingKind;
   readonly name: Bilingual;
+  /**
+   * For closures: decreed for the whole country's public sector (a día no laborable) or
+   * published by one forum (an office or court closed that day).
+   */
+  readonly scope?: 'country' | 'forum';
 }
 
 export interface NonWorkingDay {
@@ -37,7 +42,16 @@ export interface BusinessCalendar {
   holidaysBetween(from: EpochDay, to: EpochDay): readonly NonWorkingDay[];
 }
 
-/** Gives the engine the calendar of a country, with the closure days of one forum if named. */
+/** The holidays a calendar keeps, named so that calendars built from the same set are shared. */
+export interface HolidaySet {
+  readonly id: string;
+  readonly source: HolidaySource;
+}
+
+/**
+ * Gives the engine the calendar of a country, with the closure days of one forum if named, on
+ * the holidays of one law (the country's public holidays when none is given).
+ */
 export interface CalendarProvider {
-  calendarFor(country: string, forum?: string): BusinessCalendar;
+  calendarFor(country: string, forum?: string, holidays?: HolidaySet): BusinessCalendar;
 }

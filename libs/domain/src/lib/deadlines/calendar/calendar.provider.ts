@@ -4,9 +4,10 @@
 // día no laborable decreed for the public sector) closes every forum of that country.
 import { EpochDay, parseIsoDate } from '../../time/epoch-day';
 import { Bilingual } from '../rule-pack.types';
-import { BusinessCalendar, CalendarProvider, ClosureDay } from './business.calendar';
+import { BusinessCalendar, CalendarProvider, ClosureDay, HolidaySet } from './business.calendar';
+import { fixedHolidays } from './fixed-holidays.source';
 import { IndexedBusinessCalendar } from './indexed-business.calendar';
-import { nationalHolidays } from './national-holidays.source';
+import { HolidayYear, nationalHolidays } from './national-holidays.source';
 
 export class HolidayCalendarProvider implements CalendarProvider {
   private readonly calendars = new Map<string, BusinessCalendar>();
@@ -23,19 +24,25 @@ export class HolidayCalendarProvider implements CalendarProvider {
     }
   }
 
-  calendarFor(country: string, forum?: string): BusinessCalendar {
-    const id = forum ? `${country}+${forum}` : country;
+  calendarFor(country: string, forum?: string, holidays?: HolidaySet): BusinessCalendar {
+    const base =
+      holidays && holidays.source.kind !== 'publicHolidayLibrary' ? holidays.id : country;
+    const id = forum ? `${base}+${forum}` : base;
     let calendar = this.calendars.get(id);
     if (!calendar) {
-      const closures = new Map<EpochDay, Bilingual>([
-        ...(this.closuresByForum.get(country) ?? []),
-        ...((forum && this.closuresByForum.get(forum)) || []),
-      ]);
-      calendar = new IndexedBusinessCalendar(
-        id,
-        (year) => nationalHolidays(country, year),
-        closures,
-      );
+      // A forum's own closure wins over a country-wide one on the same day: it is the nearer fact.
+      const closures = new Map<EpochDay, { name: Bilingual; scope: 'country' | 'forum' }>();
+      for (const [day, name] of this.closuresByForum.get(country) ?? [])
+        closures.set(day, { name, scope: 'country' });
+      if (forum)
+        for (const [day, name] of this.closuresByForum.get(forum) ?? [])
+          closures.set(day, { name, scope: 'forum' });
+      const source = holidays?.source;
+      const holidaysOf =
+        source?.kind === 'fixedDates'
+          ? (year: number): HolidayYear => fixedHolidays(base, source.dates, year)
+          : (year: number): HolidayYear => nationalHolidays(country, year);
+      calendar = new IndexedBusinessCalendar(id, holidaysOf, closures);
       this.calendars.set(id, calendar);
     }
     return calendar;

@@ -48,6 +48,7 @@ describe('national holiday calendars', () => {
     expect(calendars.calendarFor('MX', 'MX-COMAR').nonWorkingReason(day('2026-12-21'))).toEqual({
       kind: 'closure',
       name: { en: 'COMAR closed', es: 'COMAR cerrada' },
+      scope: 'forum',
     });
     expect(calendars.calendarFor('MX').isWorkingDay(day('2026-12-21'))).toBe(true);
   });
@@ -57,7 +58,11 @@ describe('national holiday calendars', () => {
       { forum: 'MX', date: '2026-12-22', reason: { en: 'Decreed', es: 'Decretado' } },
       { forum: 'PE', date: '2026-12-22', reason: { en: 'Decreed', es: 'Decretado' } },
     ]);
-    expect(closures.calendarFor('MX').nonWorkingReason(day('2026-12-22'))?.kind).toBe('closure');
+    expect(closures.calendarFor('MX').nonWorkingReason(day('2026-12-22'))).toEqual({
+      kind: 'closure',
+      name: { en: 'Decreed', es: 'Decretado' },
+      scope: 'country',
+    });
     expect(closures.calendarFor('MX', 'MX-COMAR').isWorkingDay(day('2026-12-22'))).toBe(false);
     expect(closures.calendarFor('PE').isWorkingDay(day('2026-12-22'))).toBe(false);
     expect(closures.calendarFor('US').isWorkingDay(day('2026-12-22'))).toBe(true);
@@ -72,6 +77,33 @@ describe('national holiday calendars', () => {
     expect(
       pe.holidaysBetween(day('2026-07-24'), day('2026-07-31')).map((h) => isoDateOf(h.day)),
     ).toEqual(['2026-07-28', '2026-07-29']);
+  });
+
+  it("keeps a law's fixed dates, not the library's Monday holidays, when given them", () => {
+    const art19 = {
+      id: 'mx.ley-de-amparo-art-19',
+      source: {
+        kind: 'fixedDates' as const,
+        dates: [
+          { month: 2, day: 5, name: { en: '5 February', es: 'cinco de febrero' } },
+          { month: 9, day: 14, name: { en: '14 September', es: 'catorce de septiembre' } },
+        ],
+      },
+    };
+    const amparo = calendars.calendarFor('MX', 'MX-PJF', art19);
+    // Monday 2 Feb 2026 is the library's Constitution Day; art. 19 keeps Thursday 5 Feb instead.
+    expect(amparo.isWorkingDay(day('2026-02-02'))).toBe(true);
+    expect(amparo.isWorkingDay(day('2026-02-05'))).toBe(false);
+    expect(amparo.isWorkingDay(day('2026-09-14'))).toBe(false);
+    expect(calendars.calendarFor('MX').isWorkingDay(day('2026-02-02'))).toBe(false);
+    expect(calendars.calendarFor('MX').isWorkingDay(day('2026-02-05'))).toBe(true);
+    // A library holiday set is the country's own calendar, shared.
+    expect(
+      calendars.calendarFor('MX', undefined, {
+        id: 'mx.public-holidays',
+        source: { kind: 'publicHolidayLibrary' },
+      }),
+    ).toBe(calendars.calendarFor('MX'));
   });
 
   it('refuses dates outside the years it has holiday data for', () => {

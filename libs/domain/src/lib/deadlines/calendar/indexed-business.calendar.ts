@@ -28,7 +28,10 @@ export class IndexedBusinessCalendar implements BusinessCalendar {
   constructor(
     readonly id: string,
     private readonly holidaysOf: (year: number) => HolidayYear,
-    private readonly closures: ReadonlyMap<EpochDay, Bilingual> = new Map(),
+    private readonly closures: ReadonlyMap<
+      EpochDay,
+      { readonly name: Bilingual; readonly scope: 'country' | 'forum' }
+    > = new Map(),
   ) {}
 
   isWorkingDay(day: EpochDay): boolean {
@@ -102,9 +105,9 @@ export class IndexedBusinessCalendar implements BusinessCalendar {
       if (y >= this.firstYear && y <= this.lastYear) continue;
       for (const [day, name] of this.holidaysOf(y))
         this.special.set(day, { kind: 'holiday', name });
-      for (const [day, name] of this.closures) {
+      for (const [day, { name, scope }] of this.closures) {
         if (yearOf(day) === y && !this.special.has(day))
-          this.special.set(day, { kind: 'closure', name });
+          this.special.set(day, { kind: 'closure', name, scope });
       }
     }
     const start = epochDayOf(firstYear, 1, 1);

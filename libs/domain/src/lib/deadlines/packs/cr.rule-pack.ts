@@ -1,12 +1,15 @@
 // Costa Rica: remedies against migration decisions and the protection of pending refugee claims.
 import { DAYS_ROLL_FORWARD } from '../counting.conventions';
 import { RulePack } from '../rule-pack.types';
+import { publicHolidayLibraryCalendar } from './public-holidays.calendar';
 
 export const CR_RULE_PACK: RulePack = {
   jurisdiction: 'CR',
   version: '1.0.0',
   name: { en: 'Costa Rica', es: 'Costa Rica' },
   defaultTimeZone: 'America/Costa_Rica',
+  singleTimeZone: true,
+  calendars: [publicHolidayLibraryCalendar('cr', { en: 'Costa Rica', es: 'Costa Rica' })],
   procedures: [
     {
       id: 'migration-decision',
@@ -23,6 +26,14 @@ export const CR_RULE_PACK: RulePack = {
       },
     },
     { id: 'remedy-filed', label: { en: 'Remedy filed', es: 'Recurso presentado' } },
+    {
+      id: 'entry-into-country',
+      label: { en: 'Entry into Costa Rica', es: 'Ingreso a Costa Rica' },
+    },
+    {
+      id: 'refugee-application-filed',
+      label: { en: 'Refugee application filed', es: 'Solicitud de refugio presentada' },
+    },
   ],
   rules: [
     {
@@ -36,7 +47,7 @@ export const CR_RULE_PACK: RulePack = {
       party: 'defense',
       period: { amount: 3, unit: 'businessDays' },
       counting: DAYS_ROLL_FORWARD,
-      calendar: { country: 'CR' },
+      calendar: { country: 'CR', nonWorkingDays: 'cr.public-holidays' },
       citation: 'Ley General de Migración y Extranjería 8764 art. 221',
       source: 'LGME 8764 art. 221 (secondary reading)',
       status: 'unverified',
@@ -45,6 +56,32 @@ export const CR_RULE_PACK: RulePack = {
         es: 'No verificado: lectura secundaria. Verifíquelo antes de confiar en él.',
       },
       completionRecords: 'remedy-filed',
+    },
+    {
+      id: 'cr.refugee.application',
+      title: {
+        en: 'Refugee application within one month of entry',
+        es: 'Solicitud de refugio dentro del mes siguiente al ingreso',
+      },
+      procedures: ['refugee-claim'],
+      triggers: ['entry-into-country'],
+      party: 'defense',
+      period: { amount: 1, unit: 'months' },
+      counting: DAYS_ROLL_FORWARD,
+      calendar: { country: 'CR', nonWorkingDays: 'cr.public-holidays' },
+      citation:
+        'Reglamento de Personas Refugiadas 36831-G as amended by the decrees of November 2022 (decree text not read)',
+      source: 'Press report of the President\u2019s announcement (Diario Libre, 30 Nov 2022)',
+      sourceUrl:
+        'https://diariolibre.digital/2022/11/30/nacionales/costa-rica-anuncia-nuevas-medidas-para-solicitantes-de-asilo-y-cambios-en-permisos-laborales/',
+      excerpt:
+        '\u201cDe ahora en adelante, si usted viene huyendo de su país, huyendo por razones legítimas, tiene un mes para solicitar el refugio\u201d, dijo Chaves',
+      status: 'secondary',
+      notes: {
+        en: 'Flagged: the one-month rule is known from the press, not from the decree, and Decreto 44501-MGP (June 2024) amended the regulation again (arts. 14, 54, 59, 121, 122, 140): check whether the rule survives and how a late claim is treated before relying on it.',
+        es: 'Señalado: la regla del mes se conoce por la prensa, no por el decreto, y el Decreto 44501-MGP (junio de 2024) reformó de nuevo el reglamento (arts. 14, 54, 59, 121, 122, 140): verifique si la regla subsiste y cómo se trata una solicitud tardía antes de confiar en ella.',
+      },
+      completionRecords: 'refugee-application-filed',
     },
   ],
   gaps: [],

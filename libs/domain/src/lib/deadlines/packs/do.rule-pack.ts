@@ -1,6 +1,7 @@
 // Dominican Republic: the refugee claim before the ONR (Santo Domingo).
 import { DAYS_ROLL_FORWARD } from '../counting.conventions';
 import { RulePack } from '../rule-pack.types';
+import { publicHolidayLibraryCalendar } from './public-holidays.calendar';
 
 const CLAIM = 'refugee-claim';
 const SOURCE = 'Decreto 2330 (1984) art. 7; UNHCR help page';
@@ -10,8 +11,16 @@ export const DO_RULE_PACK: RulePack = {
   version: '1.0.0',
   name: { en: 'Dominican Republic', es: 'República Dominicana' },
   defaultTimeZone: 'America/Santo_Domingo',
+  singleTimeZone: true,
+  calendars: [
+    publicHolidayLibraryCalendar('do', {
+      en: 'the Dominican Republic',
+      es: 'la República Dominicana',
+    }),
+  ],
   procedures: [
     { id: CLAIM, title: { en: 'Refugee claim (ONR)', es: 'Solicitud de refugio (ONR)' } },
+    { id: 'deportation', title: { en: 'Deportation (DGM)', es: 'Deportación (DGM)' } },
   ],
   eventTypes: [
     {
@@ -39,7 +48,7 @@ export const DO_RULE_PACK: RulePack = {
       party: 'defense',
       period: { amount: 15, unit: 'calendarDays' },
       counting: DAYS_ROLL_FORWARD,
-      calendar: { country: 'DO' },
+      calendar: { country: 'DO', nonWorkingDays: 'do.public-holidays' },
       citation: 'Decreto 2330 (1984) art. 7',
       source: SOURCE,
       status: 'secondary',
@@ -60,7 +69,7 @@ export const DO_RULE_PACK: RulePack = {
       party: 'defense',
       period: { amount: 30, unit: 'calendarDays' },
       counting: DAYS_ROLL_FORWARD,
-      calendar: { country: 'DO' },
+      calendar: { country: 'DO', nonWorkingDays: 'do.public-holidays' },
       citation: 'Decreto 2330 (1984); UNHCR help page',
       source: SOURCE,
       status: 'secondary',
@@ -71,6 +80,20 @@ export const DO_RULE_PACK: RulePack = {
       completionRecords: 'constancia-renewed',
     },
   ],
-  gaps: [],
+  gaps: [
+    {
+      id: 'do.deportation.remedies',
+      title: {
+        en: 'Remedies against a deportation order (DGM)',
+        es: 'Recursos contra una orden de deportación (DGM)',
+      },
+      procedures: ['deportation'],
+      reason: {
+        en: 'No period found. Ley General de Migración 285-04 and its regulation (Decreto 631-11) were not found in the material searched; the general administrative remedies (Ley 107-13) and an amparo are the likely routes, with periods unconfirmed. File at once where removal is imminent.',
+        es: 'No se encontró plazo. La Ley General de Migración 285-04 y su reglamento (Decreto 631-11) no figuraban en el material consultado; los recursos administrativos generales (Ley 107-13) y el amparo son las vías probables, con plazos sin confirmar. Presente de inmediato si la expulsión es inminente.',
+      },
+      source: 'research for issue 16: not found',
+    },
+  ],
   protections: [],
 };

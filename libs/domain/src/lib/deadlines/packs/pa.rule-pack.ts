@@ -1,12 +1,18 @@
 // Panama: the refugee application under Executive Decree 5 (2018).
 import { RulePack } from '../rule-pack.types';
+import { publicHolidayLibraryCalendar } from './public-holidays.calendar';
 
 export const PA_RULE_PACK: RulePack = {
   jurisdiction: 'PA',
   version: '1.0.0',
   name: { en: 'Panama', es: 'Panamá' },
   defaultTimeZone: 'America/Panama',
-  procedures: [{ id: 'refugee-claim', title: { en: 'Refugee claim', es: 'Solicitud de refugio' } }],
+  singleTimeZone: true,
+  calendars: [publicHolidayLibraryCalendar('pa', { en: 'Panama', es: 'Panamá' })],
+  procedures: [
+    { id: 'refugee-claim', title: { en: 'Refugee claim', es: 'Solicitud de refugio' } },
+    { id: 'deportation', title: { en: 'Deportation (SNM)', es: 'Deportación (SNM)' } },
+  ],
   eventTypes: [
     { id: 'entry-into-country', label: { en: 'Entry into Panama', es: 'Ingreso a Panamá' } },
     {
@@ -30,7 +36,7 @@ export const PA_RULE_PACK: RulePack = {
         countFrom: 'nextWorkingDay',
         mailingDays: 0,
       },
-      calendar: { country: 'PA' },
+      calendar: { country: 'PA', nonWorkingDays: 'pa.public-holidays' },
       citation: 'Decreto Ejecutivo 5 (2018) art. 30',
       source: 'Decreto Ejecutivo 5 (2018) art. 30',
       status: 'verified',
@@ -41,6 +47,20 @@ export const PA_RULE_PACK: RulePack = {
       completionRecords: 'refugee-application-filed',
     },
   ],
-  gaps: [],
+  gaps: [
+    {
+      id: 'pa.deportation.remedies',
+      title: {
+        en: 'Remedies against a deportation order (Servicio Nacional de Migración)',
+        es: 'Recursos contra una orden de deportación (Servicio Nacional de Migración)',
+      },
+      procedures: ['deportation'],
+      reason: {
+        en: 'No period found. Decreto Ley 3 of 2008 (migration) and its remedies (reconsideración, apelación) were not found in the material searched, nor a period for a hábeas corpus or amparo de garantías against the order. File at once where removal is imminent.',
+        es: 'No se encontró plazo. El Decreto Ley 3 de 2008 (migración) y sus recursos (reconsideración, apelación) no figuraban en el material consultado, ni un plazo para hábeas corpus o amparo de garantías contra la orden. Presente de inmediato si la expulsión es inminente.',
+      },
+      source: 'research for issue 16: not found',
+    },
+  ],
   protections: [],
 };
