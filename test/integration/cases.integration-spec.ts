@@ -526,13 +526,13 @@ describe('clients, cases and timeline', () => {
     expect(first.riskLevel).toBe('extreme');
     expect(second.nextDeadline).toMatchObject({ ruleId: expect.stringMatching(/^pe\.pasee/) });
     expect(Date.parse(second.nextDeadline.dueAt) - Date.now()).toBeLessThan(5 * 3_600_000);
-    // The row carries what the list shows: the soonest open clock (the police report, 12 h, a
-    // secondary source, one reading) on Lima's zone.
+    // The row carries what the list shows: the soonest open clock (the police report, 12 h, an
+    // unverified source, one reading) on Lima's zone.
     expect(first.nextDeadline).toMatchObject({
       ruleId: 'pe.pasee.police-report',
       urgent: true,
       timeZone: 'America/Lima',
-      ruleStatus: 'secondary',
+      ruleStatus: 'unverified',
       latestDueAt: null,
     });
     expect(third).toMatchObject({ nextDeadline: null, riskLevel: null });
