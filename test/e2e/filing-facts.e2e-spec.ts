@@ -45,6 +45,7 @@ describe('filing facts tab', () => {
       nationalities: ['HN'],
       jurisdiction: 'MX',
       procedure: 'comar-refugee-claim',
+      forumId: 'mx-comar-ciudad-de-mexico',
     });
     await page.goto(`/cases/${caseId}/filings`);
     await page.getByRole('heading', { level: 2, name: 'Filings' }).waitFor();

@@ -58,6 +58,7 @@ describe('filing batches', () => {
           clientId: client.body.id,
           jurisdiction: 'MX',
           procedure: 'comar-refugee-claim',
+          forumId: 'mx-comar-ciudad-de-mexico',
           leadAttorneyId: attorneyId,
         })
         .expect(201);

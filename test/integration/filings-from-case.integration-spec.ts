@@ -79,6 +79,7 @@ describe('filings from the case records', () => {
         clientId: client.body.id,
         jurisdiction: 'MX',
         procedure: 'comar-refugee-claim',
+        forumId: 'mx-comar-ciudad-de-mexico',
         leadAttorneyId: attorneyId,
         custodyStatus: 'detained',
         forum: 'Juzgado Cuarto de Distrito en Materia de Amparo (demo)',

@@ -15,6 +15,8 @@ export * from './lib/deadlines/computed-deadline';
 export * from './lib/deadlines/deadline.engine';
 export * from './lib/deadlines/rule.catalogue';
 export * from './lib/deadlines/deadlines-doc.renderer';
+// Courts and offices, with the zone a case opened before them keeps (issue 16)
+export * from './lib/forums';
 // Non-refoulement risk screening and country profiles (issue 6)
 export * from './lib/risk';
 export * from './lib/countries';

@@ -10,6 +10,8 @@ export interface CaseSetup {
   nationalities?: string[];
   jurisdiction?: string;
   procedure?: string;
+  /** A court or office of the shipped lists (required where the country has several zones). */
+  forumId?: string;
   custodyStatus?: 'detained' | 'released' | 'at_liberty' | 'unknown';
   /** Recorded after opening: e.g. a police retention with its instant (ISO 8601 with offset). */
   event?: { eventType: string; occurredAt: string };
@@ -45,6 +47,7 @@ export async function openCaseThroughApi(page: Page, setup: CaseSetup): Promise<
       jurisdiction: input.jurisdiction ?? 'PE',
       procedure: input.procedure ?? 'pasee-expulsion',
       custodyStatus: input.custodyStatus ?? 'detained',
+      ...(input.forumId ? { forumId: input.forumId } : {}),
     });
     if (input.event) await post(`/api/cases/${opened.id}/events`, input.event);
     return opened.id;

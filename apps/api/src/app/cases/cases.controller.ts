@@ -108,7 +108,7 @@ export class CasesController {
     @CurrentPrincipal() principal: Principal,
     @Body() body: CreateCaseDto,
   ): Promise<CaseResponse> {
-    return this.cases.open(principal, body);
+    return this.cases.open(principal, body, true);
   }
 
   @Get('cases/:id')

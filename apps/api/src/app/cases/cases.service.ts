@@ -10,7 +10,7 @@ import type {
   CreateCaseDto,
   UpdateCaseDto,
 } from '@amparo/contracts';
-import { isValidTimeZone, shippedRulePacks } from '@amparo/domain';
+import { shippedRulePacks } from '@amparo/domain';
 import { AuditService } from '../audit/audit.service';
 import { auditCode } from '../audit/audit-details';
 import { FieldCipher } from '../crypto/field.cipher';
@@ -21,6 +21,7 @@ import { UserEntity } from '../organizations/user.entity';
 import { CaseAccess } from './case-access.service';
 import { CaseEntity } from './case.entity';
 import { CaseMemberEntity } from './case-member.entity';
+import { caseZone } from './case-zone';
 import { toCaseResponse } from './case.mapper';
 import { caseNotFound, invalidField, staleRecord } from './cases.errors';
 import { ClientEntity } from './client.entity';
@@ -39,7 +40,15 @@ export class CasesService {
     private readonly audit: AuditService,
   ) {}
 
-  async open(principal: Principal, input: CreateCaseDto): Promise<CaseResponse> {
+  /**
+   * `requireForum`: a person opening a case in a country with several zones must name the court
+   * or office (or its zone); the CSV import, which cannot yet, keeps the pack's default.
+   */
+  async open(
+    principal: Principal,
+    input: CreateCaseDto,
+    requireForum = false,
+  ): Promise<CaseResponse> {
     const { manager } = this.transactions.current;
     const pack = shippedRulePacks().get(input.jurisdiction);
     if (!pack) {
@@ -61,14 +70,7 @@ export class CasesService {
         `Unknown procedure for ${pack.jurisdiction}; known: ${known}`,
       );
     }
-    const timeZone = input.timeZone ?? pack.defaultTimeZone;
-    if (!isValidTimeZone(timeZone)) {
-      throw invalidField(
-        'CASE_INVALID_TIME_ZONE',
-        'timeZone',
-        `${timeZone} is not an IANA time zone such as America/Lima`,
-      );
-    }
+    const { timeZone, forum } = caseZone(pack, input, requireForum);
     const client = await this.clients.requireForCase(principal, input.clientId);
     const leadAttorneyId =
       input.leadAttorneyId ?? (principal.roles.includes('attorney') ? principal.userId : null);
@@ -84,7 +86,7 @@ export class CasesService {
       reference: `${pack.jurisdiction}-${new Date().getUTCFullYear()}-${randomReference()}`,
       jurisdiction: pack.jurisdiction,
       procedure: input.procedure,
-      forum: input.forum ?? null,
+      forum: input.forum ?? forum?.name ?? null,
       timeZone,
       aNumberSealed: input.aNumber
         ? this.cipher.encrypt(organizationId, CASE_A_NUMBER.name, input.aNumber, { rowId: id })

@@ -2,7 +2,7 @@
 // rule pack, so a pack that fails validation stops start-up with the pack and rule named.
 import { Injectable } from '@nestjs/common';
 import type { RuleCatalogueResponse } from '@amparo/contracts';
-import { ruleCatalogue, shippedRulePacks } from '@amparo/domain';
+import { forumsOf, ruleCatalogue, shippedRulePacks } from '@amparo/domain';
 
 @Injectable()
 export class RuleCatalogueService {
@@ -12,6 +12,14 @@ export class RuleCatalogueService {
       version: pack.version,
       name: pack.name,
       defaultTimeZone: pack.defaultTimeZone,
+      singleTimeZone: pack.singleTimeZone,
+      forums: forumsOf(pack.jurisdiction).map(({ id, name, city, region, timeZone }) => ({
+        id,
+        name,
+        city,
+        region,
+        timeZone,
+      })),
       procedures: pack.procedures.map((p) => ({ id: p.id, title: p.title })),
       eventTypes: pack.eventTypes.map((e) => ({ id: e.id, label: e.label })),
       rules: pack.rules.map((rule) => ({
@@ -27,6 +35,8 @@ export class RuleCatalogueService {
         status: 'not_found' as const,
         reason: gap.reason,
         source: gap.source,
+        sourceUrl: gap.sourceUrl,
+        excerpt: gap.excerpt,
       })),
       protections: pack.protections.map((protection) => ({
         ...protection,

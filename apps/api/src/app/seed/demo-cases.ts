@@ -329,6 +329,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
       jurisdiction: 'US',
       procedure: 'removal-proceedings',
       forum: 'Immigration Court, Miami (demo)',
+      forumId: 'us-eoir-miami',
       aNumber: 'A-099-555-101',
       custodyStatus: 'detained',
       priority: 'high',

@@ -31,7 +31,20 @@ export class CreateCaseDto {
   @MaxLength(200)
   forum?: string;
 
-  /** IANA time zone of the forum; defaults to the jurisdiction's (America/Lima for PE). */
+  /**
+   * The court or office from the shipped list (GET /api/rules, `forums`), e.g.
+   * `us-eoir-los-angeles-olive-street`: the case keeps its time zone. Required, or `timeZone`, in
+   * a country with several zones (US, MX).
+   */
+  @IsOptional()
+  @Matches(/^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'forumId must be a forum id' })
+  @MaxLength(80)
+  forumId?: string;
+
+  /**
+   * IANA time zone of the forum, when it is not in the list. Where the country has one zone
+   * (America/Lima for PE) it defaults to it.
+   */
   @IsOptional()
   @IsString()
   @MaxLength(64)

@@ -26,6 +26,9 @@ export interface CatalogueRuleResponse {
   calendar?: string;
   citation: string;
   source: string;
+  /** Address of the text relied on, and an excerpt of it; absent when not recorded. */
+  sourceUrl?: string;
+  excerpt?: string;
   status: VerificationStatus;
   party: ObligedParty;
   urgent: boolean;
@@ -42,6 +45,8 @@ export interface CatalogueGapResponse {
   status: 'not_found';
   reason: Bilingual;
   source: string;
+  sourceUrl?: string;
+  excerpt?: string;
 }
 
 /** A protection that is not a period (e.g. no expulsion while a refugee claim is pending). */
@@ -52,6 +57,17 @@ export interface CatalogueProtectionResponse {
   citation: string;
   status: VerificationStatus;
   notes: Bilingual;
+  sourceUrl?: string;
+  excerpt?: string;
+}
+
+/** A court or office a case can be opened before, with the zone its clock keeps. */
+export interface CatalogueForumResponse {
+  id: string;
+  name: string;
+  city: string;
+  region: string;
+  timeZone: string;
 }
 
 export interface CatalogueJurisdictionResponse {
@@ -60,6 +76,10 @@ export interface CatalogueJurisdictionResponse {
   version: string;
   name: Bilingual;
   defaultTimeZone: string;
+  /** False where the country has several zones: a case there names its forum (or zone). */
+  singleTimeZone: boolean;
+  /** Courts and offices to open a case before (none shipped for some countries). */
+  forums: CatalogueForumResponse[];
   procedures: { id: string; title: Bilingual }[];
   eventTypes: { id: string; label: Bilingual }[];
   rules: CatalogueRuleResponse[];

@@ -223,6 +223,10 @@ export const caseMessagesEn = {
   'intake.error.birthDate.future': 'The date of birth cannot be in the future.',
   'intake.error.birthDate.tooOld': 'The date of birth is more than 120 years ago. Check the year.',
   'intake.error.aNumber.pattern': 'An A-number looks like A-123-456-789.',
+  'intake.forumId': 'Court or office',
+  'intake.forumIdHint': 'Its clock counts the deadlines: {zone} time.',
+  'intake.error.forumId.required':
+    'Choose the court or office: this country has several time zones, and its clock counts the deadlines.',
   'intake.error.procedure.required': 'Choose the procedure.',
   'intake.error.eventType.required': 'Choose the event.',
   'intake.error.eventDate.required': 'Enter the date it happened.',

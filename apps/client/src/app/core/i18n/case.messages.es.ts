@@ -228,6 +228,10 @@ export const caseMessagesEs: Readonly<Record<keyof typeof caseMessagesEn, string
   'intake.error.birthDate.tooOld':
     'La fecha de nacimiento es de hace más de 120 años. Revise el año.',
   'intake.error.aNumber.pattern': 'Un número A se escribe como A-123-456-789.',
+  'intake.forumId': 'Tribunal u oficina',
+  'intake.forumIdHint': 'Su reloj cuenta los plazos: hora de {zone}.',
+  'intake.error.forumId.required':
+    'Elija el tribunal u oficina: este país tiene varias zonas horarias y su reloj cuenta los plazos.',
   'intake.error.procedure.required': 'Elija el procedimiento.',
   'intake.error.eventType.required': 'Elija el hecho.',
   'intake.error.eventDate.required': 'Ingrese la fecha en que ocurrió.',

@@ -26,8 +26,31 @@ const rules = {
       version: '1.0.0',
       name: { en: 'Peru', es: 'Perú' },
       defaultTimeZone: 'America/Lima',
+      singleTimeZone: true,
+      forums: [],
       procedures: [{ id: 'pasee-expulsion', title: { en: 'PASEE expulsion', es: 'PASEE' } }],
       eventTypes: [{ id: 'police-retention', label: { en: 'Police retention', es: 'Retención' } }],
+      rules: [],
+      gaps: [],
+      protections: [],
+    },
+    {
+      jurisdiction: 'US',
+      version: '1.0.0',
+      name: { en: 'United States', es: 'Estados Unidos' },
+      defaultTimeZone: 'America/New_York',
+      singleTimeZone: false,
+      forums: [
+        {
+          id: 'us-eoir-el-paso',
+          name: 'El Paso Immigration Court',
+          city: 'El Paso',
+          region: 'TX',
+          timeZone: 'America/Denver',
+        },
+      ],
+      procedures: [{ id: 'removal-proceedings', title: { en: 'Removal', es: 'Deportación' } }],
+      eventTypes: [{ id: 'ij-decision-oral', label: { en: 'IJ decision', es: 'Decisión' } }],
       rules: [],
       gaps: [],
       protections: [],
@@ -209,6 +232,55 @@ describe('IntakePage', () => {
     event.flush({ id: 'event-1' });
     await fixture.whenStable();
     expect(navigate).toHaveBeenCalledWith('/cases/case-1/deadlines');
+  });
+
+  it("asks for the court where the country has several zones, and records on that court's clock", async () => {
+    await render();
+    type('givenNames', 'Marvin Josué');
+    type('familyNames', 'Alvarado Pineda');
+    const matter = (
+      fixture.componentInstance as unknown as {
+        form: { controls: { matter: { patchValue(v: object): void } } };
+      }
+    ).form.controls.matter;
+    matter.patchValue({ jurisdiction: 'US' });
+    matter.patchValue({ procedure: 'removal-proceedings' });
+    await fixture.whenStable();
+    await submit();
+    expect(text()).toContain('Choose the court or office: this country has several time zones');
+    backend.expectNone(intakeUrls.duplicateCheck);
+
+    matter.patchValue({ forumId: 'us-eoir-el-paso' });
+    page().querySelector<HTMLInputElement>('[data-testid="intake-record-event"] input')?.click();
+    await fixture.whenStable();
+    (
+      fixture.componentInstance as unknown as {
+        form: { controls: { event: { patchValue(v: object): void } } };
+      }
+    ).form.controls.event.patchValue({
+      eventType: 'ij-decision-oral',
+      date: '2026-03-01',
+      time: '21:00',
+    });
+    await submit();
+    backend.expectOne(intakeUrls.duplicateCheck).flush([]);
+    backend.expectOne(intakeUrls.clients).flush({ id: 'client-2' });
+    const opened = backend.expectOne(intakeUrls.cases);
+    expect(opened.request.body).toMatchObject({
+      jurisdiction: 'US',
+      procedure: 'removal-proceedings',
+      forumId: 'us-eoir-el-paso',
+    });
+    opened.flush({ id: 'case-2' });
+    // 21:00 on 1 March in El Paso is Mountain Standard Time, UTC-07:00: already 2 March on New
+    // York's clock, a different local date for every day count.
+    const event = backend.expectOne(caseUrls.events('case-2'));
+    expect(event.request.body).toEqual({
+      eventType: 'ij-decision-oral',
+      occurredAt: '2026-03-01T21:00:00-07:00',
+    });
+    event.flush({ id: 'event-2' });
+    await fixture.whenStable();
   });
 
   it('refuses an event time still ahead on the forum clock', async () => {

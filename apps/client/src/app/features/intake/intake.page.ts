@@ -72,6 +72,7 @@ type FieldName =
   | 'aNumber'
   | 'jurisdiction'
   | 'procedure'
+  | 'forumId'
   | 'eventType'
   | 'eventDate'
   | 'eventTime';
@@ -105,6 +106,7 @@ const apiFields: Readonly<Record<string, FieldName>> = {
   aNumber: 'aNumber',
   jurisdiction: 'jurisdiction',
   procedure: 'procedure',
+  forumId: 'forumId',
   eventType: 'eventType',
   occurredAt: 'eventDate',
 };
@@ -128,6 +130,7 @@ const fieldErrorKeys: Readonly<Record<string, Readonly<Record<string, MessageKey
   email: { email: 'person.error.email' },
   aNumber: { pattern: 'intake.error.aNumber.pattern' },
   procedure: { required: 'intake.error.procedure.required' },
+  forumId: { required: 'intake.error.forumId.required' },
   eventType: { required: 'intake.error.eventType.required' },
   date: { required: 'intake.error.eventDate.required' },
   time: {
@@ -205,6 +208,8 @@ export class IntakePage implements OnInit {
       jurisdiction: ['PE', Validators.required],
       procedure: ['', Validators.required],
       custodyStatus: ['unknown' as CaseResponse['custodyStatus']],
+      // The court or office: its zone is the case's clock. Required where the country has several.
+      forumId: ['', () => this.forumIdError()],
       forum: ['', Validators.maxLength(200)],
       aNumber: ['', Validators.pattern(aNumberPattern)],
       expediente: ['', Validators.maxLength(80)],
@@ -242,13 +247,21 @@ export class IntakePage implements OnInit {
       this.catalogue()?.find((entry) => entry.jurisdiction === this.value().matter.jurisdiction) ??
       null,
   );
-  protected readonly eventZone = computed(() => this.jurisdiction()?.defaultTimeZone ?? 'UTC');
+  protected readonly forums = computed(() => this.jurisdiction()?.forums ?? []);
+  /** The chosen court's or office's zone; the country's own where it has only one. */
+  protected readonly eventZone = computed(() => {
+    const forum = this.forums().find((f) => f.id === this.value().matter.forumId);
+    return forum?.timeZone ?? this.jurisdiction()?.defaultTimeZone ?? 'UTC';
+  });
   protected readonly eventZoneCity = computed(() => zoneCity(this.eventZone()));
   protected readonly recordEvent = computed(() => this.value().event.record);
 
   ngOnInit(): void {
     this.caseApi.rules().subscribe({
-      next: (rules) => this.catalogue.set(rules.jurisdictions),
+      next: (rules) => {
+        this.catalogue.set(rules.jurisdictions);
+        this.form.controls.matter.controls.forumId.updateValueAndValidity();
+      },
       error: (failure: unknown) => this.error.set(errorNotice(failure)),
     });
     const userId = this.auth.user()?.id;
@@ -265,6 +278,7 @@ export class IntakePage implements OnInit {
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe(() => {
         this.form.controls.matter.controls.procedure.setValue('');
+        this.form.controls.matter.controls.forumId.setValue('');
         this.form.controls.event.controls.eventType.setValue('');
       });
     this.form.valueChanges.pipe(takeUntilDestroyed(this.destroyRef)).subscribe(() => {
@@ -407,6 +421,7 @@ export class IntakePage implements OnInit {
       case 'aNumber':
       case 'jurisdiction':
       case 'procedure':
+      case 'forumId':
         return matter.controls[name];
       default:
         return person.controls[name];
@@ -473,6 +488,7 @@ export class IntakePage implements OnInit {
       procedure: matter.procedure,
       custodyStatus: matter.custodyStatus,
     };
+    if (matter.forumId) body.forumId = matter.forumId;
     if (matter.forum.trim()) body.forum = matter.forum.trim();
     if (matter.aNumber.trim()) body.aNumber = matter.aNumber.trim();
     if (matter.expediente.trim()) body.expediente = matter.expediente.trim();
@@ -493,6 +509,15 @@ export class IntakePage implements OnInit {
     time.setValidators(record ? [Validators.required, () => this.eventTimeError()] : null);
     for (const control of [eventType, date, time])
       control.updateValueAndValidity({ emitEvent: false });
+  }
+
+  /** A country with several zones needs its court or office: its clock is the case's. */
+  private forumIdError(): ValidationErrors | null {
+    // Called while the form is still being built, before the catalogue exists.
+    const matter = this.form?.controls.matter.getRawValue();
+    if (!matter || matter.forumId) return null;
+    const entry = this.catalogue()?.find((e) => e.jurisdiction === matter.jurisdiction);
+    return entry && !entry.singleTimeZone ? { required: true } : null;
   }
 
   /** The event's instant may not lie ahead (the API refuses it too). */

@@ -1,0 +1,2 @@
+export * from './forum.types';
+export * from './forum.registry';
