@@ -29,7 +29,28 @@ describe('hand-computed deadlines', () => {
       latestDueDate: expected.latestDueDate,
       timeZone: expected.timeZone,
     });
-    expect(deadline?.packVersion).toBe('1.0.0');
+    // 1.1.0: the rules issue 16 corrected (calendars per law, triggers, statuses, new rules).
+    expect(deadline?.packVersion).toBe('1.1.0');
+  });
+
+  it('marks the third-country removal clocks hour-counted and urgent, like the PASEE', () => {
+    // The escalation logic treats an open, urgent, hour-counted deadline due within 72 hours as a
+    // removal clock: the 2241 habeas and the notice window must be such deadlines.
+    const engine = new DeadlineEngine({
+      calendars: new HolidayCalendarProvider(),
+      now: () => NOW,
+    });
+    const started = engine.compute({
+      jurisdiction: 'US',
+      procedure: 'third-country-removal',
+      eventType: 'third-country-removal-notice',
+      occurredAt: '2026-11-20T09:00:00-05:00',
+      timeZone: 'America/New_York',
+    });
+    expect(started.map((d) => [d.ruleId, d.kind, d.urgent, d.party])).toEqual([
+      ['us.third-country.earliest-removal', 'due', true, 'authority'],
+      ['us.third-country.habeas', 'due', true, 'defense'],
+    ]);
   });
 
   it('covers every shipped rule with at least one hand-computed case', () => {

@@ -200,7 +200,7 @@ describe('rule pack validation', () => {
     const error = problemOf(withRule(withoutCitation as unknown as DeadlineRule));
     expect(error.ruleId).toBe('pe.pasee.reconsideration');
     expect(error.message).toMatch(
-      /^Rule pack PE@1.0.0, rule pe.pasee.reconsideration: malformed data/,
+      /^Rule pack PE@1.1.0, rule pe.pasee.reconsideration: malformed data/,
     );
     const noCounting = { ...reconsideration, counting: undefined } as unknown as DeadlineRule;
     expect(problemOf(withRule(noCounting)).ruleId).toBe('pe.pasee.reconsideration');
@@ -209,7 +209,7 @@ describe('rule pack validation', () => {
   it('refuses an urgent "file at once" rule that is not flagged urgent', () => {
     const habeas = PE_RULE_PACK.rules.find((r) => r.id === 'pe.habeas-corpus') as DeadlineRule;
     expect(() => validateRulePack(withRule({ ...habeas, urgent: false } as DeadlineRule))).toThrow(
-      /Rule pack PE@1.0.0, rule pe.habeas-corpus: an "immediate" rule must be urgent/,
+      /Rule pack PE@1.1.0, rule pe.habeas-corpus: an "immediate" rule must be urgent/,
     );
   });
 

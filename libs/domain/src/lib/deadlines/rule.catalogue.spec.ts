@@ -6,12 +6,12 @@ describe('rule catalogue', () => {
 
   it('has every jurisdiction with its pack version', () => {
     expect(catalogue.map((j) => `${j.jurisdiction}@${j.version}`)).toEqual([
-      'PE@1.0.0',
-      'US@1.0.0',
-      'MX@1.0.0',
-      'DO@1.0.0',
-      'PA@1.0.0',
-      'CR@1.0.0',
+      'PE@1.1.0',
+      'US@1.1.0',
+      'MX@1.1.0',
+      'DO@1.1.0',
+      'PA@1.1.0',
+      'CR@1.1.0',
     ]);
   });
 

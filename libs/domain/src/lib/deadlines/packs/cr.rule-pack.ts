@@ -5,7 +5,7 @@ import { publicHolidayLibraryCalendar } from './public-holidays.calendar';
 
 export const CR_RULE_PACK: RulePack = {
   jurisdiction: 'CR',
-  version: '1.0.0',
+  version: '1.1.0',
   name: { en: 'Costa Rica', es: 'Costa Rica' },
   defaultTimeZone: 'America/Costa_Rica',
   singleTimeZone: true,

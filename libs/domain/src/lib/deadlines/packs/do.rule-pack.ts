@@ -8,7 +8,7 @@ const SOURCE = 'Decreto 2330 (1984) art. 7; UNHCR help page';
 
 export const DO_RULE_PACK: RulePack = {
   jurisdiction: 'DO',
-  version: '1.0.0',
+  version: '1.1.0',
   name: { en: 'Dominican Republic', es: 'República Dominicana' },
   defaultTimeZone: 'America/Santo_Domingo',
   singleTimeZone: true,

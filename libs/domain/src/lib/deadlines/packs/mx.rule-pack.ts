@@ -46,7 +46,7 @@ const COMAR_URL =
 
 export const MX_RULE_PACK: RulePack = {
   jurisdiction: 'MX',
-  version: '1.0.0',
+  version: '1.1.0',
   name: { en: 'Mexico', es: 'México' },
   // A fallback only: Mexico has several zones; cases take their office's zone (mx-offices).
   defaultTimeZone: 'America/Mexico_City',

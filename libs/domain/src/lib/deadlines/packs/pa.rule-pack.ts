@@ -4,7 +4,7 @@ import { publicHolidayLibraryCalendar } from './public-holidays.calendar';
 
 export const PA_RULE_PACK: RulePack = {
   jurisdiction: 'PA',
-  version: '1.0.0',
+  version: '1.1.0',
   name: { en: 'Panama', es: 'Panamá' },
   defaultTimeZone: 'America/Panama',
   singleTimeZone: true,

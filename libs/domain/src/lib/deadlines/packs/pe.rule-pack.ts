@@ -24,7 +24,7 @@ const JUDICIARY_CALENDAR = {
 
 export const PE_RULE_PACK: RulePack = {
   jurisdiction: 'PE',
-  version: '1.0.0',
+  version: '1.1.0',
   name: { en: 'Peru', es: 'Perú' },
   defaultTimeZone: 'America/Lima',
   singleTimeZone: true,

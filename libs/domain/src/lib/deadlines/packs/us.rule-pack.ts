@@ -25,7 +25,7 @@ const BIA_TIME_ZONE = 'America/New_York';
 
 export const US_RULE_PACK: RulePack = {
   jurisdiction: 'US',
-  version: '1.0.0',
+  version: '1.1.0',
   name: { en: 'United States', es: 'Estados Unidos' },
   // A fallback only: cases take their immigration court's zone when opened (us-eoir-courts).
   defaultTimeZone: 'America/New_York',
