@@ -364,7 +364,7 @@ export const US_RULE_PACK: RulePack = {
       source: '8 CFR 1003.23(b)(4)(ii)',
       status: 'verified',
       notes: {
-        en: 'For exceptional circumstances. Lack of notice has no period (see the companion rule). Filing it stays removal until the judge decides (see the protection us.in-absentia.automatic-stay).',
+        en: 'For exceptional circumstances. Lack of notice has no period (see the companion rule). Filing it stays removal until the judge rules (see the protection us.in-absentia.automatic-stay).',
         es: 'Por circunstancias excepcionales. La falta de notificación no tiene plazo (ver la regla asociada). Su presentación suspende la deportación hasta que el juez resuelva (ver la protección us.in-absentia.automatic-stay).',
       },
       completionRecords: 'motion-filed',
@@ -663,8 +663,8 @@ export const US_RULE_PACK: RulePack = {
         'the bond-posting deadline under § 1240.26(c)(3) is five business days from the IJ\u2019s order, and failure to timely post the bond converts the VD order to an alternate order of removal.',
       status: 'secondary',
       notes: {
-        en: 'Post the bond with DHS within 5 business days of the order. A motion to reopen or reconsider filed during the departure period, or a petition for review, ENDS the voluntary departure grant (1240.26(b)(3)(iii), (i); not read here): tell the client before filing.',
-        es: 'Deposite la fianza ante el DHS dentro de 5 días hábiles de la orden. Una moción de reapertura o reconsideración durante el plazo de salida, o una petición de revisión, PONE FIN a la salida voluntaria (1240.26(b)(3)(iii), (i); no leído aquí): avise al cliente antes de presentar.',
+        en: 'Post the bond with DHS within 5 business days of the order; not posting it does not excuse departing on time. A motion to reopen or reconsider filed during the departure period, or a petition for review, ENDS the voluntary departure grant, without the penalties for not departing (1240.26(b)(3)(iii), (c)(3)(iii), (i), per EOIR\u2019s benchbook: justice.gov/eoir/vll/benchbook/alert_vdreg.htm): tell the client before filing.',
+        es: 'Deposite la fianza ante el DHS dentro de 5 días hábiles de la orden; no depositarla no dispensa de salir a tiempo. Una moción de reapertura o reconsideración durante el plazo de salida, o una petición de revisión, PONE FIN a la salida voluntaria, sin las sanciones por no salir (1240.26(b)(3)(iii), (c)(3)(iii), (i), según el benchbook de la EOIR: justice.gov/eoir/vll/benchbook/alert_vdreg.htm): avise al cliente antes de presentar.',
       },
       completionRecords: 'vd-bond-posted',
     },
@@ -816,10 +816,13 @@ export const US_RULE_PACK: RulePack = {
       },
       procedures: [REMOVAL],
       citation: '8 CFR 1003.23(b)(4)(ii); INA 240(b)(5)(C)',
-      status: 'secondary',
+      status: 'verified',
+      sourceUrl: 'https://www.usdoj.gov/eoir/reference-materials/bia/chapter-6/2',
+      excerpt:
+        'An immigration judge\u2019s removal order is stayed during the period between the filing of a motion to reopen removal proceedings conducted in absentia and the immigration judge\u2019s ruling on that motion. 8 C.F.R. § 1003.23(b)(4)(ii).',
       notes: {
-        en: 'Filing the motion stays removal until the immigration judge decides it (legal reference; the regulation was not read here). File it before any removal date.',
-        es: 'Presentar la moción suspende la deportación hasta que el juez la resuelva (referencia jurídica; la norma no se leyó aquí). Preséntela antes de cualquier fecha de deportación.',
+        en: 'Filing the motion stays removal until the immigration judge rules on it (BIA Practice Manual 6.2(d), the agency\u2019s own page). File it before any removal date; other motions to reopen or reconsider do not stay removal without a stay order.',
+        es: 'Presentar la moción suspende la deportación hasta que el juez la resuelva (Manual de práctica de la BIA 6.2(d), página de la propia agencia). Preséntela antes de cualquier fecha de deportación; las demás mociones de reapertura o reconsideración no la suspenden sin una orden de suspensión.',
       },
     },
   ],
