@@ -258,6 +258,7 @@ export const en = {
   'risk.pathway.open': 'open',
   'risk.pathway.possiblyBarred': 'possibly barred: check the exclusion answers first',
   'risk.pathway.forumNotVerified': "open, but the forum's adoption is not verified",
+  'risk.pathway.notInForumLaw': "not available: the forum's law does not provide it",
   'risk.result.destination': 'Country of feared return: {country}',
   'risk.result.aid':
     'An aid to the attorney, not a decision: every level above low lists the answers and country facts behind it.',
@@ -282,6 +283,8 @@ export const en = {
   'risk.profile.notTranscribed':
     'The guidance exists but its risk profiles are not transcribed here: check the person against the document.',
   'risk.profile.cartagenaYes': 'Applies the Cartagena definition ({basis}).',
+  'risk.profile.cartagenaPartly': 'Applies part of the Cartagena definition ({basis}).',
+  'risk.profile.cartagenaNo': 'Has no Cartagena definition ({basis}).',
   'risk.profile.cartagenaNotVerified':
     'Whether this forum applies the Cartagena definition is not verified.',
   'risk.profile.reviewedOn': 'Profile reviewed on {date}.',

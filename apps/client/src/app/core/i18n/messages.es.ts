@@ -262,6 +262,7 @@ export const es: Messages = {
   'risk.pathway.possiblyBarred':
     'posiblemente excluida: revise primero las respuestas de exclusión',
   'risk.pathway.forumNotVerified': 'abierta, pero no está verificado que el foro la aplique',
+  'risk.pathway.notInForumLaw': 'no disponible: la ley del foro no la prevé',
   'risk.result.destination': 'País de temido retorno: {country}',
   'risk.result.aid':
     'Una ayuda para la abogada o el abogado, no una decisión: todo nivel por encima de bajo indica las respuestas y los datos del país que lo sustentan.',
@@ -287,6 +288,8 @@ export const es: Messages = {
   'risk.profile.notTranscribed':
     'Las directrices existen, pero sus perfiles de riesgo no están transcritos aquí: compare a la persona con el documento.',
   'risk.profile.cartagenaYes': 'Aplica la definición de Cartagena ({basis}).',
+  'risk.profile.cartagenaPartly': 'Aplica parte de la definición de Cartagena ({basis}).',
+  'risk.profile.cartagenaNo': 'No tiene definición de Cartagena ({basis}).',
   'risk.profile.cartagenaNotVerified':
     'No está verificado si este foro aplica la definición de Cartagena.',
   'risk.profile.reviewedOn': 'Perfil revisado el {date}.',

@@ -219,6 +219,8 @@ export const supervisionEn = {
   'supervision.countries.forum': 'Protections in this country’s law',
   'supervision.countries.cartagena': 'Cartagena definition applies',
   'supervision.countries.yes': 'Yes',
+  'supervision.countries.partly': 'Partly: some grounds only',
+  'supervision.countries.no': 'No',
   'supervision.countries.notVerified': 'Not verified',
   'supervision.countries.status.verified': 'Verified',
   'supervision.countries.status.secondary': 'Secondary source',

@@ -223,6 +223,8 @@ export const supervisionEs: Readonly<Record<keyof typeof supervisionEn, string>>
   'supervision.countries.forum': 'Protecciones en la ley de este país',
   'supervision.countries.cartagena': 'Aplica la definición de Cartagena',
   'supervision.countries.yes': 'Sí',
+  'supervision.countries.partly': 'En parte: solo algunos supuestos',
+  'supervision.countries.no': 'No',
   'supervision.countries.notVerified': 'No verificado',
   'supervision.countries.status.verified': 'Verificado',
   'supervision.countries.status.secondary': 'Fuente secundaria',

@@ -6,6 +6,8 @@ import type { CountryProfileResponse } from '@amparo/contracts';
 // file alone is plain.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { COUNTRY_PROFILES } from '../../../../../../libs/domain/src/lib/countries/country-profiles.data';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { guidanceAge } from '../../../../../../libs/domain/src/lib/countries/guidance-age';
 import { AuthService, authUrls, type MeResponse, type Permission } from '../../core/auth';
 import { TranslationService } from '../../core/i18n';
 import {
@@ -93,6 +95,9 @@ const profiles: CountryProfileResponse[] = COUNTRY_PROFILES.map((profile) => ({
   updatedAt: null,
   updatedBy: null,
   profile,
+  guidanceAge: guidanceAge(profile, '2026-12-07'),
+  referenceReviewedOn: profile.reviewedOn,
+  referenceNewerThanEdit: false,
 }));
 
 function anAssessment(overrides: Partial<RiskAssessment> = {}): RiskAssessment {

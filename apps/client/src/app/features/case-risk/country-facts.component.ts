@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
-import type { SourceStatus } from '@amparo/domain';
+import type { ForumCartagena, SourceStatus } from '@amparo/domain';
 import { type MessageKey, TranslationService } from '../../core/i18n';
 import type { CountryProfileResponse } from './risk.models';
 
@@ -9,6 +9,13 @@ const statusKeys = {
   unverified: 'risk.profile.status.unverified',
   'not-found': 'risk.profile.status.notFound',
 } as const satisfies Record<SourceStatus, MessageKey>;
+
+const cartagenaKeys = {
+  yes: 'risk.profile.cartagenaYes',
+  partly: 'risk.profile.cartagenaPartly',
+  no: 'risk.profile.cartagenaNo',
+  'not-verified': 'risk.profile.cartagenaNotVerified',
+} as const satisfies Record<ForumCartagena, MessageKey>;
 
 /**
  * What the office's profile of a country says (guidance and its date, profiles at risk, returns
@@ -62,9 +69,7 @@ const statusKeys = {
         @if (p.forum; as forum) {
           <li>
             {{
-              forum.appliesCartagena === 'yes'
-                ? i18n.t('risk.profile.cartagenaYes', { basis: forum.cartagenaBasis ?? '' })
-                : i18n.t('risk.profile.cartagenaNotVerified')
+              i18n.t(cartagenaKeys[forum.appliesCartagena], { basis: forum.cartagenaBasis ?? '' })
             }}
           </li>
           @for (protection of forum.protections; track protection.citation) {
@@ -112,6 +117,7 @@ export class CountryFactsComponent {
   readonly role = input<'destination' | 'forum'>('destination');
 
   protected readonly statusKeys = statusKeys;
+  protected readonly cartagenaKeys = cartagenaKeys;
   protected headingId = () => `facts-${this.role()}-${this.profile().code}`;
   protected headingKey = (): MessageKey =>
     this.role() === 'forum' ? 'risk.profile.forumHeading' : 'risk.profile.destinationHeading';

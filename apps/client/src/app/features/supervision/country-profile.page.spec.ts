@@ -1,5 +1,7 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { guidanceAge } from '../../../../../../libs/domain/src/lib/countries/guidance-age';
 import { anErrorBody } from '../../testing/test-providers';
 import { CountryProfilePage } from './country-profile.page';
 import { supervisionUrls } from './supervision.api';
@@ -57,6 +59,9 @@ const reference: CountryProfileView = {
   updatedAt: null,
   updatedBy: null,
   profile: haiti,
+  guidanceAge: guidanceAge(haiti, '2026-12-07'),
+  referenceReviewedOn: haiti.reviewedOn,
+  referenceNewerThanEdit: false,
 };
 
 describe('CountryProfilePage', () => {

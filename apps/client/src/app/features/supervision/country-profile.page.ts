@@ -138,6 +138,12 @@ export class CountryProfilePage {
     unverified: 'supervision.countries.status.unverified',
     'not-found': 'supervision.countries.status.notFound',
   } as const;
+  protected readonly cartagenaKeys = {
+    yes: 'supervision.countries.yes',
+    partly: 'supervision.countries.partly',
+    no: 'supervision.countries.no',
+    'not-verified': 'supervision.countries.notVerified',
+  } as const;
   protected readonly item = signal<CountryProfileView | null>(null);
   protected readonly loading = signal(true);
   protected readonly error = signal<Notice | null>(null);
