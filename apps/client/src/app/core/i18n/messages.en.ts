@@ -292,6 +292,13 @@ export const en = {
   'risk.profile.status.secondary': 'secondary source',
   'risk.profile.status.unverified': 'unverified',
   'risk.profile.status.notFound': 'source not found',
+  'risk.profile.guidanceAgeDue': 'Review due.',
+  'risk.profile.reviewedBy': 'Profile reviewed on {date} by {name}.',
+  'risk.profile.status.notRecorded': 'source not recorded',
+  'risk.profile.source': 'source',
+  'risk.profile.groundsNotInLaw': 'Not in this forum’s law: {grounds}.',
+  'risk.profile.referenceNewer':
+    'Your office’s copy predates the reference’s review of {date}: ask a supervisor to compare them.',
   'risk.answer.yes': 'Yes',
   'risk.answer.no': 'No',
   'risk.answer.none': 'Not answered',

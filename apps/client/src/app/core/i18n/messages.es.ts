@@ -297,6 +297,13 @@ export const es: Messages = {
   'risk.profile.status.secondary': 'fuente secundaria',
   'risk.profile.status.unverified': 'sin verificar',
   'risk.profile.status.notFound': 'fuente no encontrada',
+  'risk.profile.guidanceAgeDue': 'Revisión pendiente.',
+  'risk.profile.reviewedBy': 'Perfil revisado el {date} por {name}.',
+  'risk.profile.status.notRecorded': 'fuente no registrada',
+  'risk.profile.source': 'fuente',
+  'risk.profile.groundsNotInLaw': 'No figuran en la ley de este foro: {grounds}.',
+  'risk.profile.referenceNewer':
+    'La copia de su oficina es anterior a la revisión de la referencia del {date}: pida a un supervisor que las compare.',
   'risk.answer.yes': 'Sí',
   'risk.answer.no': 'No',
   'risk.answer.none': 'Sin respuesta',
