@@ -24,6 +24,7 @@ import { SweepIndexes1763900062000 } from './1763900062000-sweep-indexes';
 import { SessionCallerVisibility1763900063000 } from './1763900063000-session-caller-visibility';
 import { EventCorrectionRequests1763900070000 } from './1763900070000-event-correction-requests';
 import { SealedCategories1763900073000 } from './1763900073000-sealed-categories';
+import { DeadlineRuleChanges1763900080000 } from './1763900080000-deadline-rule-changes';
 
 export const migrations = [
   Foundation1763900000000,
@@ -51,4 +52,5 @@ export const migrations = [
   SessionCallerVisibility1763900063000,
   EventCorrectionRequests1763900070000,
   SealedCategories1763900073000,
+  DeadlineRuleChanges1763900080000,
 ];

@@ -8,6 +8,7 @@ export const NOTIFICATION_KINDS = [
   'risk.escalated',
   'event.correction-requested',
   'event.correction-decided',
+  'deadline.rule-changed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

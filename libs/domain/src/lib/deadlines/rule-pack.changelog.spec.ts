@@ -1,7 +1,13 @@
 import { PE_RULE_PACK } from './packs/pe.rule-pack';
 import { ruleFingerprint } from './rule-fingerprint';
 import { RULE_FINGERPRINTS } from './rule-fingerprints.data';
-import { movesDates, RULE_PACK_CHANGELOG, ruleChangesSince } from './rule-pack.changelog';
+import {
+  describeRuleChanges,
+  movesDates,
+  RULE_PACK_CHANGELOG,
+  ruleChangeNeedsNotice,
+  ruleChangesSince,
+} from './rule-pack.changelog';
 import { shippedRulePacks } from './rule-pack.registry';
 import { isPeriodRule, type DeadlineRule } from './rule-pack.types';
 
@@ -107,5 +113,27 @@ describe('ruleFingerprint', () => {
   it('does not depend on the order of keys', () => {
     const reversed = Object.fromEntries(Object.entries(reconsideration).reverse());
     expect(ruleFingerprint(reversed)).toBe(ruleFingerprint(reconsideration));
+  });
+});
+
+describe('what a deadline is told', () => {
+  it('joins the reasons of every step since its version, or says the rule did not change', () => {
+    const steps = ruleChangesSince('MX', 'mx.amparo', '1.0.0');
+    expect(describeRuleChanges(steps, '1.0.0', '1.1.0').en).toMatch(/^1\.0\.0 → 1\.1\.0: 15 días/);
+    expect(describeRuleChanges([], '1.0.0', '1.1.0')).toEqual({
+      en: 'The pack moved from 1.0.0 to 1.1.0; this rule did not change.',
+      es: 'El paquete pasó de 1.0.0 a 1.1.0; esta regla no cambió.',
+    });
+    expect(describeRuleChanges([], null, '1.1.0').en).toBe('A rule new in pack 1.1.0.');
+  });
+
+  it('notifies moved, new and orphaned dates, and changed rules, but not a renamed calendar', () => {
+    const named = ruleChangesSince('US', 'us.bia-appeal', '1.0.0');
+    const status = ruleChangesSince('PE', 'pe.pasee.police-report', '1.0.0');
+    expect(ruleChangeNeedsNotice('unchanged', named)).toBe(false);
+    expect(ruleChangeNeedsNotice('unchanged', [])).toBe(false);
+    expect(ruleChangeNeedsNotice('unchanged', status)).toBe(true);
+    for (const outcome of ['moved', 'starts', 'no-longer-started'] as const)
+      expect(ruleChangeNeedsNotice(outcome, named)).toBe(true);
   });
 });

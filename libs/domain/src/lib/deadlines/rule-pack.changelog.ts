@@ -425,3 +425,50 @@ export function ruleChangesSince(
 /** Whether a change can move or start a date (rather than only re-document the rule). */
 export const movesDates = (change: Pick<RuleChange, 'kind' | 'aspects'>): boolean =>
   change.kind !== 'changed' || change.aspects.some((aspect) => DATE_ASPECTS.includes(aspect));
+
+/** What recomputing a deadline under a newer pack did to it. */
+export type RuleChangeOutcome =
+  /** Its due instant or latest reading moved. */
+  | 'moved'
+  /** Same dates; the rule's status, citation or wording changed. */
+  | 'unchanged'
+  /** A rule new in this version starts a clock from an event already recorded. */
+  | 'starts'
+  /** The rule no longer runs from this event (its trigger changed): the old date is kept, flagged. */
+  | 'no-longer-started';
+
+/** The reasons for one deadline's rule, step by step ("1.0.0 → 1.1.0: …"), in both languages. */
+export function describeRuleChanges(
+  steps: readonly RuleChangeStep[],
+  fromVersion: string | null,
+  toVersion: string,
+): Bilingual {
+  if (steps.length === 0)
+    return fromVersion === null
+      ? {
+          en: `A rule new in pack ${toVersion}.`,
+          es: `Una regla nueva en el paquete ${toVersion}.`,
+        }
+      : {
+          en: `The pack moved from ${fromVersion} to ${toVersion}; this rule did not change.`,
+          es: `El paquete pasó de ${fromVersion} a ${toVersion}; esta regla no cambió.`,
+        };
+  return {
+    en: steps.map((s) => `${s.from} → ${s.to}: ${s.reason.en}`).join(' '),
+    es: steps.map((s) => `${s.from} → ${s.to}: ${s.reason.es}`).join(' '),
+  };
+}
+
+/**
+ * Whether the deadline's attorneys must be told. A moved, new or orphaned date always; the same
+ * date when the rule itself changed (a status, a citation); not when only its calendar's name did.
+ */
+export function ruleChangeNeedsNotice(
+  outcome: RuleChangeOutcome,
+  steps: readonly Pick<RuleChange, 'aspects'>[],
+): boolean {
+  return (
+    outcome !== 'unchanged' ||
+    steps.some((s) => s.aspects.some((aspect) => aspect !== 'calendar-named'))
+  );
+}

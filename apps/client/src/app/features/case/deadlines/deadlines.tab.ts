@@ -9,6 +9,7 @@ import { caseTabStyles } from '../case.styles';
 
 const changeKeys = {
   recomputed: 'deadline.change.recomputed',
+  'rule-changed': 'deadline.change.ruleChanged',
   overridden: 'deadline.change.overridden',
   completed: 'deadline.change.completed',
   waived: 'deadline.change.waived',
