@@ -4,6 +4,7 @@ import { intakeCsvMessagesEn } from './intake-csv.messages.en';
 import { filingFactsMessagesEn } from './filing-facts.messages.en';
 import { notificationsEn } from './notifications.messages.en';
 import { personMessagesEn } from './person.messages.en';
+import { ruleChangesEn } from './rule-changes.messages.en';
 
 /**
  * English messages: the reference dictionary. Its keys define `MessageKey`, so a key used in a
@@ -21,6 +22,7 @@ export const en = {
   ...filingFactsMessagesEn,
   ...personMessagesEn,
   ...notificationsEn,
+  ...ruleChangesEn,
 
   'shell.skipToContent': 'Skip to main content',
   'shell.navigation': 'Main navigation',

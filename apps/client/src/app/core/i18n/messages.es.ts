@@ -5,6 +5,7 @@ import { filingFactsMessagesEs } from './filing-facts.messages.es';
 import type { Messages } from './messages.en';
 import { notificationsEs } from './notifications.messages.es';
 import { personMessagesEs } from './person.messages.es';
+import { ruleChangesEs } from './rule-changes.messages.es';
 import { supervisionEs } from './supervision.messages.es';
 
 /** Spanish messages. Typed as `Messages`, so a missing or misspelled key fails the build. */
@@ -17,6 +18,7 @@ export const es: Messages = {
   ...filingFactsMessagesEs,
   ...personMessagesEs,
   ...notificationsEs,
+  ...ruleChangesEs,
 
   'shell.skipToContent': 'Saltar al contenido principal',
   'shell.navigation': 'Navegación principal',
