@@ -22,6 +22,7 @@ import { CaseNextDeadline1763900060000 } from './1763900060000-case-next-deadlin
 import { SessionCaller1763900061000 } from './1763900061000-session-caller';
 import { SweepIndexes1763900062000 } from './1763900062000-sweep-indexes';
 import { SessionCallerVisibility1763900063000 } from './1763900063000-session-caller-visibility';
+import { AccountSafeguards1763900075000 } from './1763900075000-account-safeguards';
 
 export const migrations = [
   Foundation1763900000000,
@@ -47,4 +48,5 @@ export const migrations = [
   SessionCaller1763900061000,
   SweepIndexes1763900062000,
   SessionCallerVisibility1763900063000,
+  AccountSafeguards1763900075000,
 ];

@@ -85,11 +85,13 @@ export class AuthController {
   @Post('mfa/enrol')
   @HttpCode(200)
   @RequirePermission('self.manage')
+  @WithoutTransaction()
   enrolMfa(
     @CurrentPrincipal() principal: Principal,
     @Body() body: MfaEnrolDto,
+    @Req() request: Request,
   ): Promise<MfaEnrolmentResponse> {
-    return this.mfa.enrol(principal, body.password);
+    return this.mfa.enrol(principal, body, clientOf(request));
   }
 
   @Post('mfa/confirm')
@@ -105,8 +107,13 @@ export class AuthController {
   @Post('mfa/disable')
   @HttpCode(204)
   @RequirePermission('self.manage')
-  disableMfa(@CurrentPrincipal() principal: Principal, @Body() body: MfaDisableDto): Promise<void> {
-    return this.mfa.disable(principal, body.password, body.code);
+  @WithoutTransaction()
+  disableMfa(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: MfaDisableDto,
+    @Req() request: Request,
+  ): Promise<void> {
+    return this.mfa.disable(principal, body, clientOf(request));
   }
 
   @Get('me')

@@ -54,6 +54,17 @@ export class IdentityAudit {
     });
   }
 
+  /** A password or second factor asked again (before an MFA change) was wrong, or throttled. */
+  async recheckFailed(userId: string, purpose: string, reason: string): Promise<void> {
+    await this.audit.record({
+      action: 'auth.mfa.failed',
+      outcome: 'failure',
+      recordType: 'user',
+      recordId: auditId(userId),
+      details: { step: auditCode(purpose), reason: auditCode(reason.toLowerCase()) },
+    });
+  }
+
   /** An action by the signed-in caller on a user account (their own or, for admins, another's). */
   async onUser(
     action: AuditAction,

@@ -9,6 +9,7 @@ import { LoginThrottle } from './login-throttle.service';
 import { IdentityAudit } from './identity-audit';
 import { LoginService } from './login.service';
 import { MfaService } from './mfa.service';
+import { PasswordRecheck } from './password-recheck.service';
 import { SessionTokenStrategy } from './session-token.strategy';
 import { SessionsService } from './sessions.service';
 
@@ -21,6 +22,7 @@ import { SessionsService } from './sessions.service';
     IdentityAudit,
     LoginThrottle,
     MfaService,
+    PasswordRecheck,
     SessionTokenStrategy,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

@@ -106,6 +106,7 @@ export class UsersService {
     const { manager } = this.transactions.current;
     const user = await this.find(manager, userId, true);
     user.totpSecret = null;
+    user.totpPendingSecret = null;
     user.totpEnabledAt = null;
     user.totpLastStep = null;
     const saved = await manager.save(user);
