@@ -2,7 +2,7 @@
 // never the e-mail typed, a password or a code.
 import { Injectable } from '@nestjs/common';
 import type { AuditAction, AuditOutcome } from '@amparo/contracts';
-import { auditCode, auditId } from '../audit/audit-details';
+import { auditCode, auditId, type AuditDetails } from '../audit/audit-details';
 import { AuditService } from '../audit/audit.service';
 import { FieldCipher } from '../crypto/field.cipher';
 
@@ -70,7 +70,14 @@ export class IdentityAudit {
     action: AuditAction,
     userId: string,
     outcome: AuditOutcome = 'success',
+    details?: AuditDetails,
   ): Promise<void> {
-    await this.audit.record({ action, outcome, recordType: 'user', recordId: auditId(userId) });
+    await this.audit.record({
+      action,
+      outcome,
+      recordType: 'user',
+      recordId: auditId(userId),
+      ...(details ? { details } : {}),
+    });
   }
 }

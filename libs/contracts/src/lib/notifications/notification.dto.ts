@@ -6,6 +6,9 @@ export const NOTIFICATION_KINDS = [
   'deadline.reminder',
   'deadline.missed',
   'risk.escalated',
+  'account.roles_changed',
+  'account.password_reset',
+  'account.invited',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -1,3 +1,4 @@
 export * from './deadline-reminders';
 export * from './deadline-calendar-entry';
 export * from './deadline-notices';
+export * from './account-notices';

@@ -160,6 +160,8 @@ export const en = {
   'admin.conflict':
     'Someone changed this meanwhile. The current version is shown below: review it, then save again or discard your change.',
   'admin.retry': 'Save my change again',
+  'admin.selfRoleGrant':
+    'You cannot give yourself a role that opens case records (supervisor, attorney or paralegal). Ask another admin to do it; your supervisors will be told.',
   'admin.lastAdmin':
     'The office must keep at least one active admin. Give someone else the admin role first.',
   'admin.roles.legend': 'Roles',

@@ -160,6 +160,8 @@ export const es: Messages = {
   'admin.conflict':
     'Otra persona cambió esto mientras tanto. Abajo se muestra la versión actual: revísela y vuelva a guardar o descarte su cambio.',
   'admin.retry': 'Guardar mi cambio de nuevo',
+  'admin.selfRoleGrant':
+    'No puede darse a sí mismo un rol que abre los expedientes (supervisor, abogado o asistente legal). Pida a otro administrador que lo haga; sus supervisores serán avisados.',
   'admin.lastAdmin':
     'La oficina debe conservar al menos un administrador activo. Primero dé el rol de administrador a otra persona.',
   'admin.roles.legend': 'Roles',
