@@ -1,6 +1,7 @@
 // What an admin does to accounts is seen by others: no one gives themselves a role that opens
 // case records; a role change, a password link or a new member is told to the member and the
-// office's supervisors; and each is in the audit trail.
+// office's supervisors; and each is in the audit trail. A member's calendar feed ends with a
+// password reset or change, a role change and disabling.
 import request from 'supertest';
 import { asBearer, asOwner, LIMA, login, withDemoData } from './support/demo-users';
 import { startTestApi, type TestApi } from './support/test-api';
@@ -18,6 +19,8 @@ interface NoticeRow {
   title: { en: string; es: string };
   body: { en: string; es: string };
 }
+
+const PASSWORD = 'amparo-demo-password';
 
 describe('account changes by an admin', () => {
   let api: TestApi;
@@ -154,5 +157,69 @@ describe('account changes by an admin', () => {
       row.title.en.includes('Nuevo Asistente'),
     );
     expect(notices.map((row) => row.user_id)).toEqual([supervisor.id]);
+  });
+
+  describe('calendar feeds', () => {
+    /** The attorney's new feed address, checked to work. */
+    const feedOfAttorney = async (): Promise<string> => {
+      const attorney = asBearer(api, (await login(api, 'attorney@lima.example')).accessToken);
+      const made = await attorney.post('/api/calendar-feed', {}).expect(201);
+      await request(api.url).get(made.body.path).expect(200);
+      return made.body.path as string;
+    };
+
+    it('end with a password reset, and with the password set by the link', async () => {
+      const attorney = await member('attorney@lima.example');
+      const before = await feedOfAttorney();
+      await admin.post(`/api/users/${attorney.id}/password-reset`).expect(200);
+      await request(api.url).get(before).expect(404);
+
+      const reset = await admin.post(`/api/users/${attorney.id}/password-reset`).expect(200);
+      const after = await feedOfAttorney();
+      await request(api.url)
+        .post('/api/auth/set-password')
+        .send({ token: reset.body.setupToken, password: PASSWORD + ' again' })
+        .expect(204);
+      await request(api.url).get(after).expect(404);
+      // Back to the demo password for the tests that follow.
+      const again = await admin.post(`/api/users/${attorney.id}/password-reset`).expect(200);
+      await request(api.url)
+        .post('/api/auth/set-password')
+        .send({ token: again.body.setupToken, password: PASSWORD })
+        .expect(204);
+    });
+
+    it('end with a role change', async () => {
+      const attorney = await member('attorney@lima.example');
+      const path = await feedOfAttorney();
+      await admin
+        .patch(`/api/users/${attorney.id}/roles`, {
+          roles: ['attorney', 'paralegal'],
+          version: attorney.version,
+        })
+        .expect(200);
+      await request(api.url).get(path).expect(404);
+    });
+
+    it('end with disabling, and stay ended when the member is enabled again', async () => {
+      const attorney = await member('attorney@lima.example');
+      const path = await feedOfAttorney();
+      await admin.post(`/api/users/${attorney.id}/disable`, { reason: 'on leave' }).expect(200);
+      await admin.post(`/api/users/${attorney.id}/enable`).expect(200);
+      await request(api.url).get(path).expect(404);
+      const revoked = await asOwner<{ details: Record<string, unknown> }>(
+        api,
+        LIMA,
+        `SELECT details FROM audit_entries WHERE action = 'record.deleted'
+          AND record_type = 'calendar_feed' ORDER BY seq`,
+      );
+      // (A member's new address also ends their old one: those entries carry no reason.)
+      expect(revoked.map((row) => row.details['reason']).filter(Boolean)).toEqual([
+        'password_reset',
+        'password_changed',
+        'roles_changed',
+        'disabled',
+      ]);
+    });
   });
 });

@@ -23,6 +23,7 @@ import {
 } from '../identity/session-token';
 import { IdentityAudit } from '../identity/identity-audit';
 import { SessionsService } from '../identity/sessions.service';
+import { CalendarFeedService } from '../notifications/calendar-feed.service';
 import { UserEntity } from '../organizations/user.entity';
 import { AccountNotices } from './account-notices.service';
 import { PasswordSetupEntity } from './password-setup.entity';
@@ -45,6 +46,7 @@ export class UsersService {
     private readonly sessions: SessionsService,
     private readonly audit: IdentityAudit,
     private readonly notices: AccountNotices,
+    private readonly feeds: CalendarFeedService,
   ) {}
 
   async list(): Promise<UserResponse[]> {
@@ -77,6 +79,7 @@ export class UsersService {
     const { manager } = this.transactions.current;
     const user = await this.find(manager, userId);
     await this.sessions.revokeAllOf(manager, user.id, 'password reset by admin');
+    await this.feeds.revokeAllOf(user.id, 'password_reset');
     await this.audit.onUser('auth.password.reset_requested', user.id);
     const { link, linkId } = await this.issueSetupLink(manager, user);
     await this.notices.passwordLinkIssued(admin, user, linkId);
@@ -108,6 +111,7 @@ export class UsersService {
           from: before.map(auditCode),
           to: saved.roles.map(auditCode),
         });
+        if (!sameRoles(before, saved.roles)) await this.feeds.revokeAllOf(user.id, 'roles_changed');
         await this.notices.rolesChanged(admin, saved, before, saved.roles, saved.version);
         return toUserResponse(saved);
       });
@@ -127,6 +131,7 @@ export class UsersService {
     user.disabledAt = user.disabledAt ?? new Date();
     const saved = await manager.save(user);
     await this.sessions.revokeAllOf(manager, user.id, reason);
+    await this.feeds.revokeAllOf(user.id, 'disabled');
     await this.audit.onUser('user.disabled', user.id);
     return toUserResponse(saved);
   }
@@ -180,6 +185,7 @@ export class UsersService {
       link.usedAt = new Date();
       await manager.save(link);
       await this.sessions.revokeAllOf(manager, user.id, 'password changed');
+      await this.feeds.revokeAllOf(user.id, 'password_changed');
       await this.audit.onUser('auth.password.changed', user.id);
     });
   }
@@ -232,4 +238,8 @@ export class UsersService {
     );
     if (n === 0) throw lastAdmin();
   }
+}
+
+function sameRoles(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((role) => b.includes(role));
 }
