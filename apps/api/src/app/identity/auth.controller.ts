@@ -49,8 +49,9 @@ export class AuthController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<LoginResponse> {
     const { tokens, user } = await this.logins.login(body, clientOf(request));
-    setSessionCookies(request, response, tokens);
-    return toLoginResponse(tokens, user);
+    const mode = body.mode ?? 'bearer';
+    if (mode === 'cookie') setSessionCookies(request, response, tokens);
+    return toLoginResponse(tokens, user, mode);
   }
 
   @Post('refresh')
@@ -62,13 +63,14 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<RefreshResponse> {
-    const token =
-      body.refreshToken ??
-      (request.cookies as Record<string, string> | undefined)?.[REFRESH_COOKIE];
+    // The mode follows where the refresh token came from: the body (bearer) or the cookie.
+    const cookie = (request.cookies as Record<string, string> | undefined)?.[REFRESH_COOKIE];
+    const mode = body.refreshToken ? 'bearer' : 'cookie';
+    const token = body.refreshToken ?? cookie;
     if (!token) throw sessionEnded();
     const tokens = await this.sessions.refresh(token);
-    setSessionCookies(request, response, tokens);
-    return toRefreshResponse(tokens);
+    if (mode === 'cookie') setSessionCookies(request, response, tokens);
+    return toRefreshResponse(tokens, mode);
   }
 
   @Post('logout')

@@ -10,7 +10,7 @@ export async function openApiPluginMetadata() {
         "@nestjs/swagger": {
             models: [
                 [import("../../../../../libs/contracts/src/lib/auth/login.dto"), {
-                        LoginDto: { email: { required: true, type: () => String, maxLength: 254, format: "email" }, password: { required: true, type: () => String, minLength: 1, maxLength: 1024 }, otp: { required: false, type: () => String, description: "The 6-digit code from the authenticator app, when MFA is on.", pattern: "^\\d{6}$" }, recoveryCode: { required: false, type: () => String, description: "A single-use recovery code, instead of the 6-digit code.", pattern: "^[a-z0-9]{5}-[a-z0-9]{5}$" } }
+                        LoginDto: { email: { required: true, type: () => String, maxLength: 254, format: "email" }, password: { required: true, type: () => String, minLength: 1, maxLength: 1024 }, otp: { required: false, type: () => String, description: "The 6-digit code from the authenticator app, when MFA is on.", pattern: "^\\d{6}$" }, recoveryCode: { required: false, type: () => String, description: "A single-use recovery code, instead of the 6-digit code.", pattern: "^[a-z0-9]{5}-[a-z0-9]{5}$" }, mode: { required: false, description: "How the session's tokens travel. `bearer` (the default, for API clients): in the JSON answer,\nno cookies. `cookie` (browsers): only in httpOnly cookies, never in the answer, so a script on\nthe page cannot read them. Refreshing keeps the mode.", enum: ["bearer", "cookie"] } }
                     }],
                 [import("../../../../../libs/contracts/src/lib/auth/refresh.dto"), {
                         RefreshDto: { refreshToken: { required: false, type: () => String, maxLength: 200 } }
