@@ -8,7 +8,7 @@ import { TenantTransactions } from '../database/tenant-transactions';
 import { UserEntity } from '../organizations/user.entity';
 import { IdentityAudit } from './identity-audit';
 import { invalidCredentials } from './identity.errors';
-import { LoginThrottle } from './login-throttle.service';
+import { LoginThrottle, type ThrottleSlot } from './login-throttle.service';
 import { verifyPassword } from './password.hasher';
 import type { Principal } from './principal';
 import type { ClientContext } from './sessions.service';
@@ -37,7 +37,7 @@ export class PasswordRecheck {
     password: string,
     work: (manager: EntityManager, user: UserEntity) => Promise<T>,
   ): Promise<T> {
-    let slot;
+    let slot: ThrottleSlot;
     try {
       slot = await this.throttle.reserve(principal.email, client.ip);
     } catch (error) {
