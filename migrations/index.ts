@@ -22,7 +22,9 @@ import { CaseNextDeadline1763900060000 } from './1763900060000-case-next-deadlin
 import { SessionCaller1763900061000 } from './1763900061000-session-caller';
 import { SweepIndexes1763900062000 } from './1763900062000-sweep-indexes';
 import { SessionCallerVisibility1763900063000 } from './1763900063000-session-caller-visibility';
-import { AccountSafeguards1763900075000 } from './1763900075000-account-safeguards';
+import { EventCorrectionRequests1763900070000 } from './1763900070000-event-correction-requests';
+import { AccountSafeguards1763900072000 } from './1763900072000-account-safeguards';
+import { SealedCategories1763900073000 } from './1763900073000-sealed-categories';
 
 export const migrations = [
   Foundation1763900000000,
@@ -48,5 +50,7 @@ export const migrations = [
   SessionCaller1763900061000,
   SweepIndexes1763900062000,
   SessionCallerVisibility1763900063000,
-  AccountSafeguards1763900075000,
+  EventCorrectionRequests1763900070000,
+  AccountSafeguards1763900072000,
+  SealedCategories1763900073000,
 ];

@@ -9,9 +9,6 @@ module.exports = {
   mode: 'production',
   output: { path: join(__dirname, '../../dist/apps/api'), clean: true },
   devtool: 'source-map',
-  // That metadata module reaches the contract classes with import(): keep them in the bundle
-  // rather than in separate chunk files.
-  module: { parser: { javascript: { dynamicImportMode: 'eager' } } },
   plugins: [
     new NxAppWebpackPlugin({
       target: 'node',

@@ -70,10 +70,16 @@ describe('derivative family members', () => {
       .expect(201);
     const caseId = matter.body.id as string;
 
-    // The attorney did not take these people in and they are on no case of hers yet.
+    // The attorney did not take these people in and they are on no case of hers yet: she can
+    // neither read them nor, by their id, link them to her case (that would open their record).
     await attorney.get(`/api/clients/${spouse}`).expect(404);
+    const stranger = await attorney
+      .post(`/api/cases/${caseId}/derivatives`, { clientId: spouse, relationship: 'spouse' })
+      .expect(400);
+    expect(stranger.body.code).toBe('CASE_CLIENT_UNKNOWN');
 
-    const added = await attorney
+    // The paralegal who took them in, and works the case, links them.
+    const added = await paralegal
       .post(`/api/cases/${caseId}/derivatives`, { clientId: spouse, relationship: 'spouse' })
       .expect(201);
     expect(added.body).toMatchObject({
@@ -138,7 +144,7 @@ describe('derivative family members', () => {
       .expect(400);
     expect(await links(caseId)).toBe(0);
 
-    await attorney.post(path, { clientId: spouse, relationship: 'spouse' }).expect(201);
+    await paralegal.post(path, { clientId: spouse, relationship: 'spouse' }).expect(201);
     const twice = await attorney.post(path, { clientId: spouse, relationship: 'spouse' });
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('CASE_DERIVATIVE_EXISTS');

@@ -203,4 +203,39 @@ describe('escalated cases in the caseload', () => {
     ]);
     expect(await escalations()).toContain(pasee.caseId);
   });
+
+  it('reads the answered removal time from its clear column, set when a screening is saved', async () => {
+    // Through the API: the answers are sealed, the hours alone stay in clear for the rule.
+    const screen = async (familyNames: string, hours: number) => {
+      const matter = await open(familyNames);
+      const scored = await paralegal
+        .post(`/api/cases/${matter.caseId}/risk-assessments`, {
+          destination: 'VE',
+          answers: { ...VENEZUELAN_HIGH, [Q.hoursUntilRemoval]: hours },
+        })
+        .expect(201);
+      expect(['high', 'extreme']).toContain(scored.body.level);
+      const [stored] = await asOwner<{ hours: number | null; answers: string | null }>(
+        api,
+        LIMA,
+        `SELECT hours_until_removal AS hours, answers::text AS answers
+           FROM risk_assessments WHERE id = $1`,
+        [scored.body.id],
+      );
+      expect(stored).toEqual({ hours, answers: null });
+      return matter.caseId;
+    };
+    const soon = await screen('Treinta Horas (demo)', 30.5);
+    const later = await screen('Noventa Horas (demo)', 90);
+
+    const rows = (await caseload('')).filter((row) => [soon, later].includes(row.id));
+    const flags = Object.fromEntries(rows.map((row) => [row.id, row.escalated]));
+    expect(flags).toEqual({ [soon]: true, [later]: false });
+    const listed = await escalations();
+    expect([listed.includes(soon), listed.includes(later)]).toEqual([true, false]);
+    const clock = await supervisor.get(`/api/cases/${soon}/risk-escalation`).expect(200);
+    expect(clock.body.escalation.clocks.map((c: { source: string }) => c.source)).toContain(
+      'removal-hours-answer',
+    );
+  });
 });

@@ -75,6 +75,7 @@ describe('clients, cases and timeline', () => {
       .expect(409);
     expect(again.body.code).toBe('CLIENT_POSSIBLE_DUPLICATE');
     expect(again.body.details[0].match).toMatchObject({
+      access: 'readable',
       clientId: first.body.id,
       reason: 'same_name_and_birth_date',
     });

@@ -1,17 +1,30 @@
-// The global HTTP pipeline: every bad input gets a clear 4xx in one JSON shape, nothing is
-// half-written, nothing leaks, and client mistakes are not logged as errors.
+// The global HTTP pipeline, on the app composed as `npm start` composes it (the client served at
+// `/` through the same module and middleware order): every bad input gets a clear 4xx in one JSON
+// shape, in a fixed order (who is calling before what they sent), nothing is half-written,
+// nothing leaks, and client mistakes are not logged as errors.
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { login, withDemoData } from './support/demo-users';
 import { FIXTURE_ORGANIZATION_ID, PipelineFixtureModule } from './support/pipeline-fixture.module';
 import { startTestApi, type TestApi } from './support/test-api';
 
+/** `levels` arrays inside one another: 200 KB of them overflowed validation's stack (a 500). */
+const nestedArrays = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
+/** JSON over the 1 MB limit. */
+const twoMegabytes = () => JSON.stringify({ email: 'a'.repeat(2_000_000), password: 'x' });
+
 describe('HTTP pipeline', () => {
   let api: TestApi;
+  let token: string;
 
   beforeAll(async () => {
     api = await startTestApi({ modules: [PipelineFixtureModule] });
+    await withDemoData(api);
+    ({ accessToken: token } = await login(api, 'paralegal@lima.example'));
   });
   afterAll(() => api.close());
+
+  const signedIn = (pending: request.Test) => pending.set('Authorization', `Bearer ${token}`);
 
   const errorsLogged = () => api.logs.filter((line) => line.level >= 50);
 
@@ -38,23 +51,148 @@ describe('HTTP pipeline', () => {
     expect(replaced.headers['x-request-id']).not.toContain('bad');
   });
 
-  it('answers an unknown API route with a JSON 404', async () => {
-    const response = await request(api.url).get('/api/no-such-route').expect(404);
-    expect(response.body).toEqual({
+  it('serves the client at /, its files as files, and deep links outside /api as index.html', async () => {
+    const home = await request(api.url).get('/').expect(200);
+    expect(home.headers['content-type']).toMatch(/^text\/html/);
+    expect(home.text).toContain('<amp-root>');
+    const file = await request(api.url).get('/styles.css').expect(200);
+    expect(file.headers['content-type']).toMatch(/^text\/css/);
+    for (const deepLink of ['/cases/2f1d/deadlines', '/admin/users', '/login']) {
+      const page = await request(api.url).get(deepLink).expect(200);
+      expect(page.text).toContain('<amp-root>');
+    }
+  });
+
+  it('answers an unknown API route with a JSON 404, whatever the method or body', async () => {
+    const unknown = await request(api.url).get('/api/no-such-route').expect(404);
+    expect(unknown.body).toEqual({
       statusCode: 404,
       error: 'Not Found',
       message: 'Cannot GET /api/no-such-route',
     });
+    const bare = await request(api.url).get('/api').expect(404);
+    expect(bare.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
+    const posted = await request(api.url)
+      .post('/api/no-such-route')
+      .set('Content-Type', 'application/json')
+      .send('{"broken": ')
+      .expect(404);
+    expect(posted.body).toEqual({
+      statusCode: 404,
+      error: 'Not Found',
+      message: 'Cannot POST /api/no-such-route',
+    });
+    const deep = await request(api.url).get('/api/cases/deep/no-such-route').expect(404);
+    expect(deep.headers['content-type']).toMatch(/^application\/json/);
   });
 
-  it('names the problem in malformed JSON with a 400', async () => {
+  it('names the problem in malformed JSON with a 400 on a real route, as started', async () => {
     const response = await request(api.url)
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"email": "ana@lima.example", ')
+      .expect(400);
+    expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+    expect(response.body.message).toMatch(/^Malformed JSON in the request body: /);
+    const fixture = await request(api.url)
       .post('/api/test-fixtures/echo')
       .set('Content-Type', 'application/json')
       .send('{"name": "Ana", ')
       .expect(400);
-    expect(response.body.error).toBe('Bad Request');
-    expect(response.body.message).toMatch(/^Malformed JSON in the request body: /);
+    expect(fixture.body.message).toMatch(/^Malformed JSON in the request body: /);
+  });
+
+  it('refuses a 2 MB body with a 413 on a real route, as started', async () => {
+    const response = await request(api.url)
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send(twoMegabytes())
+      .expect(413);
+    expect(response.body.message).toBe(
+      'The request body is larger than the limit of 1048576 bytes',
+    );
+  });
+
+  it('refuses nesting deeper than 32 levels with a 400 before validation', async () => {
+    // 200 KB of nested arrays: validation used to overflow its stack on it (a 500).
+    const response = await request(api.url)
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send(nestedArrays(100_000))
+      .expect(400);
+    expect(response.body).toMatchObject({
+      code: 'BODY_TOO_DEEP',
+      message: 'The request body nests objects or arrays deeper than 32 levels',
+    });
+    // 33 levels is refused; 32 levels reaches validation, which names the unknown field.
+    const nestedField = (levels: number) =>
+      `{"name":"Ana","count":1,"extra":${nestedArrays(levels - 1)}}`;
+    const tooDeep = await request(api.url)
+      .post('/api/test-fixtures/echo')
+      .set('Content-Type', 'application/json')
+      .send(nestedField(33))
+      .expect(400);
+    expect(tooDeep.body.code).toBe('BODY_TOO_DEEP');
+    const deepEnough = await request(api.url)
+      .post('/api/test-fixtures/echo')
+      .set('Content-Type', 'application/json')
+      .send(nestedField(32))
+      .expect(400);
+    expect(deepEnough.body.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('names a compressed body that does not inflate with a 400', async () => {
+    const response = await request(api.url)
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .set('Content-Encoding', 'gzip')
+      .send('{"email": "not gzip at all"}')
+      .expect(400);
+    expect(response.body.message).toBe(
+      'The request body is not valid "gzip" data: send it uncompressed',
+    );
+  });
+
+  it('answers anonymous callers 401 before anything about what they sent', async () => {
+    const json = (pending: request.Test) => pending.set('Content-Type', 'application/json');
+    const anonymous = [
+      // The intake check reads text/csv: the content type would be a 415 for a member.
+      json(request(api.url).post('/api/intake/csv/check')).send('{}'),
+      request(api.url).post('/api/intake/csv/check').set('Content-Type', 'text/plain').send('x'),
+      json(request(api.url).post('/api/cases')).send('{'),
+      json(request(api.url).post('/api/cases')).send(twoMegabytes()),
+      json(request(api.url).post('/api/cases')).send(nestedArrays(100_000)),
+      request(api.url).patch('/api/cases/not-a-uuid').send({ version: 'x' }),
+    ];
+    for (const pending of anonymous) {
+      const response = await pending;
+      expect({ status: response.status, code: response.body.code }).toEqual({
+        status: 401,
+        code: 'AUTH_REQUIRED',
+      });
+    }
+  });
+
+  it('checks what a signed-in member sent: content type, then the body', async () => {
+    const wrongType = await signedIn(request(api.url).post('/api/intake/csv/check'))
+      .set('Content-Type', 'application/json')
+      .send('{}')
+      .expect(415);
+    expect(wrongType.body.message).toContain('send text/csv');
+    const malformed = await signedIn(request(api.url).post('/api/cases'))
+      .set('Content-Type', 'application/json')
+      .send('{')
+      .expect(400);
+    expect(malformed.body.message).toMatch(/^Malformed JSON/);
+    await signedIn(request(api.url).post('/api/cases'))
+      .set('Content-Type', 'application/json')
+      .send(twoMegabytes())
+      .expect(413);
+    const deep = await signedIn(request(api.url).post('/api/cases'))
+      .set('Content-Type', 'application/json')
+      .send(nestedArrays(100_000))
+      .expect(400);
+    expect(deep.body.code).toBe('BODY_TOO_DEEP');
   });
 
   it('names unknown fields with a 400', async () => {
@@ -148,6 +286,14 @@ describe('HTTP pipeline', () => {
       .set('Content-Type', 'application/json')
       .send('{');
     await request(api.url).post('/api/test-fixtures/echo').send({ unknown: 1 });
+    await request(api.url)
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send(nestedArrays(100_000));
+    await request(api.url)
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send(twoMegabytes());
     expect(errorsLogged()).toHaveLength(before);
     await request(api.url).post('/api/test-fixtures/sql-error');
     expect(errorsLogged().length).toBeGreaterThan(before);

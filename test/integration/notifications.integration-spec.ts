@@ -76,6 +76,8 @@ describe('notifications: reminders, missed deadlines, escalations, e-mail', () =
         SMTP_HOST: '127.0.0.1',
         SMTP_PORT: port,
         SMTP_FROM: 'Amparo Avisos <avisos@amparo.test>',
+        // The test's relay offers no TLS (smtp-tls.integration-spec.ts tests TLS itself).
+        SMTP_REQUIRE_TLS: false,
         AMPARO_PUBLIC_URL: 'https://amparo.test',
       },
     });

@@ -10,6 +10,7 @@ import { COUNTRY_PROFILES } from '@amparo/domain';
 import request, { type Response } from 'supertest';
 import { TenantTransactions } from '../../apps/api/src/app/database/tenant-transactions';
 import { NotificationJobs } from '../../apps/api/src/app/notifications/notification-jobs';
+import { aCase } from './support/case-builder';
 import { asBearer, asOwner, LIMA, login, withDemoData } from './support/demo-users';
 import { isVersioned, openApiOperations } from './support/openapi-operations';
 import { startTestApi, type TestApi } from './support/test-api';
@@ -65,6 +66,11 @@ interface RaceFixture {
   body(i: number, version: number, round: number): Body;
   /** What the stored record must show when `body` won (`won` is the winner's 200 body). */
   written(body: Body, won: Json): unknown;
+  /**
+   * The version of the record a refused writer is shown: the winner's answer's by default; for a
+   * route that answers with another record (a decision answers the event), say which.
+   */
+  refusedShows?: (target: Target) => number;
 }
 
 interface RaceFigures {
@@ -145,40 +151,17 @@ describe('races on the real PostgreSQL server', () => {
 
   // --- records the fixtures race on -------------------------------------------------------------
 
-  async function openCase(): Promise<{ caseId: string; clientId: string }> {
-    const client = await paralegal
-      .post('/api/clients', {
-        givenNames: 'Carrera',
-        familyNames: `Concurrente (test ${Math.random().toString(36).slice(2, 8)})`,
-        nationalities: ['VE'],
-        acknowledgeDuplicates: true,
-      })
-      .expect(201);
-    const opened = await paralegal
-      .post('/api/cases', {
-        clientId: client.body.id,
-        jurisdiction: 'PE',
-        procedure: 'pasee-expulsion',
-        leadAttorneyId: attorneyId,
-        custodyStatus: 'detained',
-        expediente: 'EXP-RACE-2026 (test)',
-      })
-      .expect(201);
-    return { caseId: opened.body.id, clientId: client.body.id };
-  }
+  const openCase = () => aCase(paralegal).detainedInPeru().ledBy(attorneyId).open();
 
   /** A case whose police retention `hours` ago started its PASEE clocks. */
   async function retained(hours: number) {
-    const { caseId, clientId } = await openCase();
-    const at = new Date(Date.now() - hours * HOUR);
-    at.setUTCSeconds(0, 0);
-    const event = await paralegal
-      .post(`/api/cases/${caseId}/events`, {
-        eventType: 'police-retention',
-        occurredAt: at.toISOString(),
-      })
-      .expect(201);
-    return { caseId, clientId, eventId: event.body.id as string, retainedAt: at };
+    const opened = await aCase(paralegal)
+      .detainedInPeru()
+      .ledBy(attorneyId)
+      .retainedHoursAgo(hours)
+      .open();
+    const retention = opened.retention as NonNullable<typeof opened.retention>;
+    return { ...opened, eventId: retention.eventId, retainedAt: retention.occurredAt };
   }
 
   const deadlinesOf = async (caseId: string): Promise<Json[]> =>
@@ -244,6 +227,26 @@ describe('races on the real PostgreSQL server', () => {
       };
     },
   });
+
+  /** A paralegal's clock-moving correction waiting for the attorney's decision. */
+  async function correctionTarget(decision: 'confirm' | 'decline'): Promise<Target> {
+    const { caseId, eventId, retainedAt } = await retained(2);
+    const { body: asked } = await paralegal
+      .patch(`/api/cases/${caseId}/events/${eventId}`, {
+        version: 1,
+        occurredAt: new Date(retainedAt.getTime() - HOUR).toISOString(),
+        reason: 'Race request (test)',
+      })
+      .expect(202);
+    return {
+      path: `/api/event-corrections/${asked.pendingCorrection.id}/${decision}`,
+      version: asked.pendingCorrection.version,
+      read: async () => {
+        const events: Json[] = (await attorney.get(`/api/cases/${caseId}/events`).expect(200)).body;
+        return events.find((e) => e.id === eventId);
+      },
+    };
+  }
 
   /** Made once, raced on round after round at its current version. */
   function reused<T>(make: () => Promise<T>): () => Promise<T> {
@@ -321,7 +324,8 @@ describe('races on the real PostgreSQL server', () => {
     },
     'PATCH /api/cases/{id}/events/{eventId}': {
       method: 'patch',
-      by: () => paralegal,
+      // An attorney's correction applies at once (a paralegal's that moves clocks waits).
+      by: () => attorney,
       arrange: async () => {
         const { caseId, eventId } = await sharedRetention();
         const read = async () => {
@@ -346,6 +350,33 @@ describe('races on the real PostgreSQL server', () => {
         expect.objectContaining({
           occurredAt: new Date(String(body['occurredAt'])).toISOString(),
         }),
+    },
+    'POST /api/event-corrections/{id}/confirm': {
+      method: 'post',
+      by: () => attorney,
+      arrange: () => correctionTarget('confirm'),
+      body: (i, version, round) => ({ version, note: `Race confirmation ${round}.${i} (test)` }),
+      // The event moved once, as asked, and nothing waits any more.
+      written: (_body, won) =>
+        expect.objectContaining({
+          occurredAt: won['occurredAt'],
+          revisions: [expect.objectContaining({ reason: 'Race request (test)' })],
+          pendingCorrection: null,
+        }),
+      refusedShows: (target) => target.version + 1,
+    },
+    'POST /api/event-corrections/{id}/decline': {
+      method: 'post',
+      by: () => attorney,
+      arrange: () => correctionTarget('decline'),
+      body: (i, version, round) => ({ version, note: `Race refusal ${round}.${i} (test)` }),
+      written: (_body, won) =>
+        expect.objectContaining({
+          occurredAt: won['occurredAt'],
+          revisions: [],
+          pendingCorrection: null,
+        }),
+      refusedShows: (target) => target.version + 1,
     },
     'POST /api/deadlines/{id}/complete': {
       method: 'post',
@@ -557,7 +588,9 @@ describe('races on the real PostgreSQL server', () => {
         for (const loser of refused) {
           expect(loser.body.code).toMatch(/_VERSION_CONFLICT$/);
           // The record the loser is shown is the winner's, to review and retry against.
-          expect(loser.body.details[0].current.version).toBe(won.version);
+          expect(loser.body.details[0].current.version).toBe(
+            fixture.refusedShows?.(target) ?? won.version,
+          );
         }
         expect(stored).toEqual(fixture.written(bodies[winners[0]], won));
       }
@@ -652,7 +685,7 @@ describe('races on the real PostgreSQL server', () => {
             note: 'Race completion (test)',
           }),
         () =>
-          paralegal.patch(`/api/cases/${caseId}/events/${eventId}`, {
+          attorney.patch(`/api/cases/${caseId}/events/${eventId}`, {
             version: 1,
             occurredAt: corrected,
             reason: 'Race correction (test)',

@@ -115,16 +115,22 @@ describe('risk assessments on cases', () => {
     expect(created.body.pathways.map((p: { id: string }) => p.id)).toContain('refugee-1951');
     expect(created.body.answers[Q.harmNarrative]).toBe(HONDURAN_WOMAN[Q.harmNarrative]);
 
-    const [raw] = await asOwner<{ answers: string; evidence_sealed: string }>(
+    // Stored: answers, findings and free text sealed; nothing in the clear columns of old.
+    const [raw] = await asOwner<Record<string, string | null>>(
       api,
       LIMA,
-      `SELECT answers::text AS answers, evidence_sealed FROM risk_assessments WHERE id = $1`,
+      `SELECT answers::text AS answers, reasons::text AS reasons, answers_sealed, findings_sealed,
+              evidence_sealed, hours_until_removal, level
+         FROM risk_assessments WHERE id = $1`,
       [created.body.id],
     );
-    expect(raw.answers).not.toContain('Rivera');
-    expect(raw.answers).toContain('death-threat');
-    expect(raw.evidence_sealed).not.toContain('Rivera');
-    expect(raw.evidence_sealed).not.toContain('WhatsApp');
+    expect(raw).toMatchObject({ answers: null, reasons: null, hours_until_removal: null });
+    expect(raw['level']).toBe('extreme');
+    for (const column of ['answers_sealed', 'findings_sealed', 'evidence_sealed']) {
+      expect(raw[column]).toMatch(/^v1\./);
+      for (const clear of ['Rivera', 'WhatsApp', 'death-threat', 'gang', 'refugee-1951'])
+        expect(raw[column]).not.toContain(clear);
+    }
   });
 
   it('refuses answers of the wrong type and unknown questions, naming each, writing nothing', async () => {

@@ -1,9 +1,12 @@
 // Starts Amparo: database (embedded or real), migrations, demo data on a first embedded start,
-// then the API and the client on one port.
+// then the API and the client on one port; values an older version stored in clear are sealed in
+// the background.
 import 'reflect-metadata';
 import { loadConfig, ConfigurationError } from './app/config/app.config';
 import { createLogger } from './app/common/logging/logger';
 import { createApp } from './app/create-app';
+import { sealClearValuesOnStart } from './app/crypto/clear-value-sealing.startup';
+import { listOrganizationIds } from './app/crypto/key-rotation.command';
 import { openDatabase } from './app/database/database-endpoints';
 import { migrateUp } from './app/database/migrator';
 import { seedDemoCases } from './app/seed/demo-cases.seed';
@@ -16,6 +19,8 @@ async function main(): Promise<void> {
   try {
     const { applied } = await migrateUp(endpoints);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    // Listed as the owner (the app role sees one office at a time), for the sealing pass below.
+    const organizationIds = await listOrganizationIds(endpoints.owner);
     await endpoints.dropToAppRole();
 
     const app = await createApp(config, endpoints, logger);
@@ -37,6 +42,7 @@ async function main(): Promise<void> {
     const shown = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
     const url = `http://${shown}:${config.PORT}/`;
     logger.info({ url, database: endpoints.kind }, 'Amparo is ready');
+    void sealClearValuesOnStart(app, organizationIds, logger);
     process.stdout.write(`\nAmparo is running at ${url} (${describe(endpoints.kind, config)})\n\n`);
   } catch (error) {
     await endpoints.close();

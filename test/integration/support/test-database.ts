@@ -67,7 +67,8 @@ export async function createTestDatabase(
     // A fixed, test-only key: a real server refuses to start without one.
     AMPARO_MASTER_KEY: kind === 'server' ? TEST_MASTER_KEY : undefined,
     AMPARO_DATA_DIR: dataDir,
-    AMPARO_CLIENT_DIR: join(dataDir, 'no-client'),
+    // A stand-in client, served at / exactly as npm start serves the built one.
+    AMPARO_CLIENT_DIR: join(__dirname, 'client'),
     DATABASE_POOL_MAX: '4',
     LOG_LEVEL: 'silent',
     AMPARO_JOB_WORKERS: options.jobWorkers ? 'true' : 'false',

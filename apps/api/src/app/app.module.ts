@@ -1,6 +1,5 @@
 // The API's composition root: infrastructure first, then one module per feature.
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
@@ -8,6 +7,7 @@ import { AuditModule } from './audit/audit.module';
 import { CasesModule } from './cases/cases.module';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter';
 import { ContentTypeGuard } from './common/http/content-type.guard';
+import { RequestBodyGuard } from './common/http/request-body.guard';
 import { CryptoModule } from './crypto/crypto.module';
 import type { AppConfig } from './config/app.config';
 import { APP_CONFIG } from './config/app-config.token';
@@ -20,6 +20,7 @@ import { IdentityModule } from './identity/identity.module';
 import { IntakeModule } from './intake/intake.module';
 import { NotificationJobsModule } from './notifications/notification-jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { RequestChecksGuard } from './request-checks.guard';
 import { JobsModule } from './jobs/jobs.module';
 import { RiskAssessmentsModule } from './risk/risk-assessments.module';
 import { RiskReferenceModule } from './risk/risk-reference.module';
@@ -33,8 +34,6 @@ export class AppModule {
     endpoints: DatabaseEndpoints,
     extraModules: Type[] = [],
   ): DynamicModule {
-    const clientDir = resolve(config.AMPARO_CLIENT_DIR);
-    const serveClient = existsSync(join(clientDir, 'index.html'));
     return {
       module: AppModule,
       imports: [
@@ -56,15 +55,19 @@ export class AppModule {
         NotificationJobsModule,
         HealthModule,
         ...extraModules,
-        // The built client at `/`; any deep link that is not a file gets index.html.
-        ...(serveClient
-          ? [ServeStaticModule.forRoot({ rootPath: clientDir, exclude: ['/api', '/api/{*rest}'] })]
-          : []),
+        // The built client at `/`; any deep link that is not a file gets index.html. Always
+        // mounted (tests mount a stand-in client), so every run has the same middleware order.
+        ServeStaticModule.forRoot({
+          rootPath: resolve(config.AMPARO_CLIENT_DIR),
+          exclude: ['/api', '/api/{*rest}'],
+        }),
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
-        { provide: APP_GUARD, useClass: ContentTypeGuard },
+        ContentTypeGuard,
+        RequestBodyGuard,
+        { provide: APP_GUARD, useClass: RequestChecksGuard },
       ],
       exports: [APP_CONFIG],
       global: true,

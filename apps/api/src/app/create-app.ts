@@ -1,4 +1,6 @@
 // Builds the HTTP application exactly as production runs it; tests use the same function.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { type Type, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -10,7 +12,7 @@ import {
   RequestValidationException,
   toValidationDetails,
 } from './common/errors/validation.exception';
-import { bodyParserErrors } from './common/http/body-parser-errors.middleware';
+import { recordBodyParserErrors } from './common/http/body-parser-errors.middleware';
 import { PinoNestLogger, requestLogger } from './common/logging/logger';
 import type { AppConfig } from './config/app.config';
 import type { DatabaseEndpoints } from './database/database-endpoints';
@@ -34,6 +36,10 @@ export async function createApp(
       abortOnError: false,
     },
   );
+  const clientDir = resolve(config.AMPARO_CLIENT_DIR);
+  if (!existsSync(join(clientDir, 'index.html'))) {
+    logger.warn({ clientDir }, 'no built client here: / answers 404 (npm run build builds it)');
+  }
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
   app.use(requestLogger(logger));
@@ -52,7 +58,8 @@ export async function createApp(
   app.useBodyParser('json', { limit: BODY_LIMIT });
   // Intake files: the one text body the API reads (routes declare it with @AcceptsBody).
   app.useBodyParser('text', { type: 'text/csv', limit: CSV_BODY_LIMIT });
-  app.use(bodyParserErrors);
+  // Kept on the request and raised after authentication (RequestChecksGuard).
+  app.use(recordBodyParserErrors);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
     new ValidationPipe({

@@ -1,5 +1,5 @@
 // What an audit entry may carry besides who/what/which: ids, codes, counts and flags only.
-import { auditCode, auditId, checkAuditDetails } from './audit-details';
+import { auditCode, auditDigest, auditId, checkAuditDetails } from './audit-details';
 import { AuditEntryRejectedError } from './audit.errors';
 import { normalizeIp, normalizeUserAgent } from './audit-actor';
 
@@ -49,6 +49,14 @@ describe('audit details', () => {
     } catch (error) {
       expect(String(error)).not.toContain('maria');
     }
+  });
+
+  it('takes a keyed hash of searched terms as a digest, and nothing shaped otherwise', () => {
+    const digest = `test-2026.${'a1B2_-'.repeat(7)}x`;
+    expect(checkAuditDetails({ terms: auditDigest(digest) })).toEqual({ terms: digest });
+    expect(() => auditDigest('A123456789')).toThrow(/<10 characters> is not a digest/);
+    expect(() => auditDigest(`test-2026.${'a'.repeat(42)}`)).toThrow(AuditEntryRejectedError);
+    expect(() => checkAuditDetails({ terms: 'María 1991-07-23' })).toThrow(AuditEntryRejectedError);
   });
 
   it('stores IPv4 seen through IPv6 as IPv4, and only addresses', () => {

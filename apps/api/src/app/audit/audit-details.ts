@@ -9,7 +9,10 @@ export type AuditCode = string & { readonly [auditValue]: 'code' };
 /** A record or user id (UUID): made only by `auditId`. */
 export type AuditId = string & { readonly [auditValue]: 'id' };
 
-export type AuditDetailScalar = AuditCode | AuditId | number | boolean;
+/** A keyed hash of searched terms (FieldCipher.blindIndex): made only by `auditDigest`. */
+export type AuditDigest = string & { readonly [auditValue]: 'digest' };
+
+export type AuditDetailScalar = AuditCode | AuditId | AuditDigest | number | boolean;
 export type AuditDetailValue = AuditDetailScalar | readonly AuditDetailScalar[];
 /** Keys are lowerCamel identifiers; see AUDIT_DETAIL_RULES in docs/security-audit.md. */
 export type AuditDetails = Readonly<Record<string, AuditDetailValue>>;
@@ -18,6 +21,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Lower-case identifier; at most four digits in a row (no phone, A-number or date fits). */
 const CODE = /^(?!.*\d{5})[a-z][a-z0-9_.:-]{0,63}$/;
 const KEY = /^[a-z][A-Za-z0-9]{0,39}$/;
+/** `<key id>.<43 base64url characters>`: an HMAC-SHA-256, never the value it was made from. */
+const DIGEST = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}\.[A-Za-z0-9_-]{43}$/;
 /** Key names that announce content the trail must never hold. */
 const SENSITIVE_KEY =
   /name|mail|phone|address|narrative|note|text|comment|password|secret|token|otp|birth|dob|answer|passport|anumber|aNumber/i;
@@ -33,6 +38,11 @@ export function auditId(value: string): AuditId {
   const id = value.toLowerCase();
   if (!UUID.test(id)) throw new AuditEntryRejectedError(`${redact(value)} is not a UUID`);
   return id as AuditId;
+}
+
+export function auditDigest(value: string): AuditDigest {
+  if (!DIGEST.test(value)) throw new AuditEntryRejectedError(`${redact(value)} is not a digest`);
+  return value as AuditDigest;
 }
 
 /**
@@ -68,10 +78,10 @@ function checkScalar(key: string, value: unknown): AuditDetailScalar {
       throw new AuditEntryRejectedError(`details.${key} must be a whole number`);
     return value;
   }
-  if (typeof value === 'string' && (UUID.test(value) || CODE.test(value)))
+  if (typeof value === 'string' && (UUID.test(value) || CODE.test(value) || DIGEST.test(value)))
     return value as AuditCode;
   throw new AuditEntryRejectedError(
-    `details.${key} must be an id, a code, a whole number or a flag`,
+    `details.${key} must be an id, a code, a digest, a whole number or a flag`,
   );
 }
 

@@ -119,6 +119,17 @@ export class CaseAccess {
     throw clientNotFound();
   }
 
+  /** Whether the member may read this person (the rule of requireClient), as a yes or no. */
+  async mayRead(principal: Principal, clientId: string): Promise<boolean> {
+    try {
+      await this.requireClient(principal, clientId, 'read');
+      return true;
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      return false;
+    }
+  }
+
   private async canRead(principal: Principal, caseId: string): Promise<boolean> {
     try {
       await this.requireCase(principal, caseId, 'read', { lock: false });

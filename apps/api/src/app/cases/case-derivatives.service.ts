@@ -53,7 +53,8 @@ export class CaseDerivativesService {
   ): Promise<CaseDerivativeResponse> {
     const matter = await this.access.requireCase(principal, caseId, 'write');
     const manager = this.transactions.manager;
-    const person = await this.clients.requireForCase(manager, input.clientId);
+    // Linking someone opens their record to this case's team: only someone the member may change.
+    const person = await this.clients.requireForCase(principal, input.clientId);
     if (person.id === matter.clientId)
       throw invalidField(
         'CASE_DERIVATIVE_IS_PRINCIPAL',

@@ -1,12 +1,20 @@
 // Cases, clients and events as the API shows them: sealed fields opened, entities never leaked.
-import type { CaseEventResponse, CaseResponse, ClientResponse } from '@amparo/contracts';
+import type {
+  CaseEventResponse,
+  CaseResponse,
+  ClientResponse,
+  EventCorrectionResponse,
+} from '@amparo/contracts';
 import type { FieldCipher } from '../crypto/field.cipher';
 import type { CaseEntity } from './case.entity';
 import type { CaseEventEntity, CaseEventRevisionEntity } from './case-event.entity';
+import { openClientCategories } from './client-categories.codec';
 import type { ClientEntity } from './client.entity';
+import type { EventCorrectionRequestEntity } from './event-correction-request.entity';
 import { CASE_A_NUMBER, CLIENT_CONTACT, EVENT_NOTE } from './sealed-columns';
 
 export function toClientResponse(client: ClientEntity, cipher: FieldCipher): ClientResponse {
+  const { gender, vulnerabilities } = openClientCategories(client, cipher);
   return {
     id: client.id,
     givenNames: client.givenNames,
@@ -17,7 +25,7 @@ export function toClientResponse(client: ClientEntity, cipher: FieldCipher): Cli
     nationalities: [...client.nationalities],
     languages: [...client.languages],
     interpreterNeeded: client.interpreterNeeded,
-    gender: client.gender,
+    gender,
     contact: client.contactSealed
       ? (JSON.parse(
           cipher.decrypt(client.organizationId, CLIENT_CONTACT.name, client.contactSealed, {
@@ -25,7 +33,7 @@ export function toClientResponse(client: ClientEntity, cipher: FieldCipher): Cli
           }),
         ) as ClientResponse['contact'])
       : null,
-    vulnerabilities: [...client.vulnerabilities],
+    vulnerabilities: [...vulnerabilities],
     version: client.version,
     createdAt: client.createdAt.toISOString(),
   };
@@ -69,6 +77,7 @@ export function toEventResponse(
   event: CaseEventEntity,
   revisions: CaseEventRevisionEntity[],
   cipher: FieldCipher,
+  pending?: EventCorrectionRequestEntity,
 ): CaseEventResponse {
   return {
     id: event.id,
@@ -88,5 +97,28 @@ export function toEventResponse(
       reason: revision.reason,
       changedAt: revision.changedAt.toISOString(),
     })),
+    pendingCorrection: pending ? toCorrectionResponse(pending) : null,
+  };
+}
+
+export function toCorrectionResponse(
+  request: EventCorrectionRequestEntity,
+): EventCorrectionResponse {
+  return {
+    id: request.id,
+    caseId: request.caseId,
+    eventId: request.eventId,
+    eventVersion: request.eventVersion,
+    occurredAt: request.occurredAt.toISOString(),
+    timeZone: request.timeZone,
+    reason: request.reason,
+    moves: request.moves,
+    status: request.status,
+    requestedBy: request.requestedBy,
+    requestedAt: request.requestedAt.toISOString(),
+    decidedBy: request.decidedBy,
+    decidedAt: request.decidedAt?.toISOString() ?? null,
+    decisionNote: request.decisionNote,
+    version: request.version,
   };
 }

@@ -55,7 +55,7 @@ const NEXT_DEADLINE = `
 /** The latest screening of case `c`. */
 const LATEST_RISK = `
         LEFT JOIN LATERAL (
-          SELECT r.id, r.level, r.answers, r.created_at FROM risk_assessments r
+          SELECT r.id, r.level, r.hours_until_removal, r.created_at FROM risk_assessments r
            WHERE r.case_id = c.id ORDER BY r.version DESC LIMIT 1
         ) rk ON true`;
 const ESCALATED = escalatedSql('c', 'rk');

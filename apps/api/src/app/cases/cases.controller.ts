@@ -1,6 +1,18 @@
 // Clients, cases and their timeline over HTTP; handlers only delegate.
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import {
   ArchiveCaseDto,
   AssignCaseDto,
@@ -28,6 +40,7 @@ import { CaseloadService } from './caseload.service';
 import { CaseNotesService } from './case-notes.service';
 import { CasesService } from './cases.service';
 import { ClientsService } from './clients.service';
+import { EventCorrectionsService } from './event-corrections.service';
 import { RecordId } from '../common/http/record-id.decorator';
 
 @ApiTags('cases')
@@ -39,6 +52,7 @@ export class CasesController {
     private readonly events: CaseEventsService,
     private readonly notes: CaseNotesService,
     private readonly caseload: CaseloadService,
+    private readonly corrections: EventCorrectionsService,
   ) {}
 
   @Get('cases')
@@ -53,8 +67,11 @@ export class CasesController {
   @Post('clients/duplicate-check')
   @HttpCode(200)
   @RequirePermission('cases.intake')
-  duplicates(@Body() body: DuplicateCheckDto): Promise<DuplicateMatch[]> {
-    return this.clients.findDuplicates(body);
+  duplicates(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: DuplicateCheckDto,
+  ): Promise<DuplicateMatch[]> {
+    return this.clients.findDuplicates(principal, body);
   }
 
   @Post('clients')
@@ -136,15 +153,20 @@ export class CasesController {
     return this.events.record(principal, id, body);
   }
 
+  /** 200 with the corrected event, or 202 when it waits for an attorney (`pendingCorrection`). */
   @Patch('cases/:id/events/:eventId')
   @RequirePermission('events.record')
-  correctEvent(
+  @ApiResponse({ status: 202, description: 'The correction waits for an attorney of the case' })
+  async correctEvent(
     @CurrentPrincipal() principal: Principal,
     @RecordId() id: string,
     @RecordId('eventId') eventId: string,
     @Body() body: CorrectCaseEventDto,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<CaseEventResponse> {
-    return this.events.correct(principal, id, eventId, body);
+    const event = await this.corrections.correct(principal, id, eventId, body);
+    if (event.pendingCorrection) response.status(HttpStatus.ACCEPTED);
+    return event;
   }
 
   @Get('cases/:id/notes')

@@ -25,6 +25,12 @@ export const caseReadOnly = () =>
     'You can read this case but only its assigned team may change it',
   );
 
+export const clientReadOnly = () =>
+  new ForbiddenError(
+    'CLIENT_READ_ONLY',
+    'You can read this person but not take them into a case: ask a supervisor or their case team',
+  );
+
 export const staleRecord = (what: string, current: unknown) =>
   new ConflictError(
     `${what.toUpperCase()}_VERSION_CONFLICT`,

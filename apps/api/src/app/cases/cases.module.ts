@@ -14,15 +14,24 @@ import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { ClientsService } from './clients.service';
 import { DeadlinesOnCases } from './deadlines-on-cases.service';
+import { EventCorrectionsController } from './event-corrections.controller';
+import { EventCorrectionsService } from './event-corrections.service';
+import { NotificationsModule } from '../notifications/notifications.module';
 
 @Module({
-  imports: [DeadlinesModule],
-  controllers: [CasesController, CaseDeadlinesController, CaseDerivativesController],
+  imports: [DeadlinesModule, NotificationsModule],
+  controllers: [
+    CasesController,
+    CaseDeadlinesController,
+    CaseDerivativesController,
+    EventCorrectionsController,
+  ],
   providers: [
     CaseAccess,
     ClientsService,
     CasesService,
     CaseEventsService,
+    EventCorrectionsService,
     CaseNotesService,
     CaseloadService,
     DeadlinesOnCases,

@@ -69,7 +69,7 @@ export class CasesService {
         `${timeZone} is not an IANA time zone such as America/Lima`,
       );
     }
-    const client = await this.clients.requireForCase(manager, input.clientId);
+    const client = await this.clients.requireForCase(principal, input.clientId);
     const leadAttorneyId =
       input.leadAttorneyId ?? (principal.roles.includes('attorney') ? principal.userId : null);
     if (leadAttorneyId)
@@ -112,8 +112,10 @@ export class CasesService {
     return toCaseResponse(saved, client, paralegalIds, this.cipher);
   }
 
+  /** The case with its A-number in clear: an audited read. */
   async get(principal: Principal, caseId: string): Promise<CaseResponse> {
     const matter = await this.access.requireCase(principal, caseId, 'read');
+    await this.audit.record({ action: 'record.read', recordType: 'case', recordId: matter.id });
     return this.respond(matter);
   }
 

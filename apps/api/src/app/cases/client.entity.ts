@@ -1,4 +1,5 @@
-// A person the office defends. Contact details and whereabouts are stored sealed.
+// A person the office defends. Contact details, whereabouts, gender and vulnerabilities are
+// stored sealed (client-categories.codec.ts opens the latter two).
 import {
   Column,
   CreateDateColumn,
@@ -43,14 +44,24 @@ export class ClientEntity {
   @Column('boolean', { name: 'interpreter_needed' })
   interpreterNeeded!: boolean;
 
-  @Column('text', { nullable: true })
-  gender!: string | null;
+  /** Sealed JSON (CLIENT_GENDER): the gender as the person states it, or null. */
+  @Column('text', { name: 'gender_sealed', nullable: true })
+  genderSealed!: string | null;
+
+  /** The gender in clear, as written before it was sealed; NULL once sealed. */
+  @Column('text', { name: 'gender', nullable: true })
+  clearGender!: string | null;
 
   @Column('text', { name: 'contact_sealed', nullable: true })
   contactSealed!: string | null;
 
-  @Column('text', { array: true })
-  vulnerabilities!: string[];
+  /** Sealed JSON (CLIENT_VULNERABILITIES): the person's vulnerabilities. */
+  @Column('text', { name: 'vulnerabilities_sealed', nullable: true })
+  vulnerabilitiesSealed!: string | null;
+
+  /** The vulnerabilities in clear, as written before they were sealed; NULL once sealed. */
+  @Column('text', { name: 'vulnerabilities', array: true, nullable: true })
+  clearVulnerabilities!: string[] | null;
 
   @Column('timestamptz', { name: 'archived_at', nullable: true })
   archivedAt!: Date | null;

@@ -10,15 +10,23 @@ import type {
   DuplicateMatch,
   UpdateClientDto,
 } from '@amparo/contracts';
-import { ConflictError, foldForSearch, searchableNames, type ErrorDetail } from '@amparo/domain';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  foldForSearch,
+  searchableNames,
+  type ErrorDetail,
+} from '@amparo/domain';
 import { AuditService } from '../audit/audit.service';
-import { auditCode } from '../audit/audit-details';
-import { FieldCipher } from '../crypto/field.cipher';
+import { auditCode, auditDigest } from '../audit/audit-details';
+import { FieldCipher, normalizeForIndex } from '../crypto/field.cipher';
 import { TenantTransactions } from '../database/tenant-transactions';
 import type { Principal } from '../identity/principal';
 import { CaseAccess } from './case-access.service';
 import { toClientResponse } from './case.mapper';
-import { clientNotFound, invalidField, staleRecord } from './cases.errors';
+import { clientNotFound, clientReadOnly, invalidField, staleRecord } from './cases.errors';
+import { openClientCategories, sealClientCategories } from './client-categories.codec';
 import { ClientEntity } from './client.entity';
 import { CLIENT_CONTACT } from './sealed-columns';
 
@@ -34,9 +42,40 @@ export class ClientsService {
     private readonly audit: AuditService,
   ) {}
 
-  async findDuplicates(input: DuplicateCheckDto): Promise<DuplicateMatch[]> {
+  /**
+   * People of the office who may be the one being taken in. Only those the member may already
+   * read are named (with their id); for anyone else the member learns that a match exists and
+   * whom to ask, nothing more. The search is audited with its terms as a keyed hash.
+   */
+  async findDuplicates(principal: Principal, input: DuplicateCheckDto): Promise<DuplicateMatch[]> {
+    const found = await this.searchDuplicates(input);
+    const answers: DuplicateMatch[] = [];
+    for (const [row, reason] of found) {
+      answers.push(
+        (await this.access.mayRead(principal, row.id))
+          ? readableMatch(row, reason)
+          : { access: 'restricted', reason },
+      );
+    }
+    await this.audit.record({
+      action: 'record.searched',
+      recordType: 'client',
+      details: {
+        purpose: auditCode('duplicate_check'),
+        terms: auditDigest(this.searchDigest(input)),
+        matches: answers.length,
+        shown: answers.filter((answer) => answer.access === 'readable').length,
+      },
+    });
+    return answers;
+  }
+
+  /** The office's people with the same A-number, or the same name and date of birth. */
+  private async searchDuplicates(
+    input: DuplicateCheckDto,
+  ): Promise<Map<DuplicateRow, DuplicateMatch['reason']>> {
     const { manager, organizationId } = this.transactions.current;
-    const matches = new Map<string, DuplicateMatch>();
+    const matches = new Map<string, [DuplicateRow, DuplicateMatch['reason']]>();
     if (input.givenNames && input.birthDate) {
       const name = foldForSearch(`${input.givenNames} ${input.familyNames ?? ''}`);
       const rows: ClientEntity[] = await manager
@@ -44,7 +83,7 @@ export class ClientsService {
         .where('c.birth_date = :birthDate', { birthDate: input.birthDate })
         .andWhere(`split_part(c.search_names, ' | ', 1) = :name`, { name })
         .getMany();
-      for (const row of rows) matches.set(row.id, match(row, 'same_name_and_birth_date'));
+      for (const row of rows) matches.set(row.id, [row, 'same_name_and_birth_date']);
     }
     if (input.aNumber && organizationId) {
       const candidates = this.cipher.blindIndexCandidates(
@@ -52,14 +91,25 @@ export class ClientsService {
         'a-number',
         input.aNumber,
       );
-      const rows: ClientEntity[] = await manager.query(
+      const rows: DuplicateRow[] = await manager.query(
         `SELECT DISTINCT cl.id, cl.given_names AS "givenNames", cl.family_names AS "familyNames", cl.birth_date AS "birthDate"
            FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE c.a_number_index = ANY($1)`,
         [candidates],
       );
-      for (const row of rows) matches.set(row.id, match(row, 'same_a_number'));
+      for (const row of rows) matches.set(row.id, [row, 'same_a_number']);
     }
-    return [...matches.values()];
+    return new Map([...matches.values()]);
+  }
+
+  /** The terms of a duplicate search as a keyed hash: the trail can prove a search, not show it. */
+  private searchDigest(input: DuplicateCheckDto): string {
+    const organizationId = this.transactions.current.organizationId ?? '';
+    const terms = JSON.stringify([
+      foldForSearch(`${input.givenNames ?? ''} ${input.familyNames ?? ''}`),
+      input.birthDate ?? '',
+      input.aNumber ? normalizeForIndex(input.aNumber) : '',
+    ]);
+    return this.cipher.blindIndex(organizationId, 'audit-search', terms);
   }
 
   async create(principal: Principal, input: CreateClientDto): Promise<ClientResponse> {
@@ -67,7 +117,7 @@ export class ClientsService {
     if (!organizationId) throw new Error('no organization in scope');
     assertPlausibleBirthDate(input.birthDate);
     if (!input.acknowledgeDuplicates) {
-      const duplicates = await this.findDuplicates(input);
+      const duplicates = await this.findDuplicates(principal, input);
       if (duplicates.length > 0) {
         throw new ConflictError(
           'CLIENT_POSSIBLE_DUPLICATE',
@@ -95,13 +145,15 @@ export class ClientsService {
       nationalities: input.nationalities ?? [],
       languages: input.languages ?? [],
       interpreterNeeded: input.interpreterNeeded ?? false,
-      gender: input.gender ?? null,
+      ...sealClientCategories(this.cipher, organizationId, id, {
+        gender: input.gender ?? null,
+        vulnerabilities: input.vulnerabilities ?? [],
+      }),
       contactSealed: contact
         ? this.cipher.encrypt(organizationId, CLIENT_CONTACT.name, JSON.stringify(contact), {
             rowId: id,
           })
         : null,
-      vulnerabilities: input.vulnerabilities ?? [],
       createdBy: principal.userId,
     });
     await manager.insert(ClientEntity, client); // a new id: save's look-up first is wasted
@@ -134,13 +186,22 @@ export class ClientsService {
       'aliases',
       'languages',
       'interpreterNeeded',
-      'vulnerabilities',
     ] as const) {
       if (input[field] !== undefined) {
         Object.assign(client, { [field]: input[field] });
         changed.push(field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`));
       }
     }
+    // Sealed again on every change, so a row still in clear from before sealing leaves it too.
+    const categories = openClientCategories(client, this.cipher);
+    if (input.vulnerabilities !== undefined) changed.push('vulnerabilities');
+    Object.assign(
+      client,
+      sealClientCategories(this.cipher, client.organizationId, client.id, {
+        ...categories,
+        vulnerabilities: input.vulnerabilities ?? categories.vulnerabilities,
+      }),
+    );
     if (input.contact !== undefined) {
       client.contactSealed = this.cipher.encrypt(
         client.organizationId,
@@ -186,19 +247,28 @@ export class ClientsService {
     return { erasedCases: n };
   }
 
-  /** For other services of the feature (case creation, mapping). */
-  async requireForCase(manager: EntityManager, clientId: string): Promise<ClientEntity> {
+  /**
+   * The person a case is opened for, or linked to one as a derivative family member: only someone
+   * the member may change (on one of their cases, or taken in by them and on none yet). Anyone
+   * else answers as if unknown, so the id of a stranger opens nothing; someone the member may
+   * only read is refused with a reason.
+   */
+  async requireForCase(principal: Principal, clientId: string): Promise<ClientEntity> {
     // A person taken in by this very transaction (an intake's next step) needs no look-up.
-    const client =
-      this.createdIn(manager).get(clientId) ??
-      (await manager.findOneBy(ClientEntity, { id: clientId }));
-    if (!client)
-      throw invalidField(
-        'CASE_CLIENT_UNKNOWN',
-        'clientId',
-        'No client with this id in your office',
-      );
-    return client;
+    const created = this.createdIn(this.transactions.manager).get(clientId);
+    if (created) return created;
+    try {
+      return await this.access.requireClient(principal, clientId, 'write');
+    } catch (error) {
+      if (error instanceof NotFoundError)
+        throw invalidField(
+          'CASE_CLIENT_UNKNOWN',
+          'clientId',
+          'No client with this id in your office',
+        );
+      if (error instanceof ForbiddenError) throw clientReadOnly();
+      throw error;
+    }
   }
 
   private createdIn(manager: EntityManager): Map<string, ClientEntity> {
@@ -211,11 +281,11 @@ export class ClientsService {
   }
 }
 
-function match(
-  row: Pick<ClientEntity, 'id' | 'givenNames' | 'familyNames' | 'birthDate'>,
-  reason: DuplicateMatch['reason'],
-): DuplicateMatch {
+type DuplicateRow = Pick<ClientEntity, 'id' | 'givenNames' | 'familyNames' | 'birthDate'>;
+
+function readableMatch(row: DuplicateRow, reason: DuplicateMatch['reason']): DuplicateMatch {
   return {
+    access: 'readable',
     clientId: row.id,
     givenNames: row.givenNames,
     familyNames: row.familyNames,

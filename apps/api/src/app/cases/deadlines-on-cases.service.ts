@@ -3,7 +3,7 @@
 // survives recomputation and stays flagged. Runs inside the caller's transaction.
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { CaseDeadlineResponse } from '@amparo/contracts';
+import type { CaseDeadlineResponse, DeadlineMoveResponse } from '@amparo/contracts';
 import type { ComputedDeadline } from '@amparo/domain';
 import { AuditService } from '../audit/audit.service';
 import { auditCode } from '../audit/audit-details';
@@ -83,11 +83,7 @@ export class DeadlinesOnCases {
         },
       ];
       Object.assign(deadline, computedColumns(computed));
-      // A deadline only marked missed because of the old time opens again if the new one is ahead.
-      if (deadline.status === 'missed' && !deadline.completedAt && !deadline.waivedAt) {
-        deadline.status = deadline.overrideDueAt ? 'overridden' : 'open';
-      }
-      deadline.status = statusAt(deadline, now);
+      deadline.status = recomputedStatus(deadline, now);
       await manager.save(deadline);
       await this.audit.record({
         action: 'record.updated',
@@ -96,6 +92,54 @@ export class DeadlinesOnCases {
         details: { change: auditCode('recomputed'), rule: auditCode(deadline.ruleId) },
       });
     }
+  }
+
+  /**
+   * What correcting `event` to `corrected` would do to its clocks, without doing it: each deadline
+   * it would move (its effective due instant or latest reading), reopen (missed only because of
+   * the old time) or start. A met or waived deadline keeps its outcome: moving it changes nothing
+   * anyone counts on, so it is not listed.
+   */
+  async movesOf(
+    matter: CaseEntity,
+    event: CaseEventEntity,
+    corrected: { occurredAt: Date; timeZone: string },
+  ): Promise<DeadlineMoveResponse[]> {
+    const existing = await this.transactions.manager.find(CaseDeadlineEntity, {
+      where: { eventId: event.id },
+    });
+    const now = new Date();
+    const moves: DeadlineMoveResponse[] = [];
+    for (const computed of await this.compute(matter, { ...event, ...corrected })) {
+      const before = existing.find((row) => row.ruleId === computed.ruleId);
+      if (!before) {
+        moves.push({
+          deadlineId: null,
+          ruleId: computed.ruleId,
+          title: computed.title,
+          change: 'starts',
+          from: null,
+          to: { dueAt: computed.dueAt ?? null, latestDueAt: computed.latestDueAt ?? null },
+        });
+        continue;
+      }
+      if (before.status === 'met' || before.status === 'waived') continue;
+      const after = Object.assign(new CaseDeadlineEntity(), before, computedColumns(computed));
+      after.status = recomputedStatus(after, now);
+      const from = effectiveReadings(before);
+      const to = effectiveReadings(after);
+      const reopens = statusAt(before, now) === 'missed' && after.status !== 'missed';
+      if (!reopens && from.dueAt === to.dueAt && from.latestDueAt === to.latestDueAt) continue;
+      moves.push({
+        deadlineId: before.id,
+        ruleId: before.ruleId,
+        title: computed.title,
+        change: reopens ? 'reopens' : 'moves',
+        from,
+        to,
+      });
+    }
+    return moves;
   }
 
   private async startedOne(
@@ -133,7 +177,10 @@ export class DeadlinesOnCases {
     });
   }
 
-  private async compute(matter: CaseEntity, event: CaseEventEntity): Promise<ComputedDeadline[]> {
+  private async compute(
+    matter: CaseEntity,
+    event: Pick<CaseEventEntity, 'eventType' | 'occurredAt' | 'timeZone'>,
+  ): Promise<ComputedDeadline[]> {
     const engine = await this.engines.officeEngine();
     return engine.compute({
       jurisdiction: matter.jurisdiction,
@@ -160,5 +207,31 @@ function computedColumns(computed: ComputedDeadline): Partial<CaseDeadlineEntity
     statusOfRule: computed.status,
     urgent: computed.urgent,
     completionRecords: computed.completionRecords ?? null,
+  };
+}
+
+/**
+ * A recomputed deadline's status: one marked missed only because of the old time opens again
+ * (or stays overridden) when the new one is ahead; a completion or waiver stands.
+ */
+function recomputedStatus(deadline: CaseDeadlineEntity, now: Date): CaseDeadlineEntity['status'] {
+  const reopened =
+    deadline.status === 'missed' && !deadline.completedAt && !deadline.waivedAt
+      ? deadline.overrideDueAt
+        ? 'overridden'
+        : 'open'
+      : deadline.status;
+  return statusAt({ ...deadline, status: reopened } as CaseDeadlineEntity, now);
+}
+
+/** The instants a deadline is worked to: a judge's override wins over both readings. */
+function effectiveReadings(deadline: CaseDeadlineEntity): {
+  dueAt: string | null;
+  latestDueAt: string | null;
+} {
+  const iso = (value: Date | null) => (value ? value.toISOString() : null);
+  return {
+    dueAt: iso(deadline.overrideDueAt ?? deadline.dueAt),
+    latestDueAt: iso(deadline.overrideDueAt ?? deadline.latestDueAt),
   };
 }

@@ -22,3 +22,19 @@ export const NOTE_BODY = defineEncryptedColumn({
   column: 'body_sealed',
   bindsRowId: true,
 });
+/** JSON string or null; padded so every ordinary answer seals to the same length. */
+export const CLIENT_GENDER = defineEncryptedColumn({
+  table: 'clients',
+  column: 'gender_sealed',
+  bindsRowId: true,
+  jsonPadding: 64,
+  replacesClear: ['gender'],
+});
+/** JSON array of VULNERABILITIES; 256 bytes hold any combination, so all seal alike. */
+export const CLIENT_VULNERABILITIES = defineEncryptedColumn({
+  table: 'clients',
+  column: 'vulnerabilities_sealed',
+  bindsRowId: true,
+  jsonPadding: 256,
+  replacesClear: ['vulnerabilities'],
+});

@@ -148,6 +148,21 @@ export class AppConfig {
   @IsBoolean({ message: 'SMTP_SECURE must be true or false' })
   SMTP_SECURE = false;
 
+  /**
+   * true (the default): a mail goes out only over TLS (SMTP_SECURE, or STARTTLS, which the server
+   * must then offer); false: a server without TLS is accepted, for a relay on the same host only.
+   */
+  @Transform(toBool)
+  @IsBoolean({ message: 'SMTP_REQUIRE_TLS must be true or false' })
+  SMTP_REQUIRE_TLS = true;
+
+  /** A PEM file of the certificate authority that signed the SMTP server's certificate, when
+   * it is the office's own rather than a public one. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  SMTP_TLS_CA_FILE?: string = undefined;
+
   @IsOptional()
   @IsString()
   @MinLength(1)

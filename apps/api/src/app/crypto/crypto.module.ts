@@ -1,8 +1,9 @@
 // Field encryption for every feature: the keyring (environment or embedded key file), the
-// FieldCipher, the encrypted-column transformers and key rotation.
+// FieldCipher, the encrypted-column transformers, key rotation and the sealing of clear values.
 import { Global, Module } from '@nestjs/common';
 import type { AppConfig } from '../config/app.config';
 import { APP_CONFIG } from '../config/app-config.token';
+import { ClearValueSealing } from './clear-value-sealing.service';
 import { FieldCipher } from './field.cipher';
 import { FieldEncryptionBinding } from './field-encryption.binding';
 import { KeyRotation } from './key-rotation.service';
@@ -25,8 +26,9 @@ export const KEYRING = Symbol('Keyring');
       useFactory: (loaded: LoadedKeyring) => new FieldCipher(loaded.keyring),
     },
     KeyRotation,
+    ClearValueSealing,
     FieldEncryptionBinding,
   ],
-  exports: [FieldCipher, KeyRotation, KEYRING],
+  exports: [FieldCipher, KeyRotation, ClearValueSealing, KEYRING],
 })
 export class CryptoModule {}

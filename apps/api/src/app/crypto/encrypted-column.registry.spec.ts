@@ -1,5 +1,7 @@
 // Encrypted columns declare themselves once, with identifiers safe to put in SQL, and the
 // rotation report says plainly what happened without ever showing a value.
+import { CLIENT_GENDER, CLIENT_VULNERABILITIES } from '../cases/sealed-columns';
+import { RISK_ANSWERS, RISK_FINDINGS } from '../risk/risk-sealed-columns';
 import { defineEncryptedColumn, encryptedColumns, quoted } from './encrypted-column.registry';
 import { encryptedColumn } from './encrypted-column.transformer';
 import { InvalidFieldContextError } from './field-crypto.errors';
@@ -15,6 +17,8 @@ describe('defineEncryptedColumn', () => {
       organizationColumn: 'organization_id',
       bindsRowId: false,
       blindIndexes: [],
+      jsonPadding: 0,
+      replacesClear: [],
       name: 'registry_spec.narrative',
     });
     expect(defineEncryptedColumn({ table: 'registry_spec', column: 'narrative' })).toBe(column);
@@ -44,6 +48,61 @@ describe('defineEncryptedColumn', () => {
     expect(() => quoted('x"; --')).toThrow(InvalidFieldContextError);
   });
 
+  it('takes the clear columns a sealed one replaces only for row-bound padded JSON', () => {
+    const column = defineEncryptedColumn({
+      table: 'registry_spec',
+      column: 'findings_sealed',
+      bindsRowId: true,
+      jsonPadding: 1024,
+      replacesClear: ['reasons', 'pathways'],
+    });
+    expect(column).toMatchObject({ jsonPadding: 1024, replacesClear: ['reasons', 'pathways'] });
+    expect(encryptedColumns()).toContain(column);
+    expect(() =>
+      defineEncryptedColumn({
+        table: 'registry_spec',
+        column: 'unpadded',
+        bindsRowId: true,
+        replacesClear: ['gender'],
+      }),
+    ).toThrow(/padded JSON bound to its row/);
+    expect(() =>
+      defineEncryptedColumn({
+        table: 'registry_spec',
+        column: 'unbound',
+        jsonPadding: 64,
+        replacesClear: ['gender'],
+      }),
+    ).toThrow(/padded JSON bound to its row/);
+    expect(() =>
+      defineEncryptedColumn({
+        table: 'registry_spec',
+        column: 'injected',
+        bindsRowId: true,
+        jsonPadding: 64,
+        replacesClear: ["gender', now()) --"],
+      }),
+    ).toThrow(InvalidFieldContextError);
+    expect(() =>
+      defineEncryptedColumn({ table: 'registry_spec', column: 'odd', jsonPadding: 1.5 }),
+    ).toThrow(/jsonPadding/);
+  });
+
+  it('registers the sealed categories of issue 15 for rotation and clear-value sealing', () => {
+    const byName = new Map(encryptedColumns().map((column) => [column.name, column]));
+    expect(byName.get(CLIENT_GENDER.name)).toMatchObject({
+      bindsRowId: true,
+      replacesClear: ['gender'],
+    });
+    expect(byName.get(CLIENT_VULNERABILITIES.name)).toMatchObject({
+      replacesClear: ['vulnerabilities'],
+    });
+    expect(byName.get(RISK_ANSWERS.name)).toMatchObject({ replacesClear: ['answers'] });
+    expect(byName.get(RISK_FINDINGS.name)).toMatchObject({
+      replacesClear: ['reasons', 'pathways', 'urgency', 'advisories'],
+    });
+  });
+
   it('keeps row-bound columns away from the transformer, which cannot know the row', () => {
     const rowBound = defineEncryptedColumn({
       table: 'registry_spec',
@@ -69,6 +128,25 @@ describe('formatRotationReport', () => {
         'clients.narrative: 3 re-encrypted, 7 under the active key, 0 failed',
         'Done: every encrypted value is under key k2',
       ].join('\n'),
+    );
+  });
+
+  it('says how many rows of a column replacing clear ones it sealed', () => {
+    expect(
+      formatRotationReport({
+        ...report,
+        columns: [
+          {
+            column: 'clients.gender_sealed',
+            sealedFromClear: 4,
+            reencrypted: 1,
+            current: 9,
+            failed: 0,
+          },
+        ],
+      }).split('\n')[1],
+    ).toBe(
+      'clients.gender_sealed: 4 sealed from clear columns, 1 re-encrypted, 9 under the active key, 0 failed',
     );
   });
 

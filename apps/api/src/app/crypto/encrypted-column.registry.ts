@@ -22,6 +22,18 @@ export interface EncryptedColumnDefinition {
   readonly bindsRowId?: boolean;
   /** Keyed-hash columns computed from this column's plaintext; rotation recomputes them. */
   readonly blindIndexes?: readonly BlindIndexColumn[];
+  /**
+   * The plaintext is JSON, padded with spaces to a multiple of this many UTF-8 bytes (sealed-json.codec.ts),
+   * so the envelope's length does not give the value away ("male" from "female"). 0: not JSON.
+   */
+  readonly jsonPadding?: number;
+  /**
+   * Clear columns that held this value before it was sealed. Rows with a value in any of them (or
+   * with this column still empty) are sealed by `KeyRotation.sealClearValues` and those columns
+   * emptied (set NULL). The value is the clear column's own as JSON, or with several columns an
+   * object by column name. Needs `jsonPadding` and `bindsRowId`.
+   */
+  readonly replacesClear?: readonly string[];
 }
 
 export interface EncryptedColumn extends Required<EncryptedColumnDefinition> {
@@ -45,6 +57,8 @@ export function defineEncryptedColumn(definition: EncryptedColumnDefinition): En
       (definition.table === 'organizations' ? 'id' : 'organization_id'),
     bindsRowId: definition.bindsRowId ?? false,
     blindIndexes: definition.blindIndexes ?? [],
+    jsonPadding: definition.jsonPadding ?? 0,
+    replacesClear: definition.replacesClear ?? [],
     name: `${definition.table}.${definition.column}`,
   };
   const identifiers = [
@@ -53,6 +67,7 @@ export function defineEncryptedColumn(definition: EncryptedColumnDefinition): En
     column.idColumn,
     column.organizationColumn,
     ...column.blindIndexes.map((index) => index.column),
+    ...column.replacesClear,
   ];
   const bad = identifiers.find((identifier) => !IDENTIFIER.test(identifier));
   if (bad !== undefined)
@@ -60,6 +75,16 @@ export function defineEncryptedColumn(definition: EncryptedColumnDefinition): En
   const badPurpose = column.blindIndexes.find((index) => !PURPOSE.test(index.purpose));
   if (badPurpose)
     throw new InvalidFieldContextError(`bad blind index purpose "${badPurpose.purpose}"`);
+  if (
+    !Number.isInteger(column.jsonPadding) ||
+    column.jsonPadding < 0 ||
+    column.jsonPadding > 65_536
+  )
+    throw new InvalidFieldContextError(`${column.name}: jsonPadding is a whole number of bytes`);
+  if (column.replacesClear.length > 0 && (column.jsonPadding === 0 || !column.bindsRowId))
+    throw new InvalidFieldContextError(
+      `${column.name}: a column replacing clear columns holds padded JSON bound to its row`,
+    );
   const existing = registered.get(column.name);
   if (existing && JSON.stringify(existing) !== JSON.stringify(column))
     throw new InvalidFieldContextError(`${column.name} is already registered with other settings`);

@@ -1,5 +1,6 @@
-// `npm run keys:rotate`: lists the organizations as the owning role, then re-encrypts every
-// encrypted column under the active key as the application role, one organization at a time.
+// `npm run keys:rotate`: lists the organizations as the owning role, then seals what older
+// versions stored in clear and re-encrypts every encrypted column under the active key, as the
+// application role, one organization at a time.
 import type { INestApplicationContext } from '@nestjs/common';
 import { parseArgs } from 'node:util';
 import { Client, type ClientConfig } from 'pg';
@@ -78,7 +79,7 @@ export function formatRotationReport(report: RotationReport): string {
     `Active key: ${report.activeKeyId}; ${report.organizations} organization(s)`,
     ...report.columns.map(
       (column) =>
-        `${column.column}: ${column.reencrypted} re-encrypted, ${column.current} under the active key, ${column.failed} failed`,
+        `${column.column}: ${column.sealedFromClear === undefined ? '' : `${column.sealedFromClear} sealed from clear columns, `}${column.reencrypted} re-encrypted, ${column.current} under the active key, ${column.failed} failed`,
     ),
   ];
   if (report.columns.length === 0) lines.push('No encrypted columns are registered');

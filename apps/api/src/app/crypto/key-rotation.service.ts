@@ -1,8 +1,10 @@
 // Moves every encrypted value onto the active key, a short transaction per batch and per
 // organization, while the application keeps serving: idempotent, and safe to stop and re-run.
+// Values an older version stored in clear are sealed first (ClearValueSealing).
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { TenantTransactions } from '../database/tenant-transactions';
+import { ClearValueSealing } from './clear-value-sealing.service';
 import { envelopePrefix } from './envelope.codec';
 import { encryptedColumns, quoted, type EncryptedColumn } from './encrypted-column.registry';
 import { FieldCipher } from './field.cipher';
@@ -25,6 +27,8 @@ export interface ColumnRotationReport {
   current: number;
   /** Values that could not be opened (altered, moved, or under a key not in the keyring). */
   failed: number;
+  /** Columns that replace clear ones: rows whose clear values this run sealed. */
+  sealedFromClear?: number;
 }
 
 export interface RotationFailure {
@@ -49,10 +53,14 @@ interface StaleRow {
 
 @Injectable()
 export class KeyRotation {
+  private readonly clear: ClearValueSealing;
+
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly cipher: FieldCipher,
-  ) {}
+  ) {
+    this.clear = new ClearValueSealing(transactions, cipher);
+  }
 
   async rotate(options: RotationOptions): Promise<RotationReport> {
     const batchSize = options.batchSize ?? 200;
@@ -71,6 +79,11 @@ export class KeyRotation {
         current: 0,
         failed: 0,
       };
+      if (column.replacesClear.length > 0) {
+        const { organizationIds } = options;
+        const sealing = await this.clear.seal({ organizationIds, columns: [column], batchSize });
+        columnReport.sealedFromClear = sealing.columns[0].sealed;
+      }
       for (const organizationId of options.organizationIds) {
         await this.rotateOrganization(column, organizationId, batchSize, columnReport, report);
         columnReport.current += await this.countCurrent(column, organizationId);

@@ -7,6 +7,7 @@ import { CaseMemberEntity } from '../cases/case-member.entity';
 import { CaseDerivativeEntity } from '../cases/case-derivative.entity';
 import { CaseNoteEntity } from '../cases/case-note.entity';
 import { ClientEntity } from '../cases/client.entity';
+import { EventCorrectionRequestEntity } from '../cases/event-correction-request.entity';
 import { CalendarClosureEntity } from '../deadlines/calendar-closure.entity';
 import { CaseFilingFactsEntity } from '../filings/case-filing-facts.entity';
 import { FilingEntity } from '../filings/filing.entity';
@@ -34,6 +35,7 @@ export const entities: NonNullable<DataSourceOptions['entities']> = [
   CaseDerivativeEntity,
   CaseEventEntity,
   CaseEventRevisionEntity,
+  EventCorrectionRequestEntity,
   CaseNoteEntity,
   CaseDeadlineEntity,
   CountryProfileEntity,

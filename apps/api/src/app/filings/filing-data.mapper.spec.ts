@@ -20,7 +20,7 @@ import type { CaseEntity } from '../cases/case.entity';
 import type { ClientEntity } from '../cases/client.entity';
 import type { OrganizationEntity } from '../organizations/organization.entity';
 import type { UserEntity } from '../organizations/user.entity';
-import type { RiskAssessmentEntity } from '../risk/risk-assessment.entity';
+import type { OpenedAssessment } from '../risk/sealed-assessment.codec';
 import { NO_FILING_FACTS, type FilingFacts } from './case-filing-facts.entity';
 import { toFilingData, type FilingSources, type FilingTimelineEvent } from './filing-data.mapper';
 import { toRiskSummary } from './risk-memorandum.mapper';
@@ -112,7 +112,7 @@ const FACTS: FilingFacts = {
   ],
 };
 
-function assessment(): RiskAssessmentEntity {
+function assessment(): OpenedAssessment {
   const score = scoreRiskWithProfiles(HONDURAN_WOMAN, COUNTRY_PROFILES);
   return {
     id: '0f000000-0000-4000-8000-0000000000f1',
@@ -124,6 +124,7 @@ function assessment(): RiskAssessmentEntity {
     rulesVersion: score.rulesVersion,
     version: 2,
     answers: HONDURAN_WOMAN,
+    hoursUntilRemoval: null,
     evidenceSealed: null,
     level: score.level,
     reasons: [...score.reasons],
@@ -135,7 +136,7 @@ function assessment(): RiskAssessmentEntity {
     createdAt: new Date('2026-11-19T03:30:00Z'),
     signedOffBy: null,
     signedOffAt: null,
-  } as RiskAssessmentEntity;
+  };
 }
 
 function sources(

@@ -16,6 +16,7 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../organizations/user.entity';
 import { CountryProfilesService } from '../risk/country-profiles.service';
 import { RiskAssessmentEntity } from '../risk/risk-assessment.entity';
+import { openAssessment } from '../risk/sealed-assessment.codec';
 import { CaseFilingFactsService } from './case-filing-facts.service';
 import { toFilingData, type FilingTimelineEvent } from './filing-data.mapper';
 import { toRiskSummary } from './risk-memorandum.mapper';
@@ -107,7 +108,7 @@ export class FilingSourcesService {
       details: { caseId: auditId(matter.id), filing: true },
     });
     return toRiskSummary({
-      assessment,
+      assessment: openAssessment(assessment, this.cipher),
       assessedBy: assessor?.name ?? '',
       profiles: await this.profiles.profilesForOffice(),
       timeZone: matter.timeZone,

@@ -12,7 +12,7 @@ import {
   type ScreeningAnswerValue,
 } from '@amparo/domain';
 import type { FilingLanguage, FilingRiskSummary } from '@amparo/filings';
-import type { RiskAssessmentEntity } from '../risk/risk-assessment.entity';
+import type { OpenedAssessment } from '../risk/sealed-assessment.codec';
 
 const QUESTIONS = questionsById(SCREENING_INSTRUMENT);
 
@@ -22,7 +22,7 @@ const WORDS = {
 } as const;
 
 export interface RiskMemorandumSources {
-  readonly assessment: RiskAssessmentEntity;
+  readonly assessment: OpenedAssessment;
   /** Who answers for it: the attorney who signed it off, else who recorded it. */
   readonly assessedBy: string;
   /** The office's country profiles (its edits over the shipped reference). */
@@ -82,7 +82,7 @@ function answerLine(
 }
 
 function citations(
-  assessment: RiskAssessmentEntity,
+  assessment: OpenedAssessment,
   profiles: readonly CountryProfile[],
   language: FilingLanguage,
 ): string[] {

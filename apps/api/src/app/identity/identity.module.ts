@@ -1,6 +1,5 @@
 // Sign-in, sessions and the access gate in front of every route.
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { AuditModule } from '../audit/audit.module';
 import { AccessGuard } from './access.guard';
@@ -24,8 +23,9 @@ import { SessionsService } from './sessions.service';
     MfaService,
     PasswordRecheck,
     SessionTokenStrategy,
-    { provide: APP_GUARD, useClass: AccessGuard },
+    // The access gate runs first of the checks in RequestChecksGuard (app.module.ts).
+    AccessGuard,
   ],
-  exports: [SessionsService, IdentityAudit],
+  exports: [SessionsService, IdentityAudit, AccessGuard],
 })
 export class IdentityModule {}

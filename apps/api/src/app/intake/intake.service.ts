@@ -23,6 +23,8 @@ import {
   readIntakeRow,
   type IntakeRow,
 } from '@amparo/domain';
+import { AuditService } from '../audit/audit.service';
+import { auditCode, auditDigest } from '../audit/audit-details';
 import { CasesService } from '../cases/cases.service';
 import { CaseEventsService } from '../cases/case-events.service';
 import { ClientsService } from '../cases/clients.service';
@@ -87,6 +89,7 @@ export class IntakeService implements OnModuleInit {
     private readonly cipher: FieldCipher,
     private readonly jobs: JobsService,
     private readonly runner: JobRunner,
+    private readonly audit: AuditService,
   ) {}
 
   onModuleInit(): void {
@@ -155,18 +158,21 @@ export class IntakeService implements OnModuleInit {
 
     problems.sort((a, b) => a.line - b.line);
     const invalidLines = new Set(problems.map((p) => p.line));
+    const fileHash = createHash('sha256')
+      .update(text ?? '')
+      .digest('hex');
+    const warnings = await this.alreadyInOffice(importable.map(({ row }) => row));
+    await this.auditSearch(fileHash, importable.length, warnings.length);
     return {
       valid: importable,
       report: {
-        fileHash: createHash('sha256')
-          .update(text ?? '')
-          .digest('hex'),
+        fileHash,
         delimiter: file.delimiter,
         rows: file.records.length,
         validRows: importable.length,
         invalidRows: invalidLines.size,
         problems,
-        warnings: await this.alreadyInOffice(importable.map(({ row }) => row)),
+        warnings,
         preview: importable.map(({ row }) => preview(row)),
       },
     };
@@ -243,6 +249,24 @@ export class IntakeService implements OnModuleInit {
       else for (const key of keys) seen.set(key, row.line);
     }
     return problems;
+  }
+
+  /**
+   * Checking a file searches the office for its people: audited, the file (hence its terms) named
+   * only by a keyed hash of its SHA-256, which proves which file it was without holding a name.
+   */
+  private async auditSearch(fileHash: string, rows: number, matches: number): Promise<void> {
+    const organizationId = this.transactions.current.organizationId ?? '';
+    await this.audit.record({
+      action: 'record.searched',
+      recordType: 'client',
+      details: {
+        purpose: auditCode('intake_check'),
+        terms: auditDigest(this.cipher.blindIndex(organizationId, 'audit-search', fileHash)),
+        rows,
+        matches,
+      },
+    });
   }
 
   /** People the office may already have: warnings to review, not errors. */

@@ -1,5 +1,6 @@
 // E-mail through the office's SMTP server (nodemailer: the maintained SMTP client for Node, with
 // STARTTLS, authentication and connection handling done right). Off when SMTP_HOST is not set.
+import { readFileSync } from 'node:fs';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { AppConfig } from '../config/app.config';
@@ -23,6 +24,12 @@ export class Mailer implements OnModuleDestroy {
           host: config.SMTP_HOST,
           port: config.SMTP_PORT,
           secure: config.SMTP_SECURE,
+          // Names, case references and deadlines travel in these e-mails: never in clear text
+          // unless the operator says so on purpose (SMTP_REQUIRE_TLS=false).
+          requireTLS: config.SMTP_REQUIRE_TLS && !config.SMTP_SECURE,
+          ...(config.SMTP_TLS_CA_FILE
+            ? { tls: { ca: readFileSync(config.SMTP_TLS_CA_FILE, 'utf8') } }
+            : {}),
           auth: config.SMTP_USER
             ? { user: config.SMTP_USER, pass: config.SMTP_PASSWORD ?? '' }
             : undefined,

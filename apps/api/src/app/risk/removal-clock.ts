@@ -31,9 +31,20 @@ export interface RemovalClockInput {
   readonly deadlines: readonly OpenClock[];
   /** When each police-retention event without stored deadlines happened (recorded before them). */
   readonly retentions: readonly Date[];
-  readonly answers: ScreeningAnswers;
+  /** The screening's "hours until removal" answer (removalHoursAnswer), null when not answered. */
+  readonly hoursUntilRemoval: number | null;
   readonly assessedAt: Date;
   readonly now: Date;
+}
+
+/**
+ * The answer the escalation rule reads, stored in its own clear column when an assessment is saved
+ * (the rest of the answers are sealed). Migration 1763900070000 derives it the same way in SQL for
+ * rows written in clear: a number, else null.
+ */
+export function removalHoursAnswer(answers: ScreeningAnswers): number | null {
+  const hours = answers[SCREENING_QUESTION_IDS.hoursUntilRemoval];
+  return typeof hours === 'number' ? hours : null;
 }
 
 export function removalClocks(input: RemovalClockInput): RemovalClockResponse[] {
@@ -77,8 +88,8 @@ export function removalClocks(input: RemovalClockInput): RemovalClockResponse[] 
       until: null,
     });
   }
-  const hours = input.answers[SCREENING_QUESTION_IDS.hoursUntilRemoval];
-  if (typeof hours === 'number' && hours <= IMMINENT_REMOVAL_HOURS) {
+  const hours = input.hoursUntilRemoval;
+  if (hours !== null && hours <= IMMINENT_REMOVAL_HOURS) {
     const at = input.assessedAt.getTime() + hours * HOUR;
     if (at > input.now.getTime()) {
       clocks.push({

@@ -1,4 +1,6 @@
-// One version of a case's screening as stored: structured answers in clear, free text sealed.
+// One version of a case's screening as stored: answers, free text and the findings sealed; the
+// level, the urgent flag and the hours-until-removal answer in clear for ordering and escalation.
+// sealed-assessment.codec.ts opens it.
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import type {
   ProtectionPathway,
@@ -35,8 +37,20 @@ export class RiskAssessmentEntity {
   @Column('integer')
   version!: number;
 
-  @Column('jsonb')
-  answers!: ScreeningAnswers;
+  /** Sealed JSON (RISK_ANSWERS): the structured answers (free text is in evidenceSealed). */
+  @Column('text', { name: 'answers_sealed', nullable: true })
+  answersSealed!: string | null;
+
+  /** The structured answers in clear, as written before they were sealed; NULL once sealed. */
+  @Column('jsonb', { name: 'answers', nullable: true })
+  clearAnswers!: ScreeningAnswers | null;
+
+  /**
+   * The "hours until removal" answer, in clear because the escalation rule reads it in SQL
+   * (escalation.sql.ts) as well as in removal-clock.ts. Derived when the assessment is saved.
+   */
+  @Column('double precision', { name: 'hours_until_removal', nullable: true })
+  hoursUntilRemoval!: number | null;
 
   @Column('text', { name: 'evidence_sealed', nullable: true })
   evidenceSealed!: string | null;
@@ -44,17 +58,22 @@ export class RiskAssessmentEntity {
   @Column('text')
   level!: RiskLevel;
 
-  @Column('jsonb')
-  reasons!: RiskReason[];
+  /** Sealed JSON (RISK_FINDINGS): reasons, pathways, urgency and advisories, which restate answers. */
+  @Column('text', { name: 'findings_sealed', nullable: true })
+  findingsSealed!: string | null;
 
-  @Column('jsonb')
-  pathways!: ProtectionPathway[];
+  /** The findings in clear, as written before they were sealed; NULL once sealed. */
+  @Column('jsonb', { name: 'reasons', nullable: true })
+  clearReasons!: RiskReason[] | null;
 
-  @Column('jsonb')
-  urgency!: RiskUrgency;
+  @Column('jsonb', { name: 'pathways', nullable: true })
+  clearPathways!: ProtectionPathway[] | null;
 
-  @Column('jsonb')
-  advisories!: RiskAdvisory[];
+  @Column('jsonb', { name: 'urgency', nullable: true })
+  clearUrgency!: RiskUrgency | null;
+
+  @Column('jsonb', { name: 'advisories', nullable: true })
+  clearAdvisories!: RiskAdvisory[] | null;
 
   @Column('boolean')
   urgent!: boolean;

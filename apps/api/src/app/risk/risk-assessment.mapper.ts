@@ -6,7 +6,7 @@ import {
   SCREENING_INSTRUMENT,
   type ScreeningAnswers,
 } from '@amparo/domain';
-import type { RiskAssessmentEntity } from './risk-assessment.entity';
+import type { OpenedAssessment } from './sealed-assessment.codec';
 
 export interface OpenedEvidence {
   readonly texts: Readonly<Record<string, string>>;
@@ -14,9 +14,9 @@ export interface OpenedEvidence {
 }
 
 export function toAssessmentResponse(
-  row: RiskAssessmentEntity,
+  row: OpenedAssessment,
   evidence: OpenedEvidence,
-  previous?: { readonly row: RiskAssessmentEntity; readonly evidence: OpenedEvidence },
+  previous?: { readonly row: OpenedAssessment; readonly evidence: OpenedEvidence },
 ): RiskAssessmentResponse {
   const answers = fullAnswers(row, evidence);
   return {
@@ -54,6 +54,6 @@ export function toAssessmentResponse(
   };
 }
 
-function fullAnswers(row: RiskAssessmentEntity, evidence: OpenedEvidence): ScreeningAnswers {
+function fullAnswers(row: OpenedAssessment, evidence: OpenedEvidence): ScreeningAnswers {
   return { ...row.answers, ...evidence.texts };
 }

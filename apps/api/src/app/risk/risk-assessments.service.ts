@@ -1,5 +1,6 @@
 // Screenings on cases: each submission is checked, scored with the office's country profiles and
-// saved as a new version; free text is sealed; every read is audited; attorneys sign off.
+// saved as a new version; answers, free text and findings are sealed; every read is audited;
+// attorneys sign off.
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { CreateRiskAssessmentDto, RiskAssessmentResponse } from '@amparo/contracts';
@@ -30,6 +31,7 @@ import {
   destinationMismatch,
 } from './risk-assessments.errors';
 import { RISK_EVIDENCE } from './risk-sealed-columns';
+import { openAssessment, sealAssessment } from './sealed-assessment.codec';
 
 const QUESTIONS = questionsById(SCREENING_INSTRUMENT);
 const NO_EVIDENCE: OpenedEvidence = { texts: {}, notes: null };
@@ -84,13 +86,14 @@ export class RiskAssessmentsService {
         instrumentVersion: score.instrumentVersion,
         rulesVersion: score.rulesVersion,
         version: (previous?.version ?? 0) + 1,
-        answers: structured,
+        ...sealAssessment(this.cipher, matter.organizationId, id, structured, {
+          reasons: [...score.reasons],
+          pathways: [...score.pathways],
+          urgency: score.urgency,
+          advisories: [...score.advisories],
+        }),
         evidenceSealed: sealed,
         level: score.level,
-        reasons: [...score.reasons],
-        pathways: [...score.pathways],
-        urgency: score.urgency,
-        advisories: [...score.advisories],
         urgent: score.urgency.urgent,
         createdBy: principal.userId,
         signedOffBy: null,
@@ -107,11 +110,7 @@ export class RiskAssessmentsService {
         level: auditCode(saved.level),
       },
     });
-    return toAssessmentResponse(
-      saved,
-      this.open(saved),
-      previous ? { row: previous, evidence: this.open(previous) } : undefined,
-    );
+    return this.response(saved, previous);
   }
 
   /** Newest first, each with what changed since the version before it; every version read is audited. */
@@ -121,19 +120,18 @@ export class RiskAssessmentsService {
       where: { caseId },
       order: { version: 'DESC' },
     });
-    const opened = rows.map((row) => this.open(row));
+    const opened = rows.map((row) => ({
+      row: openAssessment(row, this.cipher),
+      evidence: this.open(row),
+    }));
     for (const row of rows)
       await this.audit.record({
         action: 'record.read',
         recordType: 'risk_assessment',
         recordId: row.id,
       });
-    return rows.map((row, i) =>
-      toAssessmentResponse(
-        row,
-        opened[i],
-        i + 1 < rows.length ? { row: rows[i + 1], evidence: opened[i + 1] } : undefined,
-      ),
+    return opened.map((version, i) =>
+      toAssessmentResponse(version.row, version.evidence, opened[i + 1]),
     );
   }
 
@@ -161,10 +159,20 @@ export class RiskAssessmentsService {
       caseId: saved.caseId,
       version: saved.version - 1,
     });
+    return this.response(saved, previous);
+  }
+
+  /** A version as the API answers it, with the change from the one before it. */
+  private response(
+    row: RiskAssessmentEntity,
+    previous: RiskAssessmentEntity | null,
+  ): RiskAssessmentResponse {
     return toAssessmentResponse(
-      saved,
-      this.open(saved),
-      previous ? { row: previous, evidence: this.open(previous) } : undefined,
+      openAssessment(row, this.cipher),
+      this.open(row),
+      previous
+        ? { row: openAssessment(previous, this.cipher), evidence: this.open(previous) }
+        : undefined,
     );
   }
 
@@ -192,7 +200,7 @@ function checkedAnswers(input: CreateRiskAssessmentDto): ScreeningAnswers {
   );
 }
 
-/** Free-text answers go to the sealed column; everything else stays queryable in clear. */
+/** Free-text answers go to the evidence (with the notes); the rest are the structured answers. */
 function splitFreeText(answers: ScreeningAnswers): {
   structured: Record<string, ScreeningAnswerValue>;
   texts: Record<string, string>;

@@ -16,6 +16,7 @@ import { CaseEntity } from '../cases/case.entity';
 import { CaseDeadlineEntity } from '../cases/case-deadline.entity';
 import { effectiveDueAt, statusAt } from '../cases/case-deadline.mapper';
 import { CaseEventEntity } from '../cases/case-event.entity';
+import { FieldCipher } from '../crypto/field.cipher';
 import { TenantTransactions } from '../database/tenant-transactions';
 import type { Principal } from '../identity/principal';
 import { escalatedSql } from './escalation.sql';
@@ -23,6 +24,7 @@ import { removalClocks, type OpenClock } from './removal-clock';
 import { RiskAssessmentEntity } from './risk-assessment.entity';
 import { escalationNotActive } from './risk-assessments.errors';
 import { RiskEscalationAckEntity } from './risk-escalation-ack.entity';
+import { openFindings } from './sealed-assessment.codec';
 
 const ESCALATED_AT_PARAMETER = escalatedSql('c', 'latest', '$1::timestamptz');
 
@@ -38,6 +40,7 @@ export class RiskEscalationsService {
     private readonly transactions: TenantTransactions,
     private readonly access: CaseAccess,
     private readonly audit: AuditService,
+    private readonly cipher: FieldCipher,
   ) {}
 
   /** Most urgent first: extreme before high, then the window that closes soonest. */
@@ -53,7 +56,7 @@ export class RiskEscalationsService {
   async active(now: Date): Promise<ActiveEscalation[]> {
     const latest: { id: string }[] = await this.transactions.manager.query(
       `SELECT latest.id FROM (
-         SELECT DISTINCT ON (case_id) id, case_id, level, answers, created_at
+         SELECT DISTINCT ON (case_id) id, case_id, level, hours_until_removal, created_at
            FROM risk_assessments ORDER BY case_id, version DESC
        ) latest JOIN cases c ON c.id = latest.case_id
         WHERE ${ESCALATED_AT_PARAMETER}`,
@@ -64,7 +67,9 @@ export class RiskEscalationsService {
       id: In(latest.map((r) => r.id)),
     });
     const records = await this.recordsOf(rows.map((row) => row.caseId));
-    const found = rows.flatMap((row) => escalationOf(row, records(row.caseId), now) ?? []);
+    const found = rows.flatMap(
+      (row) => escalationOf(row, records(row.caseId), now, this.cipher) ?? [],
+    );
     return found.sort(
       ({ escalation: a }, { escalation: b }) =>
         riskLevelRank(b.level) - riskLevelRank(a.level) ||
@@ -82,7 +87,8 @@ export class RiskEscalationsService {
     });
     const escalation =
       (latest &&
-        escalationOf(latest, (await this.recordsOf([caseId]))(caseId), new Date())?.escalation) ||
+        escalationOf(latest, (await this.recordsOf([caseId]))(caseId), new Date(), this.cipher)
+          ?.escalation) ||
       null;
     return { escalated: escalation !== null, escalation };
   }
@@ -99,7 +105,7 @@ export class RiskEscalationsService {
       order: { version: 'DESC' },
     });
     const escalation = latest
-      ? escalationOf(latest, (await this.recordsOf([caseId]))(caseId), new Date())
+      ? escalationOf(latest, (await this.recordsOf([caseId]))(caseId), new Date(), this.cipher)
       : undefined;
     if (!latest || !escalation) throw escalationNotActive();
     const ack = await manager.save(
@@ -167,11 +173,16 @@ interface CaseRecords {
   acks: RiskEscalationAckEntity[];
 }
 
-/** The escalation of a case's latest assessment, unless low risk, no clock, or acknowledged since. */
+/**
+ * The escalation of a case's latest assessment, unless low risk, no clock, or acknowledged since.
+ * Decided from clear columns alone (level, hours until removal); only an escalation's reasons are
+ * opened, to show them.
+ */
 function escalationOf(
   row: RiskAssessmentEntity,
   { matter, events, deadlines, acks }: CaseRecords,
   now: Date,
+  cipher: FieldCipher,
 ): ActiveEscalation | undefined {
   if (riskLevelRank(row.level) < riskLevelRank('high')) return undefined;
   if (!matter || matter.archivedAt) return undefined;
@@ -185,7 +196,7 @@ function escalationOf(
     retentions: events
       .filter((e) => e.eventType === 'police-retention' && !withDeadlines.has(e.id))
       .map((e) => e.occurredAt),
-    answers: row.answers,
+    hoursUntilRemoval: row.hoursUntilRemoval,
     assessedAt: row.createdAt,
     now,
   });
@@ -212,7 +223,7 @@ function escalationOf(
       assessmentId: row.id,
       version: row.version,
       level: row.level,
-      reasons: row.reasons,
+      reasons: openFindings(row, cipher).reasons,
       clocks,
       assessedAt: row.createdAt.toISOString(),
     },

@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'record.updated',
   'record.deleted',
   'record.read',
+  'record.searched',
   'record.exported',
   'user.invited',
   'user.roles_changed',

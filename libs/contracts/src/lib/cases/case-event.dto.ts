@@ -1,5 +1,6 @@
 // A dated fact on a case's timeline; events start deadlines.
 import { IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min } from 'class-validator';
+import type { EventCorrectionResponse } from './event-correction.dto';
 
 /** ISO 8601 with an explicit offset: "2026-11-23T06:00:00-05:00". A bare local time is refused. */
 const INSTANT_WITH_OFFSET =
@@ -65,4 +66,9 @@ export interface CaseEventResponse {
     reason: string;
     changedAt: string;
   }[];
+  /**
+   * A correction asked for and waiting for an attorney (it would move the case's clocks), or
+   * null. Until confirmed, the event and its deadlines stay as they are.
+   */
+  pendingCorrection: EventCorrectionResponse | null;
 }

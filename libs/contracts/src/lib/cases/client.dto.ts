@@ -15,7 +15,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
+/** No control characters (line breaks, NUL, escape sequences) in a one-line text. */
+export const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
 const COUNTRY = /^[A-Z]{2}$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export const BIRTH_DATE_PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
@@ -175,12 +176,26 @@ export interface ClientResponse {
 }
 
 /** Possible duplicates found at intake, shown before the record is saved. */
-export interface DuplicateMatch {
+export type DuplicateReason = 'same_name_and_birth_date' | 'same_a_number';
+
+/**
+ * Someone of the office who may be the person being taken in. The member sees who it is only if
+ * they may already read that person; otherwise only that a match exists (ask a supervisor).
+ */
+export type DuplicateMatch = ReadableDuplicateMatch | RestrictedDuplicateMatch;
+
+export interface ReadableDuplicateMatch {
+  access: 'readable';
   clientId: string;
   givenNames: string;
   familyNames: string;
   birthDate: string | null;
-  reason: 'same_name_and_birth_date' | 'same_a_number';
+  reason: DuplicateReason;
+}
+
+export interface RestrictedDuplicateMatch {
+  access: 'restricted';
+  reason: DuplicateReason;
 }
 
 /** Changes to a client; every field optional but the version last seen. */

@@ -6,6 +6,8 @@ export const NOTIFICATION_KINDS = [
   'deadline.reminder',
   'deadline.missed',
   'risk.escalated',
+  'event.correction-requested',
+  'event.correction-decided',
   'account.roles_changed',
   'account.password_reset',
   'account.invited',

@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   'cases.archive',
   'clients.erase',
   'events.record',
+  'events.confirm-correction',
   'notes.read',
   'notes.write',
   'tasks.complete',

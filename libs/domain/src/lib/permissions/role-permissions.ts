@@ -31,6 +31,8 @@ const PARALEGAL: readonly Permission[] = [
 const ATTORNEY: readonly Permission[] = [
   ...PARALEGAL,
   'cases.open',
+  // a correction of an event's time that moves the case's clocks is the attorney's to confirm
+  'events.confirm-correction',
   'deadlines.complete',
   'deadlines.override',
   'deadlines.request-waiver',

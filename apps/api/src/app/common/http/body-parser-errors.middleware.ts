@@ -1,12 +1,15 @@
-// The JSON body parser fails before any route runs; its errors are re-raised as HTTP exceptions
-// with a message a person can act on (NestJS would otherwise pass on the bare parser text).
+// The body parsers run before any route, so before we know who is calling or whether the route
+// exists. Their errors are kept on the request, in words a person can act on, and raised by
+// RequestBodyGuard once the caller is authenticated: an anonymous caller gets 401 whatever they
+// sent. Passing them on as Express errors would also hand them to @nestjs/serve-static's error
+// middleware, which turns every error under /api into "404 Cannot POST".
 import { HttpException } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 
-/** Errors raised by body-parser carry their HTTP status and a type. */
+/** Errors raised by body-parser carry their HTTP status, and most a type. */
 interface BodyParserError extends Error {
-  type: string;
   status: number;
+  type?: string;
   limit?: number;
   charset?: string;
 }
@@ -26,21 +29,45 @@ const MESSAGES: Record<string, (error: BodyParserError) => string> = {
   'request.size.invalid': () => 'The request body does not match its Content-Length',
 };
 
-function isBodyParserError(error: unknown): error is BodyParserError {
-  return (
-    error instanceof Error &&
-    typeof (error as BodyParserError).type === 'string' &&
-    typeof (error as BodyParserError).status === 'number'
-  );
+const BODY_ERROR = Symbol('amparo:body-error');
+
+interface RequestWithBodyError extends Request {
+  [BODY_ERROR]?: unknown;
 }
 
-export function bodyParserErrors(
+function isClientError(error: unknown): error is BodyParserError {
+  const status = (error as BodyParserError | null)?.status;
+  return error instanceof Error && typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/**
+ * Registered right after the body parsers, so every error it sees is theirs. Client errors become
+ * an HttpException with a message a person can act on; anything else is kept as it is, a 500
+ * for the filter to log.
+ */
+export function recordBodyParserErrors(
   error: unknown,
-  _request: Request,
+  request: Request,
   _response: Response,
   next: NextFunction,
 ): void {
-  if (!isBodyParserError(error)) return next(error);
-  const describe = MESSAGES[error.type];
-  next(new HttpException(describe ? describe(error) : error.message, error.status));
+  (request as RequestWithBodyError)[BODY_ERROR] = isClientError(error)
+    ? new HttpException(
+        MESSAGES[error.type ?? '']?.(error) ?? unreadable(request.headers['content-encoding']),
+        error.status,
+      )
+    : error;
+  next();
+}
+
+/** body-parser's errors without a type are those of inflating a compressed body. */
+function unreadable(encoding: string | undefined): string {
+  return encoding
+    ? `The request body is not valid "${encoding}" data: send it uncompressed`
+    : 'The request body could not be read';
+}
+
+/** What the body parser found wrong with this request's body, if anything. */
+export function bodyParserError(request: Request): unknown {
+  return (request as RequestWithBodyError)[BODY_ERROR];
 }

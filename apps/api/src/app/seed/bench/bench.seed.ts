@@ -26,8 +26,16 @@ import { loadKeyring } from '../../crypto/keyring.loader';
 import type { DatabaseEndpoints } from '../../database/database-endpoints';
 import { migrateUp } from '../../database/migrator';
 import { hashPassword } from '../../identity/password.hasher';
-import { CASE_A_NUMBER, CLIENT_CONTACT, EVENT_NOTE } from '../../cases/sealed-columns';
-import { RISK_EVIDENCE } from '../../risk/risk-sealed-columns';
+import {
+  CASE_A_NUMBER,
+  CLIENT_CONTACT,
+  CLIENT_GENDER,
+  CLIENT_VULNERABILITIES,
+  EVENT_NOTE,
+} from '../../cases/sealed-columns';
+import { sealJson } from '../../crypto/sealed-json.codec';
+import { removalHoursAnswer } from '../../risk/removal-clock';
+import { RISK_ANSWERS, RISK_EVIDENCE, RISK_FINDINGS } from '../../risk/risk-sealed-columns';
 import { FORUM_LANGUAGES, FORUMS, ORIGINS, ORIGINS_BY_FORUM, OUTCOMES } from './bench-people';
 import { insertRows, type Table } from './bulk-insert';
 
@@ -222,9 +230,9 @@ const CLIENTS: Table = {
     ['nationalities', 'text[]'],
     ['languages', 'text[]'],
     ['interpreter_needed', 'boolean'],
-    ['gender', 'text'],
+    ['gender_sealed', 'text'],
     ['contact_sealed', 'text'],
-    ['vulnerabilities', 'text[]'],
+    ['vulnerabilities_sealed', 'text'],
     ['created_by', 'uuid'],
     ['created_at', 'timestamptz'],
     ['updated_at', 'timestamptz'],
@@ -328,13 +336,11 @@ const RISK_ASSESSMENTS: Table = {
     ['instrument_version', 'text'],
     ['rules_version', 'text'],
     ['version', 'integer'],
-    ['answers', 'jsonb'],
+    ['answers_sealed', 'text'],
+    ['hours_until_removal', 'float8'],
     ['evidence_sealed', 'text'],
     ['level', 'text'],
-    ['reasons', 'jsonb'],
-    ['pathways', 'jsonb'],
-    ['urgency', 'jsonb'],
-    ['advisories', 'jsonb'],
+    ['findings_sealed', 'text'],
     ['urgent', 'boolean'],
     ['created_by', 'uuid'],
     ['created_at', 'timestamptz'],
@@ -701,9 +707,15 @@ class BenchGenerator {
       pgArray([nationality]),
       pgArray(languages),
       !languages.some((l) => FORUM_LANGUAGES[jurisdiction].includes(l)),
-      pick(random, ['female', 'male', 'female', 'male', 'non-binary']),
+      sealJson(
+        this.cipher,
+        CLIENT_GENDER,
+        o,
+        id,
+        pick(random, ['female', 'male', 'female', 'male', 'non-binary']),
+      ),
       contact ? this.cipher.encrypt(o, CLIENT_CONTACT.name, contact, { rowId: id }) : null,
-      pgArray(vulnerabilities),
+      sealJson(this.cipher, CLIENT_VULNERABILITIES, o, id, vulnerabilities),
       createdBy,
       new Date(createdAt).toISOString(),
       new Date(createdAt).toISOString(),
@@ -818,7 +830,8 @@ class BenchGenerator {
       score.instrumentVersion,
       score.rulesVersion,
       version,
-      JSON.stringify(answers),
+      sealJson(this.cipher, RISK_ANSWERS, o, id, answers),
+      removalHoursAnswer(answers),
       random() < 0.4
         ? this.cipher.encrypt(
             o,
@@ -831,10 +844,12 @@ class BenchGenerator {
           )
         : null,
       score.level,
-      JSON.stringify(score.reasons),
-      JSON.stringify(score.pathways),
-      JSON.stringify(score.urgency),
-      JSON.stringify(score.advisories),
+      sealJson(this.cipher, RISK_FINDINGS, o, id, {
+        reasons: score.reasons,
+        pathways: score.pathways,
+        urgency: score.urgency,
+        advisories: score.advisories,
+      }),
       score.urgency.urgent,
       author,
       new Date(created).toISOString(),

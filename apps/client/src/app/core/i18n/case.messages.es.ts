@@ -108,6 +108,15 @@ export const caseMessagesEs: Readonly<Record<keyof typeof caseMessagesEn, string
   'timeline.noteLabel': 'Nota (opcional, se guarda cifrada)',
   'timeline.recordSubmit': 'Registrar hecho',
   'timeline.correctSubmit': 'Guardar la corrección',
+  'correction.pending.title': 'Una corrección espera a un abogado: aún no cambió nada',
+  'correction.pending.to': 'Se pidió cambiar la hora a',
+  'correction.pending.note': 'Nota para quien la pidió (opcional)',
+  'correction.pending.confirm': 'Confirmar la corrección',
+  'correction.pending.decline': 'Rechazar',
+  'correction.pending.waiting': 'Se avisó al abogado del caso, que la confirmará o rechazará.',
+  'correction.move.moves': 'se mueve',
+  'correction.move.reopens': 'se reabre (ya no vencido)',
+  'correction.move.starts': 'empieza, vence',
   'timeline.conflict':
     'Otra persona corrigió este hecho mientras tanto; su hora actual se muestra arriba. Revísela y vuelva a guardar si aún hace falta.',
   'notes.privileged':
@@ -202,6 +211,8 @@ export const caseMessagesEs: Readonly<Record<keyof typeof caseMessagesEn, string
   'intake.duplicates.born': 'nacido/a el {date}',
   'intake.duplicates.sameNameAndBirth': 'mismo nombre y fecha de nacimiento',
   'intake.duplicates.sameANumber': 'mismo número A',
+  'intake.duplicates.restricted':
+    'Una persona de su oficina que usted no puede ver coincide ({reason}): consulte a un supervisor antes de registrar a esta persona.',
   'intake.duplicates.acknowledge': 'Lo revisé: es otra persona, guardar de todos modos',
   'intake.duplicates.mustAcknowledge':
     'Confirme que revisó los posibles duplicados para poder guardar.',

@@ -156,6 +156,7 @@ export const supervisionEn = {
   'supervision.audit.a.updated': 'Record changed',
   'supervision.audit.a.deleted': 'Record deleted',
   'supervision.audit.a.read': 'Sensitive record read',
+  'supervision.audit.a.searched': 'People searched (terms kept as a keyed hash)',
   'supervision.audit.a.exported': 'Record exported',
   'supervision.audit.a.userInvited': 'Member invited',
   'supervision.audit.a.rolesChanged': 'Roles changed',

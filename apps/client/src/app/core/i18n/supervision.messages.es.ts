@@ -161,6 +161,7 @@ export const supervisionEs: Readonly<Record<keyof typeof supervisionEn, string>>
   'supervision.audit.a.updated': 'Registro modificado',
   'supervision.audit.a.deleted': 'Registro eliminado',
   'supervision.audit.a.read': 'Registro sensible consultado',
+  'supervision.audit.a.searched': 'Búsqueda de personas (términos guardados como hash con clave)',
   'supervision.audit.a.exported': 'Registro exportado',
   'supervision.audit.a.userInvited': 'Miembro invitado',
   'supervision.audit.a.rolesChanged': 'Roles cambiados',

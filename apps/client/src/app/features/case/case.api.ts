@@ -11,6 +11,7 @@ import type {
   CompleteDeadlineDto,
   CorrectCaseEventDto,
   CreateCaseEventDto,
+  DecideEventCorrectionDto,
   OverrideDeadlineDto,
   RuleCatalogueResponse,
   UpdateCaseDto,
@@ -33,6 +34,8 @@ export const caseUrls = {
   override: (deadlineId: string) => `${apiBase}/deadlines/${id(deadlineId)}/override`,
   waive: (deadlineId: string) => `${apiBase}/deadlines/${id(deadlineId)}/waive`,
   rules: `${apiBase}/rules`,
+  correctionDecision: (requestId: string, decision: 'confirm' | 'decline') =>
+    `${apiBase}/event-corrections/${id(requestId)}/${decision}`,
 } as const;
 
 /** One case and everything on it; the API checks permission and case access on every call. */
@@ -64,6 +67,26 @@ export class CaseApi {
 
   recordEvent(caseId: string, event: CreateCaseEventDto): Observable<CaseEventResponse> {
     return this.http.post<CaseEventResponse>(caseUrls.events(caseId), event);
+  }
+
+  confirmCorrection(
+    requestId: string,
+    decision: DecideEventCorrectionDto,
+  ): Observable<CaseEventResponse> {
+    return this.http.post<CaseEventResponse>(
+      caseUrls.correctionDecision(requestId, 'confirm'),
+      decision,
+    );
+  }
+
+  declineCorrection(
+    requestId: string,
+    decision: DecideEventCorrectionDto,
+  ): Observable<CaseEventResponse> {
+    return this.http.post<CaseEventResponse>(
+      caseUrls.correctionDecision(requestId, 'decline'),
+      decision,
+    );
   }
 
   correctEvent(

@@ -127,6 +127,7 @@ describe('IntakePage', () => {
     });
     check.flush([
       {
+        access: 'readable',
         clientId: 'c-9',
         givenNames: 'Wilmer Antonio',
         familyNames: 'Paredes Quintero',
@@ -162,6 +163,24 @@ describe('IntakePage', () => {
     await fixture.whenStable();
     expect(navigate).toHaveBeenCalledWith('/cases/case-1/overview');
     expect(TestBed.inject(IntakeDraft).restore('u-1', testNow)).toBeNull();
+  });
+
+  it('says a match exists without naming someone the member may not see', async () => {
+    await render();
+    fillPerson();
+    await submit();
+    backend
+      .expectOne(intakeUrls.duplicateCheck)
+      .flush([{ access: 'restricted', reason: 'same_name_and_birth_date' }]);
+    await fixture.whenStable();
+    expect(
+      page().querySelector('[data-testid="intake-duplicate-restricted"]')?.textContent?.trim(),
+    ).toBe(
+      'Someone in your office you cannot see matches (same name and date of birth): ask a supervisor before taking this person in.',
+    );
+    await submit();
+    expect(text()).toContain('Confirm you checked the possible duplicates to save.');
+    backend.expectNone(intakeUrls.clients);
   });
 
   it('records the triggering event on the forum clock after opening the case', async () => {

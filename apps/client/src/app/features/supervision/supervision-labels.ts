@@ -27,6 +27,7 @@ export const auditActionKeys = {
   'record.updated': 'supervision.audit.a.updated',
   'record.deleted': 'supervision.audit.a.deleted',
   'record.read': 'supervision.audit.a.read',
+  'record.searched': 'supervision.audit.a.searched',
   'record.exported': 'supervision.audit.a.exported',
   'user.invited': 'supervision.audit.a.userInvited',
   'user.roles_changed': 'supervision.audit.a.rolesChanged',

@@ -188,8 +188,14 @@ export class EventFormComponent implements OnInit {
     this.busy.set(true);
     this.error.set(null);
     call.subscribe({
-      next: () => {
+      next: (saved) => {
         this.busy.set(false);
+        // A correction that moves clocks waits for the attorney: the timeline shows it waiting.
+        if (saved.pendingCorrection) {
+          this.store.replaceEvent(saved);
+          this.done.emit();
+          return;
+        }
         // The event starts or moves deadlines: both lists come back from the server.
         this.store.reloadEvents();
         this.store.reloadDeadlines();

@@ -1,6 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import type { CaseEventResponse } from '@amparo/contracts';
+import type { CaseEventResponse, EventCorrectionResponse } from '@amparo/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AuthService, authUrls, type MeResponse, NOW } from '../../../core/auth';
 import { TranslationService } from '../../../core/i18n';
@@ -31,7 +31,35 @@ const retention = (overrides: Partial<CaseEventResponse> = {}): CaseEventRespons
   note: null,
   version: 1,
   revisions: [],
+  pendingCorrection: null,
   ...overrides,
+});
+
+const waiting = (): EventCorrectionResponse => ({
+  id: 'r-1',
+  caseId: aCase().id,
+  eventId: 'e-1',
+  eventVersion: 1,
+  occurredAt: '2026-03-02T07:00:00.000Z',
+  timeZone: 'America/Lima',
+  reason: 'The police record says 02:00',
+  moves: [
+    {
+      deadlineId: 'd-1',
+      ruleId: 'pe.pasee.decision',
+      title: { en: 'PASEE must end', es: 'El PASEE debe terminar' },
+      change: 'moves',
+      from: { dueAt: '2026-03-03T09:00:00.000Z', latestDueAt: '2026-03-04T09:00:00.000Z' },
+      to: { dueAt: '2026-03-03T07:00:00.000Z', latestDueAt: '2026-03-04T07:00:00.000Z' },
+    },
+  ],
+  status: 'pending',
+  requestedBy: 'u-paralegal',
+  requestedAt: '2026-03-02T10:00:00.000Z',
+  decidedBy: null,
+  decidedAt: null,
+  decisionNote: null,
+  version: 1,
 });
 
 describe('TimelineTab', () => {
@@ -139,5 +167,59 @@ describe('TimelineTab', () => {
     expect(text()).toContain('3:30 AM, Lima time');
     expect(text()).toContain('Corrected 1 time(s): see history');
     expect(text()).toContain('why: Station log');
+  });
+
+  it("shows a paralegal's correction waiting, and nothing moved", async () => {
+    await render(aMeResponseFor(['paralegal'], ['cases.read', 'events.record']));
+    await click('Correct the time');
+    type('time', '02:00');
+    const reason = page().querySelector<HTMLTextAreaElement>('[formcontrolname="reason"]');
+    if (!reason) throw new Error('no reason');
+    reason.value = 'The police record says 02:00';
+    reason.dispatchEvent(new Event('input'));
+    await click('Save the correction');
+    backend
+      .expectOne(caseUrls.event(aCase().id, 'e-1'))
+      .flush(retention({ pendingCorrection: waiting() }), { status: 202, statusText: 'Accepted' });
+    await fixture.whenStable();
+    const box = page().querySelector('[data-testid="pending-correction"]');
+    expect(box?.textContent?.replace(/\s+/g, ' ')).toContain(
+      'A correction waits for an attorney: nothing has moved yet',
+    );
+    expect(text()).toContain('PASEE must end: moves');
+    expect(text()).toContain('The case’s attorney has been told');
+    // The event still shows its time: nothing moved, so no deadlines were asked for again.
+    expect(text()).toContain('4:00 AM, Lima time');
+    expect(buttons()).not.toContain('Confirm the correction');
+  });
+
+  it('lets an attorney of the case confirm a waiting correction', async () => {
+    await render(
+      aMeResponseFor(['attorney'], ['cases.read', 'events.record', 'events.confirm-correction']),
+      [retention({ pendingCorrection: waiting() })],
+    );
+    await click('Confirm the correction');
+    const request = backend.expectOne(caseUrls.correctionDecision('r-1', 'confirm'));
+    expect(request.request.body).toEqual({ version: 1 });
+    request.flush(
+      retention({
+        version: 2,
+        occurredAt: '2026-03-02T07:00:00.000Z',
+        revisions: [
+          {
+            version: 1,
+            occurredAt: '2026-03-02T09:00:00.000Z',
+            timeZone: 'America/Lima',
+            reason: 'The police record says 02:00',
+            changedAt: '2026-03-02T11:00:00.000Z',
+          },
+        ],
+      }),
+    );
+    backend.expectOne(caseUrls.deadlines(aCase().id)).flush([]);
+    await fixture.whenStable();
+    expect(page().querySelector('[data-testid="pending-correction"]')).toBeNull();
+    expect(text()).toContain('2:00 AM, Lima time');
+    expect(text()).toContain('Corrected 1 time(s): see history');
   });
 });

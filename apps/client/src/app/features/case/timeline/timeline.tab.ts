@@ -4,13 +4,14 @@ import { ZonedTimeComponent } from '../../../core/time';
 import { CaseStore } from '../case.store';
 import { MatButtonModule } from '@angular/material/button';
 import { EventFormComponent } from './event-form.component';
+import { PendingCorrectionComponent } from './pending-correction.component';
 import { caseTabStyles } from '../case.styles';
 
 /** The case's dated facts, oldest first, each with the history of its corrections. */
 @Component({
   selector: 'amp-case-timeline-tab',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [EventFormComponent, MatButtonModule, ZonedTimeComponent],
+  imports: [EventFormComponent, MatButtonModule, PendingCorrectionComponent, ZonedTimeComponent],
   template: `
     <h2>{{ i18n.t('case.tab.timeline') }}</h2>
     @if (canRecord()) {
@@ -38,6 +39,9 @@ import { caseTabStyles } from '../case.styles';
               }
               @if (event.note) {
                 <p class="note">{{ event.note }}</p>
+              }
+              @if (event.pendingCorrection; as pending) {
+                <amp-pending-correction [correction]="pending" />
               }
               @if (canRecord()) {
                 @if (correcting() === event.id) {

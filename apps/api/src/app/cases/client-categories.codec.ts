@@ -1,0 +1,50 @@
+// A person's gender and vulnerabilities, sealed in their row. A value still in its clear column
+// was written by a version of Amparo that did not seal it (before migration 1763900070000, or an
+// older instance during an upgrade): it is the current one until it is sealed.
+import { openJson, sealJson } from '../crypto/sealed-json.codec';
+import type { FieldCipher } from '../crypto/field.cipher';
+import type { ClientEntity } from './client.entity';
+import { CLIENT_GENDER, CLIENT_VULNERABILITIES } from './sealed-columns';
+
+export interface ClientCategories {
+  readonly gender: string | null;
+  readonly vulnerabilities: readonly string[];
+}
+
+type CategoryColumns = Pick<
+  ClientEntity,
+  'genderSealed' | 'clearGender' | 'vulnerabilitiesSealed' | 'clearVulnerabilities'
+>;
+
+export function openClientCategories(
+  client: Pick<ClientEntity, 'id' | 'organizationId'> & CategoryColumns,
+  cipher: FieldCipher,
+): ClientCategories {
+  const open = <T>(column: typeof CLIENT_GENDER, envelope: string | null, none: T): T =>
+    envelope === null
+      ? none
+      : (openJson<T | null>(cipher, column, client.organizationId, client.id, envelope) ?? none);
+  return {
+    gender: client.clearGender ?? open<string | null>(CLIENT_GENDER, client.genderSealed, null),
+    vulnerabilities:
+      client.clearVulnerabilities ??
+      open<string[]>(CLIENT_VULNERABILITIES, client.vulnerabilitiesSealed, []),
+  };
+}
+
+/** The columns to store: both values sealed (always, so rows cannot be told apart), none clear. */
+export function sealClientCategories(
+  cipher: FieldCipher,
+  organizationId: string,
+  clientId: string,
+  categories: ClientCategories,
+): CategoryColumns {
+  return {
+    genderSealed: sealJson(cipher, CLIENT_GENDER, organizationId, clientId, categories.gender),
+    clearGender: null,
+    vulnerabilitiesSealed: sealJson(cipher, CLIENT_VULNERABILITIES, organizationId, clientId, [
+      ...categories.vulnerabilities,
+    ]),
+    clearVulnerabilities: null,
+  };
+}
