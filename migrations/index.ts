@@ -23,6 +23,7 @@ import { SessionCaller1763900061000 } from './1763900061000-session-caller';
 import { SweepIndexes1763900062000 } from './1763900062000-sweep-indexes';
 import { SessionCallerVisibility1763900063000 } from './1763900063000-session-caller-visibility';
 import { EventCorrectionRequests1763900070000 } from './1763900070000-event-correction-requests';
+import { AccountSafeguards1763900072000 } from './1763900072000-account-safeguards';
 import { SealedCategories1763900073000 } from './1763900073000-sealed-categories';
 
 export const migrations = [
@@ -50,5 +51,6 @@ export const migrations = [
   SweepIndexes1763900062000,
   SessionCallerVisibility1763900063000,
   EventCorrectionRequests1763900070000,
+  AccountSafeguards1763900072000,
   SealedCategories1763900073000,
 ];
