@@ -42,6 +42,19 @@ describe('HTTP pipeline', () => {
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('lets no cache keep an API answer, a refusal or an error included', async () => {
+    for (const path of ['/api/health', '/api/openapi.json', '/api/no-such-route', '/api/auth/me']) {
+      const response = await request(api.url).get(path);
+      expect({ path, cache: response.headers['cache-control'] }).toEqual({
+        path,
+        cache: 'no-store',
+      });
+    }
+    // The client's files are not API answers: their own caching rules apply.
+    const home = await request(api.url).get('/').expect(200);
+    expect(home.headers['cache-control']).not.toBe('no-store');
+  });
+
   it('keeps a sane incoming request id and replaces an unsafe one', async () => {
     const kept = await request(api.url).get('/api/health').set('X-Request-Id', 'trace-1234abcd');
     expect(kept.headers['x-request-id']).toBe('trace-1234abcd');
