@@ -154,6 +154,33 @@ describe('HTTP pipeline', () => {
     expect(deepEnough.body.code).toBe('VALIDATION_FAILED');
   });
 
+  it('refuses text that is not Unicode with a 400 before validation', async () => {
+    // validator.js's e-mail check throws on an unpaired surrogate: this was a 500.
+    const login = await request(api.url)
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"email": "\\ud800ana@lima.example", "password": "x"}')
+      .expect(400);
+    expect(login.body).toMatchObject({
+      code: 'BODY_INVALID_TEXT',
+      message:
+        'The request body holds an unpaired surrogate (\\ud800 without its pair): text must be valid Unicode',
+    });
+    const inKey = await request(api.url)
+      .post('/api/test-fixtures/echo')
+      .set('Content-Type', 'application/json')
+      .send('{"name": "Ana", "count": 1, "\\udfff": 1}')
+      .expect(400);
+    expect(inKey.body.code).toBe('BODY_INVALID_TEXT');
+    // A pair is one character, and welcome.
+    const paired = await request(api.url)
+      .post('/api/test-fixtures/echo')
+      .set('Content-Type', 'application/json')
+      .send('{"name": "Ana \\ud83d\\udca5", "count": 1}')
+      .expect(201);
+    expect(paired.body.name).toBe('Ana \u{1f4a5}');
+  });
+
   it('names a compressed body that does not inflate with a 400', async () => {
     const response = await request(api.url)
       .post('/api/auth/login')
