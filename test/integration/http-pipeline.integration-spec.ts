@@ -25,6 +25,9 @@ describe('HTTP pipeline', () => {
   afterAll(() => api.close());
 
   const signedIn = (pending: request.Test) => pending.set('Authorization', `Bearer ${token}`);
+  /** A POST whose body is sent exactly as written, declared as JSON. */
+  const postJson = (path: string, body: string) =>
+    request(api.url).post(path).set('Content-Type', 'application/json').send(body);
 
   const errorsLogged = () => api.logs.filter((line) => line.level >= 50);
 
@@ -85,11 +88,7 @@ describe('HTTP pipeline', () => {
     });
     const bare = await request(api.url).get('/api').expect(404);
     expect(bare.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
-    const posted = await request(api.url)
-      .post('/api/no-such-route')
-      .set('Content-Type', 'application/json')
-      .send('{"broken": ')
-      .expect(404);
+    const posted = await postJson('/api/no-such-route', '{"broken": ').expect(404);
     expect(posted.body).toEqual({
       statusCode: 404,
       error: 'Not Found',
@@ -100,27 +99,17 @@ describe('HTTP pipeline', () => {
   });
 
   it('names the problem in malformed JSON with a 400 on a real route, as started', async () => {
-    const response = await request(api.url)
-      .post('/api/auth/login')
-      .set('Content-Type', 'application/json')
-      .send('{"email": "ana@lima.example", ')
-      .expect(400);
+    const response = await postJson('/api/auth/login', '{"email": "ana@lima.example", ').expect(
+      400,
+    );
     expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
     expect(response.body.message).toMatch(/^Malformed JSON in the request body: /);
-    const fixture = await request(api.url)
-      .post('/api/test-fixtures/echo')
-      .set('Content-Type', 'application/json')
-      .send('{"name": "Ana", ')
-      .expect(400);
+    const fixture = await postJson('/api/test-fixtures/echo', '{"name": "Ana", ').expect(400);
     expect(fixture.body.message).toMatch(/^Malformed JSON in the request body: /);
   });
 
   it('refuses a 2 MB body with a 413 on a real route, as started', async () => {
-    const response = await request(api.url)
-      .post('/api/auth/login')
-      .set('Content-Type', 'application/json')
-      .send(twoMegabytes())
-      .expect(413);
+    const response = await postJson('/api/auth/login', twoMegabytes()).expect(413);
     expect(response.body.message).toBe(
       'The request body is larger than the limit of 1048576 bytes',
     );
@@ -128,11 +117,7 @@ describe('HTTP pipeline', () => {
 
   it('refuses nesting deeper than 32 levels with a 400 before validation', async () => {
     // 200 KB of nested arrays: validation used to overflow its stack on it (a 500).
-    const response = await request(api.url)
-      .post('/api/auth/login')
-      .set('Content-Type', 'application/json')
-      .send(nestedArrays(100_000))
-      .expect(400);
+    const response = await postJson('/api/auth/login', nestedArrays(100_000)).expect(400);
     expect(response.body).toMatchObject({
       code: 'BODY_TOO_DEEP',
       message: 'The request body nests objects or arrays deeper than 32 levels',
@@ -140,44 +125,33 @@ describe('HTTP pipeline', () => {
     // 33 levels is refused; 32 levels reaches validation, which names the unknown field.
     const nestedField = (levels: number) =>
       `{"name":"Ana","count":1,"extra":${nestedArrays(levels - 1)}}`;
-    const tooDeep = await request(api.url)
-      .post('/api/test-fixtures/echo')
-      .set('Content-Type', 'application/json')
-      .send(nestedField(33))
-      .expect(400);
+    const tooDeep = await postJson('/api/test-fixtures/echo', nestedField(33)).expect(400);
     expect(tooDeep.body.code).toBe('BODY_TOO_DEEP');
-    const deepEnough = await request(api.url)
-      .post('/api/test-fixtures/echo')
-      .set('Content-Type', 'application/json')
-      .send(nestedField(32))
-      .expect(400);
+    const deepEnough = await postJson('/api/test-fixtures/echo', nestedField(32)).expect(400);
     expect(deepEnough.body.code).toBe('VALIDATION_FAILED');
   });
 
   it('refuses text that is not Unicode with a 400 before validation', async () => {
     // validator.js's e-mail check throws on an unpaired surrogate: this was a 500.
-    const login = await request(api.url)
-      .post('/api/auth/login')
-      .set('Content-Type', 'application/json')
-      .send('{"email": "\\ud800ana@lima.example", "password": "x"}')
-      .expect(400);
+    const login = await postJson(
+      '/api/auth/login',
+      '{"email": "\\ud800ana@lima.example", "password": "x"}',
+    ).expect(400);
     expect(login.body).toMatchObject({
       code: 'BODY_INVALID_TEXT',
       message:
         'The request body holds an unpaired surrogate (\\ud800 without its pair): text must be valid Unicode',
     });
-    const inKey = await request(api.url)
-      .post('/api/test-fixtures/echo')
-      .set('Content-Type', 'application/json')
-      .send('{"name": "Ana", "count": 1, "\\udfff": 1}')
-      .expect(400);
+    const inKey = await postJson(
+      '/api/test-fixtures/echo',
+      '{"name": "Ana", "count": 1, "\\udfff": 1}',
+    ).expect(400);
     expect(inKey.body.code).toBe('BODY_INVALID_TEXT');
     // A pair is one character, and welcome.
-    const paired = await request(api.url)
-      .post('/api/test-fixtures/echo')
-      .set('Content-Type', 'application/json')
-      .send('{"name": "Ana \\ud83d\\udca5", "count": 1}')
-      .expect(201);
+    const paired = await postJson(
+      '/api/test-fixtures/echo',
+      '{"name": "Ana \\ud83d\\udca5", "count": 1}',
+    ).expect(201);
     expect(paired.body.name).toBe('Ana \u{1f4a5}');
   });
 
@@ -271,11 +245,10 @@ describe('HTTP pipeline', () => {
   });
 
   it('refuses a body over 1 MB with a 413', async () => {
-    const response = await request(api.url)
-      .post('/api/test-fixtures/echo')
-      .set('Content-Type', 'application/json')
-      .send(JSON.stringify({ name: 'a'.repeat(1_100_000), count: 1 }))
-      .expect(413);
+    const response = await postJson(
+      '/api/test-fixtures/echo',
+      JSON.stringify({ name: 'a'.repeat(1_100_000), count: 1 }),
+    ).expect(413);
     expect(response.body.message).toMatch(/larger than the limit/);
   });
 
@@ -321,19 +294,10 @@ describe('HTTP pipeline', () => {
       .post('/api/test-fixtures/echo')
       .set('Content-Type', 'text/plain')
       .send('x');
-    await request(api.url)
-      .post('/api/test-fixtures/echo')
-      .set('Content-Type', 'application/json')
-      .send('{');
+    await postJson('/api/test-fixtures/echo', '{');
     await request(api.url).post('/api/test-fixtures/echo').send({ unknown: 1 });
-    await request(api.url)
-      .post('/api/auth/login')
-      .set('Content-Type', 'application/json')
-      .send(nestedArrays(100_000));
-    await request(api.url)
-      .post('/api/auth/login')
-      .set('Content-Type', 'application/json')
-      .send(twoMegabytes());
+    await postJson('/api/auth/login', nestedArrays(100_000));
+    await postJson('/api/auth/login', twoMegabytes());
     expect(errorsLogged()).toHaveLength(before);
     await request(api.url).post('/api/test-fixtures/sql-error');
     expect(errorsLogged().length).toBeGreaterThan(before);
