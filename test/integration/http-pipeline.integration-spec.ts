@@ -131,28 +131,43 @@ describe('HTTP pipeline', () => {
     expect(deepEnough.body.code).toBe('VALIDATION_FAILED');
   });
 
-  it('refuses text that is not Unicode with a 400 before validation', async () => {
+  it('refuses text no column can hold with a 400 before validation, wherever it is sent', async () => {
     // validator.js's e-mail check throws on an unpaired surrogate: this was a 500.
-    const login = await postJson(
+    const surrogate = await postJson(
       '/api/auth/login',
       '{"email": "\\ud800ana@lima.example", "password": "x"}',
     ).expect(400);
-    expect(login.body).toMatchObject({
-      code: 'BODY_INVALID_TEXT',
+    expect(surrogate.body).toMatchObject({
+      code: 'INPUT_INVALID_TEXT',
       message:
         'The request body holds an unpaired surrogate (\\ud800 without its pair): text must be valid Unicode',
     });
     const inKey = await postJson(
       '/api/test-fixtures/echo',
       '{"name": "Ana", "count": 1, "\\udfff": 1}',
-    ).expect(400);
-    expect(inKey.body.code).toBe('BODY_INVALID_TEXT');
-    // A pair is one character, and welcome.
+    );
+    expect(inKey.body.code).toBe('INPUT_INVALID_TEXT');
+    // PostgreSQL cannot store U+0000: a search for it was a 500, and so was a name holding it.
+    const search = await signedIn(request(api.url).get('/api/cases?q=a%00b')).expect(400);
+    expect(search.body).toMatchObject({
+      code: 'INPUT_INVALID_TEXT',
+      message:
+        'The query string holds a NUL character (\\u0000), which no text may contain: remove it',
+    });
+    const name = await postJson('/api/test-fixtures/echo', '{"name": "Ana\\u0000", "count": 1}');
+    expect(name.body.message).toBe(
+      'The request body holds a NUL character (\\u0000), which no text may contain: remove it',
+    );
+    const path = await signedIn(request(api.url).get('/api/country-profiles/P%00')).expect(400);
+    expect(path.body.message).toMatch(/^The path holds a NUL character/);
+    // A surrogate pair is one character, and welcome.
     const paired = await postJson(
       '/api/test-fixtures/echo',
       '{"name": "Ana \\ud83d\\udca5", "count": 1}',
     ).expect(201);
     expect(paired.body.name).toBe('Ana \u{1f4a5}');
+    // Anonymous callers still learn nothing but that they must sign in.
+    await request(api.url).get('/api/cases?q=%00').expect(401);
   });
 
   it('names a compressed body that does not inflate with a 400', async () => {
