@@ -5,6 +5,7 @@
 // whose recursive walk a deeply nested body would overflow.
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
+import typeis from 'type-is';
 import { InvalidInputError } from '@amparo/domain';
 import { bodyParserError } from './body-parser-errors.middleware';
 import { type InputProblem, inputProblem, MAX_BODY_DEPTH } from './request-input.checks';
@@ -22,7 +23,9 @@ export class RequestInputGuard implements CanActivate {
     const parserError = bodyParserError(request);
     if (parserError !== undefined) throw parserError;
     const parts = [
-      ['request body', request.body],
+      // A text body (an intake file) is read by its route's own parser, whose refusal says how
+      // to save the file properly; JSON is checked here.
+      ['request body', typeis(request, ['text/*']) ? undefined : request.body],
       ['query string', request.query],
       ['path', request.params],
     ] as const;
