@@ -131,6 +131,10 @@ describe('clients, cases and timeline', () => {
     expect((await attorney.get(`/api/cases/${caseId}`).expect(200)).body.aNumber).toBe(
       'A-123-456-789',
     );
+    // An A-number of dashes and spaces alone names nobody (both lookups were 500s).
+    await paralegal.post('/api/clients/duplicate-check', { aNumber: ' - ' }).expect(200, []);
+    const search = await attorney.get('/api/cases?aNumber=--').expect(200);
+    expect(search.body).toMatchObject({ rows: [], total: 0 });
   });
 
   it('lets the assigned team work the case, supervisors only read it, and hides it from others', async () => {
