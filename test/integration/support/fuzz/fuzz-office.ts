@@ -44,20 +44,22 @@ export async function arrangeFuzzOffice(api: TestApi): Promise<FuzzOffice> {
     ids[role] = session.user.id;
   }
   const as = (role: Role) => {
-    const call = (method: 'get' | 'post' | 'put', path: string, body?: object) =>
+    const call = (method: 'get' | 'post' | 'patch', path: string, body?: object) =>
       request(api.url)
         [method](path)
         .set('Authorization', `Bearer ${tokens.get(role)}`)
         .send(body);
+    const write = async (method: 'post' | 'patch', path: string, body: object) => {
+      const response = await call(method, path, body);
+      if (response.status >= 300) {
+        throw new Error(`arranging: ${method} ${path} → ${response.status} ${response.text}`);
+      }
+      return response.body as Record<string, unknown> & { id: string };
+    };
     return {
       get: (path: string) => call('get', path),
-      post: async (path: string, body: object = {}) => {
-        const response = await call('post', path, body);
-        if (response.status >= 300) {
-          throw new Error(`arranging: POST ${path} → ${response.status} ${response.text}`);
-        }
-        return response.body as Record<string, unknown> & { id: string };
-      },
+      post: (path: string, body: object = {}) => write('post', path, body),
+      patch: (path: string, body: object) => write('patch', path, body),
     };
   };
 
@@ -83,6 +85,12 @@ export async function arrangeFuzzOffice(api: TestApi): Promise<FuzzOffice> {
     eventType: 'police-retention',
     occurredAt: '2026-11-17T06:00:00-05:00',
     source: 'Comisaría (fuzz)',
+  });
+  // A paralegal's correction that moves clocks waits for an attorney: one to confirm or decline.
+  const correction = await as('paralegal').patch(`/api/cases/${caseId}/events/${event.id}`, {
+    occurredAt: '2026-11-17T04:00:00-05:00',
+    reason: 'El acta dice dos horas antes (fuzz)',
+    version: event['version'],
   });
   await as('paralegal').post(`/api/cases/${caseId}/events`, {
     eventType: 'sanction-notification',
@@ -146,6 +154,7 @@ export async function arrangeFuzzOffice(api: TestApi): Promise<FuzzOffice> {
     '/api/notifications/:id': notification.id,
     '/api/jobs/:id': job.job?.id ?? '',
     '/api/calendar/:file': String(feed['path']).replace('/api/calendar/', ''),
+    '/api/event-corrections/:id': (correction['pendingCorrection'] as { id: string }).id,
   };
   const byName: Record<string, string> = { eventId: event.id, clientId: relative.id };
   const [office] = await asOwner<{ case_visibility: string; mfa_required_roles: string[] }>(
