@@ -14,11 +14,7 @@ import request from 'supertest';
 import { withDemoData } from './support/demo-users';
 import { arrangeFuzzOffice, type FuzzOffice } from './support/fuzz/fuzz-office';
 import { FUZZ_KINDS, type FuzzContext, type FuzzRequest } from './support/fuzz/fuzz-requests';
-import {
-  type FuzzOperation,
-  type OpenApiDocument,
-  operationsOf,
-} from './support/fuzz/openapi-operations';
+import { openApiOperations, type OpenApiOperation } from './support/openapi-operations';
 import { routeTable, type RouteEntry } from './support/route-table';
 import { startTestApi, type TestApi } from './support/test-api';
 
@@ -43,7 +39,7 @@ jest.setTimeout(Math.max(240_000, RUNS * 90_000));
 describe('fuzzing every operation of the OpenAPI document', () => {
   let api: TestApi;
   let office: FuzzOffice;
-  let operations: FuzzOperation[];
+  let operations: OpenApiOperation[];
   let routes: RouteEntry[];
   let csvColumns: string[];
 
@@ -51,9 +47,7 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     api = await startTestApi();
     await withDemoData(api);
     office = await arrangeFuzzOffice(api);
-    const document = (await request(api.url).get('/api/openapi.json').expect(200))
-      .body as OpenApiDocument;
-    operations = operationsOf(document).sort(
+    operations = (await openApiOperations(api.url)).sort(
       (a, b) => rank(a) - rank(b) || a.path.localeCompare(b.path),
     );
     routes = routeTable(api.app);
@@ -72,7 +66,7 @@ describe('fuzzing every operation of the OpenAPI document', () => {
   afterAll(() => api.close());
 
   /** Reads before writes, deletions last: a deleted record would leave later writes only 404s. */
-  const rank = (operation: FuzzOperation) =>
+  const rank = (operation: OpenApiOperation) =>
     operation.method === 'GET' ? 0 : operation.method === 'DELETE' ? 2 : 1;
 
   const routeOf = (method: string, route: string): RouteEntry => {

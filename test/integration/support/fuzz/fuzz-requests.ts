@@ -12,11 +12,11 @@ import {
   overlongText,
   wrongType,
 } from './hostile-values';
-import type { FuzzOperation, Schema } from './openapi-operations';
+import type { JsonSchema, OpenApiOperation } from '../openapi-operations';
 import { type Leaves, plausibleLeaves, sometimes, valueOf } from './schema-values';
 
 export interface FuzzRequest {
-  method: FuzzOperation['method'];
+  method: OpenApiOperation['method'];
   /** Path and query string, already encoded (some on purpose badly). */
   url: string;
   contentType?: string;
@@ -34,17 +34,20 @@ export interface FuzzContext {
 export interface FuzzKind {
   name: string;
   /** Undefined when the kind has nothing to damage in this operation. */
-  requests(operation: FuzzOperation, context: FuzzContext): fc.Arbitrary<FuzzRequest> | undefined;
+  requests(
+    operation: OpenApiOperation,
+    context: FuzzContext,
+  ): fc.Arbitrary<FuzzRequest> | undefined;
 }
 
 const JSON_TYPE = 'application/json';
 
-const isJson = (operation: FuzzOperation) => operation.body?.contentType === JSON_TYPE;
-const isCsv = (operation: FuzzOperation) => operation.body?.contentType === 'text/csv';
-const readsBody = (operation: FuzzOperation) => operation.method !== 'GET';
+const isJson = (operation: OpenApiOperation) => operation.requestBody?.contentType === JSON_TYPE;
+const isCsv = (operation: OpenApiOperation) => operation.requestBody?.contentType === 'text/csv';
+const readsBody = (operation: OpenApiOperation) => operation.method !== 'GET';
 
 function pathOf(
-  operation: FuzzOperation,
+  operation: OpenApiOperation,
   context: FuzzContext,
   replaced?: { name: string; raw: string },
 ): string {
@@ -55,7 +58,7 @@ function pathOf(
 
 /** Plausible values for the operation's query parameters (the required ones always). */
 function plausibleQuery(
-  operation: FuzzOperation,
+  operation: OpenApiOperation,
   context: FuzzContext,
 ): fc.Arbitrary<[string, string][]> {
   const leaves = plausibleLeaves(context.recordIds);
@@ -73,7 +76,7 @@ const queryString = (pairs: [string, string][]) =>
 
 /** A request with a JSON body built by `body` (the query plausible). */
 function withJsonBody(
-  operation: FuzzOperation,
+  operation: OpenApiOperation,
   context: FuzzContext,
   body: fc.Arbitrary<unknown>,
 ): fc.Arbitrary<FuzzRequest> {
@@ -87,7 +90,7 @@ function withJsonBody(
 
 /** A request with an intake file whose cells come from `cell`. */
 function withCsvBody(
-  operation: FuzzOperation,
+  operation: OpenApiOperation,
   context: FuzzContext,
   cell: fc.Arbitrary<string>,
 ): fc.Arbitrary<FuzzRequest> {
@@ -121,11 +124,11 @@ const PLAUSIBLE_CELLS = fc.constantFrom(
 
 /** A body's JSON with one property (or the body itself) replaced by `value`. */
 function damaged(
-  operation: FuzzOperation,
+  operation: OpenApiOperation,
   context: FuzzContext,
   value: fc.Arbitrary<unknown>,
 ): fc.Arbitrary<FuzzRequest> {
-  const schema = operation.body?.schema ?? {};
+  const schema = operation.requestBody?.schema ?? {};
   const names = Object.keys(schema.properties ?? {});
   const base = valueOf(schema, plausibleLeaves(context.recordIds));
   const body =
@@ -139,7 +142,7 @@ function damaged(
 
 /** The body's schema with every leaf possibly damaged by `hostile`. */
 function everywhere(
-  operation: FuzzOperation,
+  operation: OpenApiOperation,
   context: FuzzContext,
   hostile: Partial<Leaves>,
   csvCell: fc.Arbitrary<string>,
@@ -147,11 +150,13 @@ function everywhere(
   if (isCsv(operation)) return withCsvBody(operation, context, fc.oneof(PLAUSIBLE_CELLS, csvCell));
   if (!isJson(operation)) return undefined;
   const leaves = sometimes(plausibleLeaves(context.recordIds), hostile);
-  return withJsonBody(operation, context, valueOf(operation.body?.schema ?? {}, leaves));
+  return withJsonBody(operation, context, valueOf(operation.requestBody?.schema ?? {}, leaves));
 }
 
-const objectBody = (operation: FuzzOperation): Schema | undefined =>
-  isJson(operation) && operation.body?.schema.properties ? operation.body.schema : undefined;
+const objectBody = (operation: OpenApiOperation): JsonSchema | undefined =>
+  isJson(operation) && operation.requestBody?.schema.properties
+    ? operation.requestBody.schema
+    : undefined;
 
 export const FUZZ_KINDS: readonly FuzzKind[] = [
   {
@@ -163,7 +168,7 @@ export const FUZZ_KINDS: readonly FuzzKind[] = [
           ? withJsonBody(
               operation,
               context,
-              valueOf(operation.body?.schema ?? {}, plausibleLeaves(context.recordIds)),
+              valueOf(operation.requestBody?.schema ?? {}, plausibleLeaves(context.recordIds)),
             )
           : undefined,
   },
@@ -171,7 +176,12 @@ export const FUZZ_KINDS: readonly FuzzKind[] = [
     name: 'wrong types',
     requests: (operation, context) =>
       objectBody(operation) &&
-      everywhere(operation, context, { any: (schema: Schema) => wrongType(schema) }, fc.string()),
+      everywhere(
+        operation,
+        context,
+        { any: (schema: JsonSchema) => wrongType(schema) },
+        fc.string(),
+      ),
   },
   {
     name: 'missing required fields',
@@ -251,7 +261,11 @@ export const FUZZ_KINDS: readonly FuzzKind[] = [
         ? fc
             .tuple(
               fc.constantFrom(undefined, '', ' ', '{}', '[]', 'null', '0', '"x"', 'true'),
-              fc.constantFrom(JSON_TYPE, operation.body?.contentType ?? JSON_TYPE, undefined),
+              fc.constantFrom(
+                JSON_TYPE,
+                operation.requestBody?.contentType ?? JSON_TYPE,
+                undefined,
+              ),
             )
             .map(([body, contentType]) => ({
               method: operation.method,

@@ -2,7 +2,7 @@
 // PostgreSQL refuses or that reorder what a reader sees, numbers no column holds, nesting deeper
 // than any body should.
 import fc from 'fast-check';
-import type { Schema } from './openapi-operations';
+import type { JsonSchema } from '../openapi-operations';
 
 /** C0 controls (NUL included: PostgreSQL text cannot hold it), DEL, C1 controls. */
 const CONTROLS = ['\u0000', '\u0001', '\u0007', '\u0008', '\u000b', '\u001b', '\u007f', '\u0085'];
@@ -19,7 +19,7 @@ export const controlText: fc.Arbitrary<string> = fc
   .map((parts) => parts.join(''));
 
 /** Just over the schema's limit, or far over any limit (but under the 1 MB body limit). */
-export function overlongText(schema: Schema): fc.Arbitrary<string> {
+export function overlongText(schema: JsonSchema): fc.Arbitrary<string> {
   const lengths = [257, 10_001, 100_000];
   if (schema.maxLength !== undefined) lengths.unshift(schema.maxLength + 1);
   return fc
@@ -51,7 +51,7 @@ export const hugeNumber: fc.Arbitrary<unknown> = fc.constantFrom(
 );
 
 /** Something of another type than the schema says. */
-export function wrongType(schema: Schema): fc.Arbitrary<unknown> {
+export function wrongType(schema: JsonSchema): fc.Arbitrary<unknown> {
   const others: Record<string, unknown[]> = {
     string: [0, 12345, true, null, {}, [], ['a'], { $ne: '' }],
     number: ['1', 'abc', true, null, {}, [], [1], '1e3'],

@@ -2,14 +2,14 @@
 // comes from a `Leaves` set, so one walk of the schema yields plausible bodies (to get past
 // validation into the services) or hostile ones (each leaf possibly replaced by a bad value).
 import fc from 'fast-check';
-import type { Schema } from './openapi-operations';
+import type { JsonSchema } from '../openapi-operations';
 
 export interface Leaves {
-  string(schema: Schema): fc.Arbitrary<unknown>;
-  number(schema: Schema): fc.Arbitrary<unknown>;
-  boolean(schema: Schema): fc.Arbitrary<unknown>;
+  string(schema: JsonSchema): fc.Arbitrary<unknown>;
+  number(schema: JsonSchema): fc.Arbitrary<unknown>;
+  boolean(schema: JsonSchema): fc.Arbitrary<unknown>;
   /** A property or item of any type, before its own schema is looked at (wrong types). */
-  any?(schema: Schema): fc.Arbitrary<unknown> | undefined;
+  any?(schema: JsonSchema): fc.Arbitrary<unknown> | undefined;
 }
 
 /** Values that pass the schema's own checks, as far as a schema can tell. */
@@ -21,7 +21,7 @@ export function plausibleLeaves(recordIds: readonly string[]): Leaves {
   };
 }
 
-function plausibleString(schema: Schema, recordIds: readonly string[]): fc.Arbitrary<unknown> {
+function plausibleString(schema: JsonSchema, recordIds: readonly string[]): fc.Arbitrary<unknown> {
   if (schema.enum) return fc.constantFrom(...schema.enum);
   if (schema.format === 'uuid') {
     // Records of the office reach the services; a random id reaches their 404.
@@ -40,11 +40,11 @@ function plausibleString(schema: Schema, recordIds: readonly string[]): fc.Arbit
 /** Leaves that are each, now and then, replaced by `hostile` (the rest stay plausible). */
 export function sometimes(base: Leaves, hostile: Partial<Leaves>): Leaves {
   const mix = (
-    plausible: (schema: Schema) => fc.Arbitrary<unknown>,
-    bad?: (schema: Schema) => fc.Arbitrary<unknown> | undefined,
+    plausible: (schema: JsonSchema) => fc.Arbitrary<unknown>,
+    bad?: (schema: JsonSchema) => fc.Arbitrary<unknown> | undefined,
   ) =>
     bad
-      ? (schema: Schema) => {
+      ? (schema: JsonSchema) => {
           const replacement = bad(schema);
           return replacement
             ? fc.oneof(
@@ -62,7 +62,7 @@ export function sometimes(base: Leaves, hostile: Partial<Leaves>): Leaves {
   };
 }
 
-export function valueOf(schema: Schema, leaves: Leaves): fc.Arbitrary<unknown> {
+export function valueOf(schema: JsonSchema, leaves: Leaves): fc.Arbitrary<unknown> {
   const plain = typed(schema, leaves);
   const replaced = leaves.any?.(schema);
   return replaced
@@ -70,7 +70,7 @@ export function valueOf(schema: Schema, leaves: Leaves): fc.Arbitrary<unknown> {
     : plain;
 }
 
-function typed(schema: Schema, leaves: Leaves): fc.Arbitrary<unknown> {
+function typed(schema: JsonSchema, leaves: Leaves): fc.Arbitrary<unknown> {
   if (schema.enum && schema.type !== 'array') return leaves.string(schema);
   switch (schema.type) {
     case 'string':
