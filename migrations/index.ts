@@ -23,6 +23,7 @@ import { SessionCaller1763900061000 } from './1763900061000-session-caller';
 import { SweepIndexes1763900062000 } from './1763900062000-sweep-indexes';
 import { SessionCallerVisibility1763900063000 } from './1763900063000-session-caller-visibility';
 import { EventCorrectionRequests1763900070000 } from './1763900070000-event-correction-requests';
+import { AccountSafeguards1763900072000 } from './1763900072000-account-safeguards';
 import { SealedCategories1763900073000 } from './1763900073000-sealed-categories';
 import { DeadlineRuleChanges1763900080000 } from './1763900080000-deadline-rule-changes';
 
@@ -51,6 +52,7 @@ export const migrations = [
   SweepIndexes1763900062000,
   SessionCallerVisibility1763900063000,
   EventCorrectionRequests1763900070000,
+  AccountSafeguards1763900072000,
   SealedCategories1763900073000,
   DeadlineRuleChanges1763900080000,
 ];

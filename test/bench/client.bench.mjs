@@ -100,7 +100,9 @@ try {
 
   // A signed-in browser state to reuse, so the caseload figures exclude the sign-in itself.
   const setup = await browser.newContext({ locale: 'en-US' });
-  const login = await setup.request.post(`${app.url}/api/auth/login`, { data: ATTORNEY });
+  const login = await setup.request.post(`${app.url}/api/auth/login`, {
+    data: { ...ATTORNEY, mode: 'cookie' },
+  });
   if (!login.ok()) throw new Error(`demo sign-in failed: ${login.status()}`);
   const signedIn = await setup.storageState();
   await setup.close();

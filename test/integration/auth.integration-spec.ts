@@ -32,17 +32,52 @@ describe('authentication', () => {
     expect(response.body.permissions).not.toContain('deadlines.waive');
   });
 
-  it('sets httpOnly SameSite=Strict session cookies for browsers', async () => {
+  it('in cookie mode, sets httpOnly SameSite=Strict cookies and answers no token', async () => {
+    const agent = request.agent(api.url);
+    const response = await agent
+      .post('/api/auth/login')
+      .send({ email: 'paralegal@lima.example', password: 'amparo-demo-password', mode: 'cookie' })
+      .expect(200);
+    const cookies = response.headers['set-cookie'] as unknown as string[];
+    const access = cookies.find((c) => c.startsWith('amparo_access='));
+    const refresh = cookies.find((c) => c.startsWith('amparo_refresh='));
+    const csrf = cookies.find((c) => c.startsWith('amparo_csrf='));
+    expect(access).toMatch(/HttpOnly/);
+    expect(access).toMatch(/SameSite=Strict/);
+    expect(refresh).toMatch(/HttpOnly/);
+    expect(csrf).not.toMatch(/HttpOnly/);
+    // A script on the page reads the JSON answer: it must hold no token of the session.
+    expect(Object.keys(response.body).sort()).toEqual(['expiresAt', 'mode', 'user']);
+    expect(response.body.mode).toBe('cookie');
+    const secrets = [access, refresh, csrf].map((c) =>
+      decodeURIComponent(c?.split(/[=;]/)[1] ?? ''),
+    );
+    for (const secret of secrets) expect(response.text).not.toContain(secret);
+
+    // Refreshing with the cookie keeps the mode: new cookies, still no token in the answer.
+    const refreshed = await agent.post('/api/auth/refresh').send({}).expect(200);
+    expect(Object.keys(refreshed.body).sort()).toEqual(['expiresAt', 'mode']);
+    expect(refreshed.headers['set-cookie']).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^amparo_access=/)]),
+    );
+    await agent.get('/api/auth/me').expect(200);
+  });
+
+  it('in bearer mode (the default), answers the tokens and sets no cookie', async () => {
     const response = await request(api.url)
       .post('/api/auth/login')
       .send({ email: 'paralegal@lima.example', password: 'amparo-demo-password' })
       .expect(200);
-    const cookies = response.headers['set-cookie'] as unknown as string[];
-    const access = cookies.find((c) => c.startsWith('amparo_access='));
-    const csrf = cookies.find((c) => c.startsWith('amparo_csrf='));
-    expect(access).toMatch(/HttpOnly/);
-    expect(access).toMatch(/SameSite=Strict/);
-    expect(csrf).not.toMatch(/HttpOnly/);
+    expect(response.headers['set-cookie']).toBeUndefined();
+    expect(response.body).toMatchObject({ mode: 'bearer' });
+    expect(response.body.accessToken).toMatch(/^[0-9a-f-]{36}\.[0-9a-f-]{36}\./);
+    const refreshed = await request(api.url)
+      .post('/api/auth/refresh')
+      .send({ refreshToken: response.body.refreshToken })
+      .expect(200);
+    expect(refreshed.headers['set-cookie']).toBeUndefined();
+    expect(refreshed.body.mode).toBe('bearer');
+    await me(refreshed.body.accessToken).expect(200);
   });
 
   it('gives the same answer for a wrong e-mail and a wrong password, in similar time', async () => {
@@ -74,6 +109,9 @@ describe('authentication', () => {
     // times faster. Wide bounds: a loaded CI machine makes single timings noisy.
     expect(ratio).toBeGreaterThan(0.33);
     expect(ratio).toBeLessThan(3);
+    // Three wrong passwords in a row make the fourth wait a second: start the next tests afresh.
+    const owner = await api.database.ownerClient();
+    await owner.query(`DELETE FROM login_throttle`).finally(() => owner.end());
   });
 
   it('refuses tampered and malformed tokens', async () => {
@@ -250,13 +288,17 @@ describe('authentication', () => {
       const agent = request.agent(api.url);
       const loggedIn = await agent
         .post('/api/auth/login')
-        .send({ email: 'attorney@lima.example', password: 'amparo-demo-password' })
+        .send({ email: 'attorney@lima.example', password: 'amparo-demo-password', mode: 'cookie' })
         .expect(200);
+      const csrfCookie = (loggedIn.headers['set-cookie'] as unknown as string[]).find((c) =>
+        c.startsWith('amparo_csrf='),
+      );
+      const csrfToken = decodeURIComponent(csrfCookie?.split(/[=;]/)[1] ?? '');
       await agent.get('/api/auth/me').expect(200); // reads need no token
       const refused = await agent.post('/api/auth/logout').expect(403);
       expect(refused.body.code).toBe('AUTH_CSRF');
       await agent.post('/api/auth/logout').set('X-CSRF-Token', 'forged-value').expect(403);
-      await agent.post('/api/auth/logout').set('X-CSRF-Token', loggedIn.body.csrfToken).expect(204);
+      await agent.post('/api/auth/logout').set('X-CSRF-Token', csrfToken).expect(204);
       await agent.get('/api/auth/me').expect(401);
     });
   });

@@ -103,6 +103,11 @@ describe('clients, cases and timeline', () => {
     expect(control.body.details[0].field).toBe('givenNames');
     const long = await paralegal.post('/api/clients', { givenNames: 'x'.repeat(201) }).expect(400);
     expect(long.body.details[0].message).toBe('givenNames must be between 1 and 200 characters');
+    // Stored trimmed, a name of spaces alone broke the column's constraint: a 500.
+    const blank = await paralegal.post('/api/clients', { givenNames: '   ' }).expect(400);
+    expect(blank.body.details).toEqual([
+      expect.objectContaining({ field: 'givenNames', message: 'givenNames must not be blank' }),
+    ]);
     const { clientId } = await intake();
     const jurisdiction = await paralegal
       .post('/api/cases', { clientId, jurisdiction: 'ZZ', procedure: 'x' })
@@ -126,6 +131,10 @@ describe('clients, cases and timeline', () => {
     expect((await attorney.get(`/api/cases/${caseId}`).expect(200)).body.aNumber).toBe(
       'A-123-456-789',
     );
+    // An A-number of dashes and spaces alone names nobody (both lookups were 500s).
+    await paralegal.post('/api/clients/duplicate-check', { aNumber: ' - ' }).expect(200, []);
+    const search = await attorney.get('/api/cases?aNumber=--').expect(200);
+    expect(search.body).toMatchObject({ rows: [], total: 0 });
   });
 
   it('lets the assigned team work the case, supervisors only read it, and hides it from others', async () => {
@@ -462,6 +471,10 @@ describe('clients, cases and timeline', () => {
       })
       .expect(400);
     expect(stale.body.details.some((d: { field: string }) => d.field === 'gender')).toBe(true); // unknown field for updates
+    // An edit was stored untrimmed: a person named " ".
+    await paralegal
+      .patch(`/api/clients/${clientId}`, { givenNames: ' ', version: updated.body.version })
+      .expect(400);
     const conflict = await attorney
       .patch(`/api/clients/${clientId}`, { languages: ['es', 'qu'], version: current.body.version })
       .expect(409);

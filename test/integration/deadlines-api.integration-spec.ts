@@ -245,6 +245,13 @@ describe('deadlines API', () => {
       .post('/api/calendars/closures', { calendar: 'PE', date: '2026-02-30', reason: 'x' })
       .expect(400);
     expect(badDate.body.details.map((d: { field: string }) => d.field)).toContain('date');
+    // Stored trimmed, a reason of spaces alone broke the column's constraint: a 500.
+    const blank = await as(supervisor)
+      .post('/api/calendars/closures', { calendar: 'PE', date: '2026-12-10', reason: '  ' })
+      .expect(400);
+    expect(blank.body.details).toEqual([
+      expect.objectContaining({ field: 'reason', message: 'reason must not be blank' }),
+    ]);
     const badYear = await as(paralegal)
       .get('/api/calendars/holidays?country=XX&year=20x6')
       .expect(400);

@@ -25,6 +25,9 @@ describe('HTTP pipeline', () => {
   afterAll(() => api.close());
 
   const signedIn = (pending: request.Test) => pending.set('Authorization', `Bearer ${token}`);
+  /** A POST whose body is sent exactly as written, declared as JSON. */
+  const postJson = (path: string, body: string) =>
+    request(api.url).post(path).set('Content-Type', 'application/json').send(body);
 
   const errorsLogged = () => api.logs.filter((line) => line.level >= 50);
 
@@ -40,6 +43,19 @@ describe('HTTP pipeline', () => {
     expect(response.headers['strict-transport-security']).toBeDefined();
     expect(response.headers['x-powered-by']).toBeUndefined();
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('lets no cache keep an API answer, a refusal or an error included', async () => {
+    for (const path of ['/api/health', '/api/openapi.json', '/api/no-such-route', '/api/auth/me']) {
+      const response = await request(api.url).get(path);
+      expect({ path, cache: response.headers['cache-control'] }).toEqual({
+        path,
+        cache: 'no-store',
+      });
+    }
+    // The client's files are not API answers: their own caching rules apply.
+    const home = await request(api.url).get('/').expect(200);
+    expect(home.headers['cache-control']).not.toBe('no-store');
   });
 
   it('keeps a sane incoming request id and replaces an unsafe one', async () => {
@@ -72,11 +88,7 @@ describe('HTTP pipeline', () => {
     });
     const bare = await request(api.url).get('/api').expect(404);
     expect(bare.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
-    const posted = await request(api.url)
-      .post('/api/no-such-route')
-      .set('Content-Type', 'application/json')
-      .send('{"broken": ')
-      .expect(404);
+    const posted = await postJson('/api/no-such-route', '{"broken": ').expect(404);
     expect(posted.body).toEqual({
       statusCode: 404,
       error: 'Not Found',
@@ -87,27 +99,17 @@ describe('HTTP pipeline', () => {
   });
 
   it('names the problem in malformed JSON with a 400 on a real route, as started', async () => {
-    const response = await request(api.url)
-      .post('/api/auth/login')
-      .set('Content-Type', 'application/json')
-      .send('{"email": "ana@lima.example", ')
-      .expect(400);
+    const response = await postJson('/api/auth/login', '{"email": "ana@lima.example", ').expect(
+      400,
+    );
     expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
     expect(response.body.message).toMatch(/^Malformed JSON in the request body: /);
-    const fixture = await request(api.url)
-      .post('/api/test-fixtures/echo')
-      .set('Content-Type', 'application/json')
-      .send('{"name": "Ana", ')
-      .expect(400);
+    const fixture = await postJson('/api/test-fixtures/echo', '{"name": "Ana", ').expect(400);
     expect(fixture.body.message).toMatch(/^Malformed JSON in the request body: /);
   });
 
   it('refuses a 2 MB body with a 413 on a real route, as started', async () => {
-    const response = await request(api.url)
-      .post('/api/auth/login')
-      .set('Content-Type', 'application/json')
-      .send(twoMegabytes())
-      .expect(413);
+    const response = await postJson('/api/auth/login', twoMegabytes()).expect(413);
     expect(response.body.message).toBe(
       'The request body is larger than the limit of 1048576 bytes',
     );
@@ -115,11 +117,7 @@ describe('HTTP pipeline', () => {
 
   it('refuses nesting deeper than 32 levels with a 400 before validation', async () => {
     // 200 KB of nested arrays: validation used to overflow its stack on it (a 500).
-    const response = await request(api.url)
-      .post('/api/auth/login')
-      .set('Content-Type', 'application/json')
-      .send(nestedArrays(100_000))
-      .expect(400);
+    const response = await postJson('/api/auth/login', nestedArrays(100_000)).expect(400);
     expect(response.body).toMatchObject({
       code: 'BODY_TOO_DEEP',
       message: 'The request body nests objects or arrays deeper than 32 levels',
@@ -127,18 +125,49 @@ describe('HTTP pipeline', () => {
     // 33 levels is refused; 32 levels reaches validation, which names the unknown field.
     const nestedField = (levels: number) =>
       `{"name":"Ana","count":1,"extra":${nestedArrays(levels - 1)}}`;
-    const tooDeep = await request(api.url)
-      .post('/api/test-fixtures/echo')
-      .set('Content-Type', 'application/json')
-      .send(nestedField(33))
-      .expect(400);
+    const tooDeep = await postJson('/api/test-fixtures/echo', nestedField(33)).expect(400);
     expect(tooDeep.body.code).toBe('BODY_TOO_DEEP');
-    const deepEnough = await request(api.url)
-      .post('/api/test-fixtures/echo')
-      .set('Content-Type', 'application/json')
-      .send(nestedField(32))
-      .expect(400);
+    const deepEnough = await postJson('/api/test-fixtures/echo', nestedField(32)).expect(400);
     expect(deepEnough.body.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('refuses text no column can hold with a 400 before validation, wherever it is sent', async () => {
+    // validator.js's e-mail check throws on an unpaired surrogate: this was a 500.
+    const surrogate = await postJson(
+      '/api/auth/login',
+      '{"email": "\\ud800ana@lima.example", "password": "x"}',
+    ).expect(400);
+    expect(surrogate.body).toMatchObject({
+      code: 'INPUT_INVALID_TEXT',
+      message:
+        'The request body holds an unpaired surrogate (\\ud800 without its pair): text must be valid Unicode',
+    });
+    const inKey = await postJson(
+      '/api/test-fixtures/echo',
+      '{"name": "Ana", "count": 1, "\\udfff": 1}',
+    );
+    expect(inKey.body.code).toBe('INPUT_INVALID_TEXT');
+    // PostgreSQL cannot store U+0000: a search for it was a 500, and so was a name holding it.
+    const search = await signedIn(request(api.url).get('/api/cases?q=a%00b')).expect(400);
+    expect(search.body).toMatchObject({
+      code: 'INPUT_INVALID_TEXT',
+      message:
+        'The query string holds a NUL character (\\u0000), which no text may contain: remove it',
+    });
+    const name = await postJson('/api/test-fixtures/echo', '{"name": "Ana\\u0000", "count": 1}');
+    expect(name.body.message).toBe(
+      'The request body holds a NUL character (\\u0000), which no text may contain: remove it',
+    );
+    const path = await signedIn(request(api.url).get('/api/country-profiles/P%00')).expect(400);
+    expect(path.body.message).toMatch(/^The path holds a NUL character/);
+    // A surrogate pair is one character, and welcome.
+    const paired = await postJson(
+      '/api/test-fixtures/echo',
+      '{"name": "Ana \\ud83d\\udca5", "count": 1}',
+    ).expect(201);
+    expect(paired.body.name).toBe('Ana \u{1f4a5}');
+    // Anonymous callers still learn nothing but that they must sign in.
+    await request(api.url).get('/api/cases?q=%00').expect(401);
   });
 
   it('names a compressed body that does not inflate with a 400', async () => {
@@ -231,11 +260,10 @@ describe('HTTP pipeline', () => {
   });
 
   it('refuses a body over 1 MB with a 413', async () => {
-    const response = await request(api.url)
-      .post('/api/test-fixtures/echo')
-      .set('Content-Type', 'application/json')
-      .send(JSON.stringify({ name: 'a'.repeat(1_100_000), count: 1 }))
-      .expect(413);
+    const response = await postJson(
+      '/api/test-fixtures/echo',
+      JSON.stringify({ name: 'a'.repeat(1_100_000), count: 1 }),
+    ).expect(413);
     expect(response.body.message).toMatch(/larger than the limit/);
   });
 
@@ -281,19 +309,10 @@ describe('HTTP pipeline', () => {
       .post('/api/test-fixtures/echo')
       .set('Content-Type', 'text/plain')
       .send('x');
-    await request(api.url)
-      .post('/api/test-fixtures/echo')
-      .set('Content-Type', 'application/json')
-      .send('{');
+    await postJson('/api/test-fixtures/echo', '{');
     await request(api.url).post('/api/test-fixtures/echo').send({ unknown: 1 });
-    await request(api.url)
-      .post('/api/auth/login')
-      .set('Content-Type', 'application/json')
-      .send(nestedArrays(100_000));
-    await request(api.url)
-      .post('/api/auth/login')
-      .set('Content-Type', 'application/json')
-      .send(twoMegabytes());
+    await postJson('/api/auth/login', nestedArrays(100_000));
+    await postJson('/api/auth/login', twoMegabytes());
     expect(errorsLogged()).toHaveLength(before);
     await request(api.url).post('/api/test-fixtures/sql-error');
     expect(errorsLogged().length).toBeGreaterThan(before);

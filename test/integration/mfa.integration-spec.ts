@@ -2,7 +2,7 @@
 // a code is never accepted twice; recovery codes work once each; the secret is stored sealed.
 import request from 'supertest';
 import { authenticator } from 'otplib';
-import { asOwner, LIMA, login, withDemoData } from './support/demo-users';
+import { asOwner, LIMA, login, TIJUANA, withDemoData } from './support/demo-users';
 import { startTestApi, type TestApi } from './support/test-api';
 
 const PASSWORD = 'amparo-demo-password';
@@ -26,6 +26,11 @@ describe('multi-factor authentication', () => {
 
   const post = (path: string, token: string, body: object) =>
     request(api.url).post(path).set('Authorization', `Bearer ${token}`).send(body);
+  /** Deliberate failures count towards the sign-in delays; steps that are not about them start clean. */
+  const forgetFailures = async () => {
+    const owner = await api.database.ownerClient();
+    await owner.query(`DELETE FROM login_throttle`).finally(() => owner.end());
+  };
   const signIn = (body: object) =>
     request(api.url)
       .post('/api/auth/login')
@@ -44,14 +49,14 @@ describe('multi-factor authentication', () => {
     const secret = enrolment.body.secret as string;
 
     // Sealed at rest: the column holds an envelope, not the secret.
-    const [stored] = await asOwner<{ totp_secret: string }>(
+    const [stored] = await asOwner<{ totp_pending_secret: string }>(
       api,
       LIMA,
-      `SELECT totp_secret FROM users WHERE email = $1`,
+      `SELECT totp_pending_secret FROM users WHERE email = $1`,
       [EMAIL],
     );
-    expect(stored.totp_secret).not.toContain(secret);
-    expect(stored.totp_secret.length).toBeGreaterThan(secret.length);
+    expect(stored.totp_pending_secret).not.toContain(secret);
+    expect(stored.totp_pending_secret.length).toBeGreaterThan(secret.length);
 
     await post('/api/auth/mfa/confirm', accessToken, { code: '000000' }).expect(401);
     const confirmed = await post('/api/auth/mfa/confirm', accessToken, {
@@ -61,6 +66,7 @@ describe('multi-factor authentication', () => {
     expect(recoveryCodes).toHaveLength(10);
     expect(new Set(recoveryCodes).size).toBe(10);
 
+    await forgetFailures(); // the wrong password and code above, so the delays do not meet us
     const withoutCode = await signIn({}).expect(401);
     expect(withoutCode.body.code).toBe('AUTH_MFA_REQUIRED');
     const wrongPassword = await request(api.url)
@@ -75,10 +81,12 @@ describe('multi-factor authentication', () => {
     await signIn({ otp: next }).expect(200);
     const replay = await signIn({ otp: next }).expect(401);
     expect(replay.body.code).toBe('AUTH_MFA_INVALID');
+    await forgetFailures();
 
     await signIn({ recoveryCode: recoveryCodes[0] }).expect(200);
     await signIn({ recoveryCode: recoveryCodes[0] }).expect(401);
     await signIn({ recoveryCode: 'aaaaa-bbbbb' }).expect(401);
+    await forgetFailures();
     const [{ n }] = await asOwner<{ n: number }>(
       api,
       LIMA,
@@ -131,5 +139,136 @@ describe('multi-factor authentication', () => {
       });
     expect(response.status).toBe(401);
     expect(response.body.code).toBe('AUTH_MFA_INVALID');
+  });
+
+  describe('with MFA on', () => {
+    let member = '';
+    const signInAs = (body: object) =>
+      request(api.url)
+        .post('/api/auth/login')
+        .send({ email: member, password: PASSWORD, ...body });
+
+    /** Rather than wait for the next 30-second steps, steps the last accepted code back by two. */
+    const letTimePass = () =>
+      asOwner(
+        api,
+        TIJUANA,
+        `UPDATE users SET totp_last_step = totp_last_step - 2 WHERE email = $1`,
+        [member],
+      );
+
+    /** Turns MFA on for `email`; answers a session, the working secret and the recovery codes. */
+    const enrolled = async (email: string) => {
+      member = email;
+      const { accessToken } = await login(api, member);
+      const enrolment = await post('/api/auth/mfa/enrol', accessToken, { password: PASSWORD });
+      expect(enrolment.body.replacing).toBe(false);
+      const confirmed = await post('/api/auth/mfa/confirm', accessToken, {
+        code: codeForStep(enrolment.body.secret, 0),
+      }).expect(200);
+      return {
+        accessToken,
+        secret: enrolment.body.secret as string,
+        recoveryCodes: confirmed.body.recoveryCodes as string[],
+      };
+    };
+
+    it('will not replace the authenticator on the password alone', async () => {
+      const { accessToken, secret } = await enrolled('supervisor@tijuana.example');
+      const passwordOnly = await post('/api/auth/mfa/enrol', accessToken, {
+        password: PASSWORD,
+      }).expect(400);
+      expect(passwordOnly.body.code).toBe('MFA_CODE_REQUIRED');
+      const wrongCode = await post('/api/auth/mfa/enrol', accessToken, {
+        password: PASSWORD,
+        code: '000000',
+      }).expect(401);
+      expect(wrongCode.body.code).toBe('AUTH_MFA_INVALID');
+      await post('/api/auth/mfa/disable', accessToken, { password: PASSWORD }).expect(400);
+      // Nothing changed: the working secret still signs in.
+      await forgetFailures();
+      await signInAs({ otp: codeForStep(secret, 1) }).expect(200);
+    });
+
+    it('keeps the working authenticator until the replacement is confirmed', async () => {
+      const { accessToken, secret } = await enrolled('attorney@tijuana.example');
+      const replacement = await post('/api/auth/mfa/enrol', accessToken, {
+        password: PASSWORD,
+        code: codeForStep(secret, 1),
+      }).expect(200);
+      expect(replacement.body.replacing).toBe(true);
+      const fresh = replacement.body.secret as string;
+      expect(fresh).not.toBe(secret);
+      // Started, not confirmed: the new authenticator does not work yet, the old one still does.
+      await signInAs({ otp: codeForStep(fresh, 0) }).expect(401);
+      await letTimePass();
+      await signInAs({ otp: codeForStep(secret, 0) }).expect(200);
+      await post('/api/auth/mfa/confirm', accessToken, { code: codeForStep(fresh, 0) }).expect(200);
+      // Confirmed: the new one works, the old one no longer does.
+      await forgetFailures();
+      const old = await signInAs({ otp: codeForStep(secret, 1) }).expect(401);
+      expect(old.body.code).toBe('AUTH_MFA_INVALID');
+      await signInAs({ otp: codeForStep(fresh, 1) }).expect(200);
+      await forgetFailures();
+      await letTimePass();
+      await post('/api/auth/mfa/disable', accessToken, {
+        password: PASSWORD,
+        code: codeForStep(fresh, 0),
+      }).expect(204);
+    });
+
+    it('replaces a lost authenticator with a recovery code, which is then used up', async () => {
+      const { accessToken, recoveryCodes } = await enrolled('paralegal@tijuana.example');
+      const replacement = await post('/api/auth/mfa/enrol', accessToken, {
+        password: PASSWORD,
+        recoveryCode: recoveryCodes[0],
+      }).expect(200);
+      await signInAs({ recoveryCode: recoveryCodes[0] }).expect(401);
+      const confirmed = await post('/api/auth/mfa/confirm', accessToken, {
+        code: codeForStep(replacement.body.secret, 0),
+      }).expect(200);
+      // New codes replace the old ones.
+      await forgetFailures();
+      await signInAs({ recoveryCode: recoveryCodes[1] }).expect(401);
+      await signInAs({ recoveryCode: confirmed.body.recoveryCodes[0] }).expect(200);
+      await post('/api/auth/mfa/disable', accessToken, {
+        password: PASSWORD,
+        recoveryCode: confirmed.body.recoveryCodes[1],
+      }).expect(204);
+    });
+
+    it('throttles password re-checks like sign-in, on the same counters, and audits them', async () => {
+      await forgetFailures();
+      const { accessToken, user } = await login(api, 'admin@lima.example');
+      for (let i = 0; i < 3; i += 1) {
+        await post('/api/auth/mfa/enrol', accessToken, { password: `wrong guess ${i}` }).expect(
+          401,
+        );
+      }
+      // The right password now waits too, on this route and at sign-in.
+      const held = await post('/api/auth/mfa/enrol', accessToken, { password: PASSWORD }).expect(
+        429,
+      );
+      expect(held.body.code).toBe('AUTH_TOO_MANY_ATTEMPTS');
+      await request(api.url)
+        .post('/api/auth/login')
+        .send({ email: 'admin@lima.example', password: PASSWORD })
+        .expect(429);
+      const rows = await asOwner<{ outcome: string; details: Record<string, string> }>(
+        api,
+        LIMA,
+        `SELECT outcome, details FROM audit_entries
+          WHERE action = 'auth.mfa.failed' AND record_id = $1 ORDER BY seq`,
+        [user.id],
+      );
+      expect(rows.map((row) => row.details)).toEqual([
+        { step: 'mfa_enrol', reason: 'auth_invalid_credentials' },
+        { step: 'mfa_enrol', reason: 'auth_invalid_credentials' },
+        { step: 'mfa_enrol', reason: 'auth_invalid_credentials' },
+        { step: 'mfa_enrol', reason: 'throttled' },
+      ]);
+      expect(JSON.stringify(rows)).not.toContain('wrong guess');
+      await forgetFailures();
+    });
   });
 });

@@ -10,6 +10,7 @@ import type { Client } from 'pg';
 import request from 'supertest';
 import { SCREENING_QUESTION_IDS as Q } from '@amparo/domain';
 import { migrations } from '@amparo/migrations';
+import { SealedCategories1763900073000 } from '../../migrations/1763900073000-sealed-categories';
 import { createLogger } from '../../apps/api/src/app/common/logging/logger';
 import { sealClearValuesOnStart } from '../../apps/api/src/app/crypto/clear-value-sealing.startup';
 import { formatRotationReport } from '../../apps/api/src/app/crypto/key-rotation.command';
@@ -369,7 +370,12 @@ describe.each(databaseKinds())('the sealing migration on the %s database', (kind
     const owner = await database.ownerClient();
     try {
       await migrateUp(database.endpoints);
-      expect(await migrateDown(database.endpoints, 1)).toEqual([migrations.at(-1)?.name]);
+      // Back to the schema before sealing, whatever migrations came after it.
+      const sealing = migrations.findIndex((m) => m.name === SealedCategories1763900073000.name);
+      const sinceSealing = migrations.slice(sealing).map((m) => m.name);
+      expect(await migrateDown(database.endpoints, sinceSealing.length)).toEqual(
+        [...sinceSealing].reverse(),
+      );
       // An installation from before: people and screenings in clear.
       await scoped(
         owner,
@@ -430,7 +436,7 @@ describe.each(databaseKinds())('the sealing migration on the %s database', (kind
           WHERE id = $1`,
         [ASSESSMENT],
       );
-      await migrateDown(database.endpoints, 1);
+      await migrateDown(database.endpoints, sinceSealing.length);
       const [reverted] = await scoped(
         owner,
         `SELECT c.gender, c.vulnerabilities, r.answers, r.reasons, r.urgency

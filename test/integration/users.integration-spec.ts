@@ -101,6 +101,15 @@ describe('user administration', () => {
     });
   });
 
+  it('refuses a name of spaces alone with a 400 (stored trimmed, it broke a constraint: a 500)', async () => {
+    const response = await as(admin)
+      .post('/api/users', { email: 'blank@lima.example', name: '   ', roles: ['paralegal'] })
+      .expect(400);
+    expect(response.body.details).toEqual([
+      expect.objectContaining({ field: 'name', message: 'name must not be blank' }),
+    ]);
+  });
+
   it('disables a member, ending all their sessions at once', async () => {
     const first = await login(api, 'supervisor@lima.example');
     const second = await login(api, 'supervisor@lima.example');

@@ -10,3 +10,4 @@ export * from './lib/supervision';
 export * from './lib/notifications';
 export * from './lib/jobs';
 export * from './lib/intake';
+export * from './lib/text';

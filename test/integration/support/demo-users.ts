@@ -1,6 +1,6 @@
 // Signs in the fictional demo users of a test API.
 import request from 'supertest';
-import type { LoginResponse } from '@amparo/contracts';
+import type { BearerLoginResponse } from '@amparo/contracts';
 import { DEMO_PASSWORD } from '../../../apps/api/src/app/seed/demo-data';
 import { seedDemoIfFirstStart } from '../../../apps/api/src/app/seed/demo.seed';
 import type { TestApi } from './test-api';
@@ -16,11 +16,11 @@ export async function login(
   api: TestApi,
   email: string,
   password = DEMO_PASSWORD,
-): Promise<LoginResponse> {
+): Promise<BearerLoginResponse> {
   const response = await request(api.url).post('/api/auth/login').send({ email, password });
   if (response.status !== 200)
     throw new Error(`login of ${email} failed: ${response.status} ${response.text}`);
-  return response.body as LoginResponse;
+  return response.body as BearerLoginResponse;
 }
 
 /** Runs SQL as the owning role inside one organization's scope (for arranging test states). */

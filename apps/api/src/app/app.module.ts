@@ -7,7 +7,7 @@ import { AuditModule } from './audit/audit.module';
 import { CasesModule } from './cases/cases.module';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter';
 import { ContentTypeGuard } from './common/http/content-type.guard';
-import { RequestBodyGuard } from './common/http/request-body.guard';
+import { RequestInputGuard } from './common/http/request-input.guard';
 import { CryptoModule } from './crypto/crypto.module';
 import type { AppConfig } from './config/app.config';
 import { APP_CONFIG } from './config/app-config.token';
@@ -68,7 +68,7 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         ContentTypeGuard,
-        RequestBodyGuard,
+        RequestInputGuard,
         { provide: APP_GUARD, useClass: RequestChecksGuard },
       ],
       exports: [APP_CONFIG],

@@ -13,6 +13,7 @@ import {
   toValidationDetails,
 } from './common/errors/validation.exception';
 import { recordBodyParserErrors } from './common/http/body-parser-errors.middleware';
+import { noStore } from './common/http/no-store.middleware';
 import { PinoNestLogger, requestLogger } from './common/logging/logger';
 import type { AppConfig } from './config/app.config';
 import type { DatabaseEndpoints } from './database/database-endpoints';
@@ -54,6 +55,7 @@ export async function createApp(
       },
     }),
   );
+  app.use('/api', noStore);
   app.use(cookieParser());
   app.useBodyParser('json', { limit: BODY_LIMIT });
   // Intake files: the one text body the API reads (routes declare it with @AcceptsBody).

@@ -42,6 +42,35 @@ describe('loadConfig', () => {
   });
 
   it.each([
+    ['unset', undefined, false],
+    ['false', 'false', false],
+    ['a hop count', '2', 2],
+    [
+      'addresses and subnets',
+      '10.0.0.5, 10.0.1.0/24,loopback',
+      ['10.0.0.5', '10.0.1.0/24', 'loopback'],
+    ],
+    ['an IPv6 subnet', 'fd00::/8', ['fd00::/8']],
+  ])('reads TRUST_PROXY given as %s', (_label, value, expected) => {
+    expect(loadConfig({ TRUST_PROXY: value }).TRUST_PROXY).toEqual(expected);
+  });
+
+  it('refuses TRUST_PROXY=true, which would trust every forwarded hop', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(
+      /TRUST_PROXY=true would trust every X-Forwarded-For hop, so any caller could choose the address that is throttled and audited/,
+    );
+  });
+
+  it.each([['11'], ['10.0.0.300'], ['proxy.example.org'], ['10.0.0.5,,10.0.0.6']])(
+    'refuses TRUST_PROXY=%s',
+    (value) => {
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(
+        /TRUST_PROXY must be false, the number of reverse proxies in front of Amparo/,
+      );
+    },
+  );
+
+  it.each([
     [{ PORT: 'eighty' }, /PORT must be a whole number between 1 and 65535 \(got "eighty"\)/],
     [{ PORT: '70000' }, /PORT must be a whole number between 1 and 65535/],
     [

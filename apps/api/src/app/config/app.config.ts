@@ -11,9 +11,17 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateBy,
   validateSync,
 } from 'class-validator';
 import { KEY_FORMAT_HINT, keySettingProblems } from '../crypto/key-settings.rules';
+import {
+  isTrustProxy,
+  parseTrustProxy,
+  TRUST_PROXY_HINT,
+  TRUST_PROXY_TRUE_REFUSED,
+  type TrustProxy,
+} from './trust-proxy.setting';
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
@@ -76,9 +84,19 @@ export class AppConfig {
   @IsBoolean({ message: 'AMPARO_SEED_DEMO must be true or false' })
   AMPARO_SEED_DEMO = true;
 
-  @Transform(toBool)
-  @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
-  TRUST_PROXY = false;
+  /** Which reverse proxies may name the client: a hop count or their addresses, never "all". */
+  @Transform(({ value }) => (typeof value === 'string' ? (parseTrustProxy(value) ?? value) : value))
+  @ValidateBy({
+    name: 'trustProxy',
+    validator: {
+      validate: isTrustProxy,
+      defaultMessage: (args) =>
+        String(args?.value).trim().toLowerCase() === 'true'
+          ? TRUST_PROXY_TRUE_REFUSED
+          : TRUST_PROXY_HINT,
+    },
+  })
+  TRUST_PROXY: TrustProxy = false;
 
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=$/, {

@@ -162,6 +162,8 @@ describe('blind index', () => {
   it('normalizes as documented and refuses empty values and odd purposes', () => {
     expect(normalizeForIndex(' ａ-１２３ 456\t789 ')).toBe('A123456789');
     expect(() => cipher.blindIndex(ORG_A, 'a-number', ' - ')).toThrow(InvalidFieldContextError);
+    // A lookup of nothing finds nothing (the A-number search and duplicate check were 500s).
+    expect(cipher.blindIndexCandidates(ORG_A, 'a-number', ' - ')).toEqual([]);
     expect(() => cipher.blindIndex(ORG_A, 'A Number', 'A1')).toThrow(InvalidFieldContextError);
   });
 });

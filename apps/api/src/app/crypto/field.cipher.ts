@@ -100,9 +100,12 @@ export class FieldCipher {
 
   /**
    * The hash of `value` under every key in the keyring, active first: look up with
-   * `WHERE column = ANY($1)` so rows not yet rotated are still found.
+   * `WHERE column = ANY($1)` so rows not yet rotated are still found. A value with nothing to
+   * index (" - ", a search box's dashes) can match no row: no candidates, rather than the error
+   * that storing it would rightly be.
    */
   blindIndexCandidates(organizationId: string, purpose: string, value: string): string[] {
+    if (normalizeForIndex(value) === '') return [];
     return this.keyring.keyIds.map((keyId) =>
       this.indexWith(keyId, organizationId, purpose, value),
     );

@@ -49,8 +49,9 @@ export class AuthController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<LoginResponse> {
     const { tokens, user } = await this.logins.login(body, clientOf(request));
-    setSessionCookies(request, response, tokens);
-    return toLoginResponse(tokens, user);
+    const mode = body.mode ?? 'bearer';
+    if (mode === 'cookie') setSessionCookies(request, response, tokens);
+    return toLoginResponse(tokens, user, mode);
   }
 
   @Post('refresh')
@@ -62,13 +63,14 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<RefreshResponse> {
-    const token =
-      body.refreshToken ??
-      (request.cookies as Record<string, string> | undefined)?.[REFRESH_COOKIE];
+    // The mode follows where the refresh token came from: the body (bearer) or the cookie.
+    const cookie = (request.cookies as Record<string, string> | undefined)?.[REFRESH_COOKIE];
+    const mode = body.refreshToken ? 'bearer' : 'cookie';
+    const token = body.refreshToken ?? cookie;
     if (!token) throw sessionEnded();
     const tokens = await this.sessions.refresh(token);
-    setSessionCookies(request, response, tokens);
-    return toRefreshResponse(tokens);
+    if (mode === 'cookie') setSessionCookies(request, response, tokens);
+    return toRefreshResponse(tokens, mode);
   }
 
   @Post('logout')
@@ -85,11 +87,13 @@ export class AuthController {
   @Post('mfa/enrol')
   @HttpCode(200)
   @RequirePermission('self.manage')
+  @WithoutTransaction()
   enrolMfa(
     @CurrentPrincipal() principal: Principal,
     @Body() body: MfaEnrolDto,
+    @Req() request: Request,
   ): Promise<MfaEnrolmentResponse> {
-    return this.mfa.enrol(principal, body.password);
+    return this.mfa.enrol(principal, body, clientOf(request));
   }
 
   @Post('mfa/confirm')
@@ -105,8 +109,13 @@ export class AuthController {
   @Post('mfa/disable')
   @HttpCode(204)
   @RequirePermission('self.manage')
-  disableMfa(@CurrentPrincipal() principal: Principal, @Body() body: MfaDisableDto): Promise<void> {
-    return this.mfa.disable(principal, body.password, body.code);
+  @WithoutTransaction()
+  disableMfa(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: MfaDisableDto,
+    @Req() request: Request,
+  ): Promise<void> {
+    return this.mfa.disable(principal, body, clientOf(request));
   }
 
   @Get('me')

@@ -1,6 +1,7 @@
 // Entities never leave the API: these build the response types of libs/contracts.
 import { permissionsOf } from '@amparo/domain';
 import type {
+  LoginDto,
   LoginResponse,
   MeResponse,
   RefreshResponse,
@@ -9,6 +10,8 @@ import type {
 import type { UserEntity } from '../organizations/user.entity';
 import type { Principal } from './principal';
 import type { IssuedTokens } from './sessions.service';
+
+export type SessionMode = NonNullable<LoginDto['mode']>;
 
 export function toSessionUser(
   user: Pick<UserEntity, 'id' | 'email' | 'name' | 'roles' | 'organizationId'>,
@@ -22,17 +25,20 @@ export function toSessionUser(
   };
 }
 
-export function toRefreshResponse(tokens: IssuedTokens): RefreshResponse {
-  return {
-    accessToken: tokens.accessToken,
-    expiresAt: tokens.accessExpiresAt.toISOString(),
-    refreshToken: tokens.refreshToken,
-    csrfToken: tokens.csrfToken,
-  };
+/** A cookie session's answer carries no token: they are in httpOnly cookies only. */
+export function toRefreshResponse(tokens: IssuedTokens, mode: SessionMode): RefreshResponse {
+  const expiresAt = tokens.accessExpiresAt.toISOString();
+  return mode === 'cookie'
+    ? { mode, expiresAt }
+    : { mode, accessToken: tokens.accessToken, expiresAt, refreshToken: tokens.refreshToken };
 }
 
-export function toLoginResponse(tokens: IssuedTokens, user: UserEntity): LoginResponse {
-  return { ...toRefreshResponse(tokens), user: toSessionUser(user) };
+export function toLoginResponse(
+  tokens: IssuedTokens,
+  user: UserEntity,
+  mode: SessionMode,
+): LoginResponse {
+  return { ...toRefreshResponse(tokens, mode), user: toSessionUser(user) };
 }
 
 export function toMeResponse(principal: Principal): MeResponse {

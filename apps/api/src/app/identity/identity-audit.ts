@@ -2,7 +2,7 @@
 // never the e-mail typed, a password or a code.
 import { Injectable } from '@nestjs/common';
 import type { AuditAction, AuditOutcome } from '@amparo/contracts';
-import { auditCode, auditId } from '../audit/audit-details';
+import { auditCode, auditId, type AuditDetails } from '../audit/audit-details';
 import { AuditService } from '../audit/audit.service';
 import { FieldCipher } from '../crypto/field.cipher';
 
@@ -54,12 +54,30 @@ export class IdentityAudit {
     });
   }
 
+  /** A password or second factor asked again (before an MFA change) was wrong, or throttled. */
+  async recheckFailed(userId: string, purpose: string, reason: string): Promise<void> {
+    await this.audit.record({
+      action: 'auth.mfa.failed',
+      outcome: 'failure',
+      recordType: 'user',
+      recordId: auditId(userId),
+      details: { step: auditCode(purpose), reason: auditCode(reason.toLowerCase()) },
+    });
+  }
+
   /** An action by the signed-in caller on a user account (their own or, for admins, another's). */
   async onUser(
     action: AuditAction,
     userId: string,
     outcome: AuditOutcome = 'success',
+    details?: AuditDetails,
   ): Promise<void> {
-    await this.audit.record({ action, outcome, recordType: 'user', recordId: auditId(userId) });
+    await this.audit.record({
+      action,
+      outcome,
+      recordType: 'user',
+      recordId: auditId(userId),
+      ...(details ? { details } : {}),
+    });
   }
 }

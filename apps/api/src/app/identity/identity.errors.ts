@@ -1,5 +1,5 @@
 // The ways sign-in and access can fail, each with a stable code for the client.
-import { ForbiddenError, UnauthenticatedError } from '@amparo/domain';
+import { ForbiddenError, InvalidInputError, UnauthenticatedError } from '@amparo/domain';
 
 export const invalidCredentials = () =>
   new UnauthenticatedError('AUTH_INVALID_CREDENTIALS', 'E-mail or password is incorrect');
@@ -14,6 +14,13 @@ export const mfaInvalid = () =>
   new UnauthenticatedError(
     'AUTH_MFA_INVALID',
     'That code is not valid (or was already used); try the next one',
+  );
+
+export const mfaCodeMissing = () =>
+  new InvalidInputError(
+    'MFA_CODE_REQUIRED',
+    'Your second factor is on: enter a code from your authenticator app or a recovery code',
+    [{ field: 'code', message: 'a 6-digit code or a recovery code is required' }],
   );
 
 export const notSignedIn = () => new UnauthenticatedError('AUTH_REQUIRED', 'Sign in to continue');

@@ -8,6 +8,7 @@ import { LoginThrottle } from './login-throttle.service';
 import { IdentityAudit } from './identity-audit';
 import { LoginService } from './login.service';
 import { MfaService } from './mfa.service';
+import { PasswordRecheck } from './password-recheck.service';
 import { SessionTokenStrategy } from './session-token.strategy';
 import { SessionsService } from './sessions.service';
 
@@ -20,6 +21,7 @@ import { SessionsService } from './sessions.service';
     IdentityAudit,
     LoginThrottle,
     MfaService,
+    PasswordRecheck,
     SessionTokenStrategy,
     // The access gate runs first of the checks in RequestChecksGuard (app.module.ts).
     AccessGuard,

@@ -8,7 +8,7 @@ import { TenantTransactions } from '../database/tenant-transactions';
 import { UserEntity } from '../organizations/user.entity';
 import { IdentityAudit, type LoginAttempt } from './identity-audit';
 import { invalidCredentials, mfaRequired } from './identity.errors';
-import { LoginThrottle } from './login-throttle.service';
+import { LoginThrottle, type ThrottleSlot } from './login-throttle.service';
 import { MfaService } from './mfa.service';
 import type { Principal } from './principal';
 import { hashPassword, verifyPassword } from './password.hasher';
@@ -39,21 +39,24 @@ export class LoginService implements OnModuleInit {
   async login(credentials: LoginDto, client: ClientContext): Promise<LoginResult> {
     const email = credentials.email.trim().toLowerCase();
     const attempt: LoginAttempt = {};
+    let slot: ThrottleSlot;
     try {
-      await this.throttle.assertAllowed(email, client.ip);
+      // Counted as a failure before the password is checked, so parallel guesses cannot race.
+      slot = await this.throttle.reserve(email, client.ip);
     } catch (error) {
       if (error instanceof DomainError) await this.audit.loginFailed(email, attempt, 'throttled');
       throw error;
     }
     try {
       const result = await this.check(email, credentials, client, attempt);
-      await this.throttle.recordSuccess(email, client.ip);
+      await this.throttle.succeeded(slot);
       return result;
     } catch (error) {
       // Asking for the second factor is a normal step (the password was right), not a failure.
       if (error instanceof UnauthenticatedError && error.code !== 'AUTH_MFA_REQUIRED') {
-        await this.throttle.recordFailure(email, client.ip);
         await this.audit.loginFailed(email, attempt, error.code);
+      } else {
+        await this.throttle.release(slot);
       }
       throw error;
     }

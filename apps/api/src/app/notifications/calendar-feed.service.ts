@@ -10,7 +10,7 @@ import type {
 import { deadlineCalendarEntry } from '@amparo/domain';
 import ical from 'ical-generator';
 import { IsNull } from 'typeorm';
-import { auditId } from '../audit/audit-details';
+import { auditCode, auditId } from '../audit/audit-details';
 import { AuditService } from '../audit/audit.service';
 import type { AppConfig } from '../config/app.config';
 import { APP_CONFIG } from '../config/app-config.token';
@@ -30,6 +30,9 @@ import { CalendarFeedEntity } from './calendar-feed.entity';
 import { Clock } from './clock';
 import { calendarFeedNotFound } from './notifications.errors';
 import { ruleClock } from './rule-clock';
+
+/** Why a member's feed was ended with their account's change (recorded in the audit trail). */
+export type FeedRevocation = 'password_reset' | 'password_changed' | 'roles_changed' | 'disabled';
 
 /** How often calendar apps are asked to come back for changes. */
 const REFRESH_MINUTES = 15;
@@ -87,6 +90,29 @@ export class CalendarFeedService {
   /** Stops the member's address from working; harmless when there is none. */
   async revoke(principal: Principal): Promise<void> {
     await this.revokeLive(principal.userId);
+  }
+
+  /**
+   * Ends a member's address when their account changes hands or reach: a password reset or
+   * change, a role change, disabling. A calendar app keeps polling with the old address for
+   * months; it must not outlive the trust the address was given under.
+   */
+  async revokeAllOf(userId: string, reason: FeedRevocation): Promise<void> {
+    const manager = this.transactions.manager;
+    // An UPDATE answers [rows, count] through TypeORM's query().
+    const [revoked]: [{ id: string }[], number] = await manager.query(
+      `UPDATE calendar_feeds SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL
+       RETURNING id`,
+      [userId, this.clock.now()],
+    );
+    for (const feed of revoked) {
+      await this.audit.record({
+        action: 'record.deleted',
+        recordType: 'calendar_feed',
+        recordId: feed.id,
+        details: { userId: auditId(userId), reason: auditCode(reason) },
+      });
+    }
   }
 
   /** The feed behind a secret address, or 404 for anything else (revoked, replaced, made up). */

@@ -67,7 +67,10 @@ export class EmailOutboxService {
         } catch (error) {
           const attempts = row.attempts + 1;
           const message = error instanceof Error ? error.message : String(error);
-          this.logger.warn(`Notification e-mail failed (attempt ${attempts}): ${message}`);
+          // The code, not the server's sentence: it may quote the address it refused.
+          this.logger.warn(
+            `Notification e-mail failed (attempt ${attempts}): ${describeMailError(error)}`,
+          );
           await this.mark(
             row.id,
             attempts >= MAX_EMAIL_ATTEMPTS ? 'failed' : 'pending',
@@ -106,4 +109,11 @@ function fromRow(
     caseId: (row['case_id'] as string | null) ?? null,
     data: row['data'] as NotificationEntity['data'],
   };
+}
+
+/** nodemailer's code and the SMTP reply code, e.g. "EENVELOPE 550", or the error's class. */
+function describeMailError(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const { code, responseCode } = error as { code?: unknown; responseCode?: unknown };
+  return [typeof code === 'string' ? code : error.name, responseCode].filter(Boolean).join(' ');
 }

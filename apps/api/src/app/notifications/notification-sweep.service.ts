@@ -61,10 +61,12 @@ export class NotificationSweepService {
         report.emailFailures += mailed.failed;
       } catch (error) {
         report.failedOrganizations += 1;
+        // The class and code only: a database message may quote a value.
+        const code = (error as { code?: unknown } | null)?.code;
         this.logger.error(
           `Notification sweep failed for organization ${organizationId}: ${
-            error instanceof Error ? error.message : String(error)
-          }`,
+            error instanceof Error ? error.name : typeof error
+          }${typeof code === 'string' ? ` ${code}` : ''}`,
         );
       }
     }

@@ -19,6 +19,13 @@ import { NotificationsService } from './notifications.service';
     DeadlineSweepService,
     CalendarFeedService,
   ],
-  exports: [Clock, Mailer, NotificationsService, EmailOutboxService, DeadlineSweepService],
+  exports: [
+    Clock,
+    Mailer,
+    NotificationsService,
+    EmailOutboxService,
+    DeadlineSweepService,
+    CalendarFeedService,
+  ],
 })
 export class NotificationsModule {}

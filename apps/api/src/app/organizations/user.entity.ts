@@ -32,9 +32,13 @@ export class UserEntity {
   @Column('timestamptz', { name: 'disabled_at', nullable: true })
   disabledAt!: Date | null;
 
-  /** Encrypted TOTP secret (pending until totpEnabledAt is set). */
+  /** Encrypted TOTP secret: the working one once totpEnabledAt is set. */
   @Column('text', { name: 'totp_secret', nullable: true })
   totpSecret!: string | null;
+
+  /** Encrypted TOTP secret waiting for its first code (a first enrolment or a replacement). */
+  @Column('text', { name: 'totp_pending_secret', nullable: true })
+  totpPendingSecret!: string | null;
 
   @Column('timestamptz', { name: 'totp_enabled_at', nullable: true })
   totpEnabledAt!: Date | null;

@@ -38,8 +38,13 @@ export class UsersController {
 
   @Patch('users/:id/roles')
   @RequirePermission('users.manage')
-  updateRoles(@RecordId() id: string, @Body() body: UpdateUserRolesDto): Promise<UserResponse> {
-    return this.users.updateRoles(id, body);
+  @WithoutTransaction() // the service's own, so a refused self-grant stays in the audit trail
+  updateRoles(
+    @CurrentPrincipal() admin: Principal,
+    @RecordId() id: string,
+    @Body() body: UpdateUserRolesDto,
+  ): Promise<UserResponse> {
+    return this.users.updateRoles(admin, id, body);
   }
 
   @Post('users/:id/disable')
@@ -66,8 +71,11 @@ export class UsersController {
   @Post('users/:id/password-reset')
   @HttpCode(200)
   @RequirePermission('users.manage')
-  resetPassword(@RecordId() id: string): Promise<PasswordSetupResponse> {
-    return this.users.resetPassword(id);
+  resetPassword(
+    @CurrentPrincipal() admin: Principal,
+    @RecordId() id: string,
+  ): Promise<PasswordSetupResponse> {
+    return this.users.resetPassword(admin, id);
   }
 
   @Post('auth/set-password')

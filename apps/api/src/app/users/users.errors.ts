@@ -1,5 +1,12 @@
 // What can go wrong when managing accounts, each with a stable code.
-import { ConflictError, InvalidInputError, NotFoundError, type ErrorDetail } from '@amparo/domain';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  type ErrorDetail,
+  type Role,
+} from '@amparo/domain';
 
 export const userNotFound = () => new NotFoundError('User', 'USER_NOT_FOUND');
 
@@ -23,4 +30,10 @@ export const setupLinkInvalid = () =>
     'PASSWORD_SETUP_INVALID',
     'This link is invalid, used or expired; ask your admin for a new one',
     [{ field: 'token', message: 'invalid, used or expired' }],
+  );
+
+export const selfRoleGrant = (roles: readonly Role[]) =>
+  new ForbiddenError(
+    'USER_SELF_ROLE_GRANT',
+    `You cannot give yourself a role that opens case records (${roles.join(', ')}); ask another admin`,
   );

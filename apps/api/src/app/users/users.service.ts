@@ -7,7 +7,9 @@ import type {
   UpdateUserRolesDto,
   UserResponse,
 } from '@amparo/contracts';
+import { caseRolesAdded, DomainError } from '@amparo/domain';
 import type { EntityManager } from 'typeorm';
+import { auditCode } from '../audit/audit-details';
 import { TenantTransactions } from '../database/tenant-transactions';
 import { hashPassword } from '../identity/password.hasher';
 import { assertAcceptablePassword } from '../identity/password.policy';
@@ -21,10 +23,19 @@ import {
 } from '../identity/session-token';
 import { IdentityAudit } from '../identity/identity-audit';
 import { SessionsService } from '../identity/sessions.service';
+import { CalendarFeedService } from '../notifications/calendar-feed.service';
 import { UserEntity } from '../organizations/user.entity';
+import { AccountNotices } from './account-notices.service';
 import { PasswordSetupEntity } from './password-setup.entity';
 import { toUserResponse } from './user.mapper';
-import { emailTaken, lastAdmin, setupLinkInvalid, staleUser, userNotFound } from './users.errors';
+import {
+  emailTaken,
+  lastAdmin,
+  selfRoleGrant,
+  setupLinkInvalid,
+  staleUser,
+  userNotFound,
+} from './users.errors';
 
 const SETUP_LINK_TTL_MS = 24 * 60 * 60_000;
 
@@ -34,6 +45,8 @@ export class UsersService {
     private readonly transactions: TenantTransactions,
     private readonly sessions: SessionsService,
     private readonly audit: IdentityAudit,
+    private readonly notices: AccountNotices,
+    private readonly feeds: CalendarFeedService,
   ) {}
 
   async list(): Promise<UserResponse[]> {
@@ -57,28 +70,58 @@ export class UsersService {
       }),
     );
     await this.audit.onUser('user.invited', user.id);
-    return { user: toUserResponse(user), ...(await this.issueSetupLink(manager, user)) };
+    await this.notices.memberAdded(admin, user);
+    return { user: toUserResponse(user), ...(await this.issueSetupLink(manager, user)).link };
   }
 
   /** A new one-time link, e.g. for someone who forgot their password; older links stop working. */
-  async resetPassword(userId: string): Promise<PasswordSetupResponse> {
+  async resetPassword(admin: Principal, userId: string): Promise<PasswordSetupResponse> {
     const { manager } = this.transactions.current;
     const user = await this.find(manager, userId);
     await this.sessions.revokeAllOf(manager, user.id, 'password reset by admin');
+    await this.feeds.revokeAllOf(user.id, 'password_reset');
     await this.audit.onUser('auth.password.reset_requested', user.id);
-    return { user: toUserResponse(user), ...(await this.issueSetupLink(manager, user)) };
+    const { link, linkId } = await this.issueSetupLink(manager, user);
+    await this.notices.passwordLinkIssued(admin, user, linkId);
+    return { user: toUserResponse(user), ...link };
   }
 
-  async updateRoles(userId: string, input: UpdateUserRolesDto): Promise<UserResponse> {
-    const { manager } = this.transactions.current;
-    const user = await this.find(manager, userId, true);
-    if (user.version !== input.version) throw staleUser(toUserResponse(user));
-    if (user.roles.includes('admin') && !input.roles.includes('admin'))
-      await this.keepAnAdmin(manager, user.id);
-    user.roles = input.roles;
-    const saved = await manager.save(user);
-    await this.audit.onUser('user.roles_changed', user.id);
-    return toUserResponse(saved);
+  /**
+   * No one adds a case role to their own account (an admin could otherwise open every case to
+   * themselves); the refusal is audited in a transaction of its own, since the request's is
+   * rolled back. Any other change is told to the member and the office's supervisors.
+   */
+  async updateRoles(
+    admin: Principal,
+    userId: string,
+    input: UpdateUserRolesDto,
+  ): Promise<UserResponse> {
+    try {
+      return await this.transactions.run(admin.organizationId, async ({ manager }) => {
+        const user = await this.find(manager, userId, true);
+        if (user.version !== input.version) throw staleUser(toUserResponse(user));
+        if (user.roles.includes('admin') && !input.roles.includes('admin'))
+          await this.keepAnAdmin(manager, user.id);
+        const selfGranted = user.id === admin.userId ? caseRolesAdded(user.roles, input.roles) : [];
+        if (selfGranted.length > 0) throw selfRoleGrant(selfGranted);
+        const before = [...user.roles];
+        user.roles = input.roles;
+        const saved = await manager.save(user);
+        await this.audit.onUser('user.roles_changed', user.id, 'success', {
+          from: before.map(auditCode),
+          to: saved.roles.map(auditCode),
+        });
+        if (!sameRoles(before, saved.roles)) await this.feeds.revokeAllOf(user.id, 'roles_changed');
+        await this.notices.rolesChanged(admin, saved, before, saved.roles, saved.version);
+        return toUserResponse(saved);
+      });
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'USER_SELF_ROLE_GRANT')
+        await this.audit.onUser('user.roles_changed', userId, 'denied', {
+          to: input.roles.map(auditCode),
+        });
+      throw error;
+    }
   }
 
   async disable(userId: string, reason = 'disabled by admin'): Promise<UserResponse> {
@@ -88,6 +131,7 @@ export class UsersService {
     user.disabledAt = user.disabledAt ?? new Date();
     const saved = await manager.save(user);
     await this.sessions.revokeAllOf(manager, user.id, reason);
+    await this.feeds.revokeAllOf(user.id, 'disabled');
     await this.audit.onUser('user.disabled', user.id);
     return toUserResponse(saved);
   }
@@ -106,6 +150,7 @@ export class UsersService {
     const { manager } = this.transactions.current;
     const user = await this.find(manager, userId, true);
     user.totpSecret = null;
+    user.totpPendingSecret = null;
     user.totpEnabledAt = null;
     user.totpLastStep = null;
     const saved = await manager.save(user);
@@ -140,6 +185,7 @@ export class UsersService {
       link.usedAt = new Date();
       await manager.save(link);
       await this.sessions.revokeAllOf(manager, user.id, 'password changed');
+      await this.feeds.revokeAllOf(user.id, 'password_changed');
       await this.audit.onUser('auth.password.changed', user.id);
     });
   }
@@ -147,7 +193,7 @@ export class UsersService {
   private async issueSetupLink(
     manager: EntityManager,
     user: UserEntity,
-  ): Promise<Omit<PasswordSetupResponse, 'user'>> {
+  ): Promise<{ link: Omit<PasswordSetupResponse, 'user'>; linkId: string }> {
     await manager.query(
       `UPDATE password_setup_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`,
       [user.id],
@@ -163,9 +209,12 @@ export class UsersService {
     );
     const setupToken = formatToken(user.organizationId, link.id, secret);
     return {
-      setupToken,
-      setupPath: `/set-password#${setupToken}`,
-      expiresAt: link.expiresAt.toISOString(),
+      link: {
+        setupToken,
+        setupPath: `/set-password#${setupToken}`,
+        expiresAt: link.expiresAt.toISOString(),
+      },
+      linkId: link.id,
     };
   }
 
@@ -189,4 +238,8 @@ export class UsersService {
     );
     if (n === 0) throw lastAdmin();
   }
+}
+
+function sameRoles(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((role) => b.includes(role));
 }

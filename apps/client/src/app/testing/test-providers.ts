@@ -32,15 +32,14 @@ const rosa = {
   organizationId: 'org-lima',
 };
 
+/** A cookie-mode sign-in: the tokens are in httpOnly cookies, not in the answer. */
 export function aLoginResponse(overrides: Partial<LoginResponse> = {}): LoginResponse {
   return {
-    accessToken: 'access-abc',
+    mode: 'cookie',
     expiresAt: new Date(testNow + 10 * 60_000).toISOString(),
-    refreshToken: 'refresh-abc',
-    csrfToken: 'csrf-abc',
     user: rosa,
     ...overrides,
-  };
+  } as LoginResponse;
 }
 
 export function aMeResponse(overrides: Partial<MeResponse> = {}): MeResponse {

@@ -9,16 +9,32 @@ export interface SessionUserResponse {
   organizationId: string;
 }
 
-export interface LoginResponse {
+/**
+ * Bearer mode (API clients): the tokens, to keep and send as `Authorization: Bearer`. No cookie is
+ * set.
+ */
+export interface BearerTokensResponse {
+  mode: 'bearer';
   accessToken: string;
   /** When the access token stops working (ISO 8601, UTC); refresh before then. */
   expiresAt: string;
-  /** For API clients; browsers get it as an httpOnly cookie instead. */
   refreshToken: string;
-  /** Echo in the X-CSRF-Token header on cookie-authenticated writes. */
-  csrfToken: string;
-  user: SessionUserResponse;
 }
+
+/**
+ * Cookie mode (browsers): the tokens are in httpOnly cookies only, out of reach of any script on
+ * the page; the body says when the access token stops working.
+ */
+export interface CookieSessionResponse {
+  mode: 'cookie';
+  expiresAt: string;
+}
+
+export type RefreshResponse = BearerTokensResponse | CookieSessionResponse;
+
+export type BearerLoginResponse = BearerTokensResponse & { user: SessionUserResponse };
+export type CookieLoginResponse = CookieSessionResponse & { user: SessionUserResponse };
+export type LoginResponse = BearerLoginResponse | CookieLoginResponse;
 
 export interface MeResponse {
   user: SessionUserResponse;
@@ -27,11 +43,4 @@ export interface MeResponse {
   /** The office requires a second factor for this user's role: only MFA enrolment is open. */
   mfaEnrolmentRequired: boolean;
   sessionExpiresAt: string;
-}
-
-export interface RefreshResponse {
-  accessToken: string;
-  expiresAt: string;
-  refreshToken: string;
-  csrfToken: string;
 }

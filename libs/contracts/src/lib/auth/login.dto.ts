@@ -1,5 +1,5 @@
 // What a person types to sign in.
-import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 
 export class LoginDto {
   @IsEmail({}, { message: 'email must be an e-mail address' })
@@ -19,4 +19,13 @@ export class LoginDto {
   @IsOptional()
   @Matches(/^[a-z0-9]{5}-[a-z0-9]{5}$/, { message: 'recoveryCode must look like abcde-12345' })
   recoveryCode?: string;
+
+  /**
+   * How the session's tokens travel. `bearer` (the default, for API clients): in the JSON answer,
+   * no cookies. `cookie` (browsers): only in httpOnly cookies, never in the answer, so a script on
+   * the page cannot read them. Refreshing keeps the mode.
+   */
+  @IsOptional()
+  @IsIn(['bearer', 'cookie'], { message: 'mode must be bearer or cookie' })
+  mode?: 'bearer' | 'cookie';
 }

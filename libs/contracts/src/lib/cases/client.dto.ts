@@ -14,6 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { NOT_BLANK } from '../text/text.patterns';
 
 /** No control characters (line breaks, NUL, escape sequences) in a one-line text. */
 export const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
@@ -102,6 +103,7 @@ export class ClientDetailsDto {
 export class CreateClientDto extends ClientDetailsDto {
   @IsString()
   @Length(1, 200, { message: 'givenNames must be between 1 and 200 characters' })
+  @Matches(NOT_BLANK, { message: 'givenNames must not be blank' })
   @Matches(NO_CONTROL_CHARACTERS, { message: 'givenNames must not contain control characters' })
   givenNames!: string;
 
@@ -203,6 +205,7 @@ export class UpdateClientDto extends ClientDetailsDto {
   @IsOptional()
   @IsString()
   @Length(1, 200, { message: 'givenNames must be between 1 and 200 characters' })
+  @Matches(NOT_BLANK, { message: 'givenNames must not be blank' })
   @Matches(NO_CONTROL_CHARACTERS, { message: 'givenNames must not contain control characters' })
   givenNames?: string;
 

@@ -11,6 +11,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
+import { NOT_BLANK } from '../text/text.patterns';
 import { CALENDAR_MAX_YEAR, CALENDAR_MIN_YEAR, JURISDICTION_CODES } from '@amparo/domain';
 
 /** A country code (PE: every forum of Peru) or a forum key used by the rule packs (MX-COMAR). */
@@ -34,6 +35,7 @@ export class CreateCalendarClosureDto {
   /** Why the forum is closed, as published (shown next to the date in every derivation). */
   @IsString()
   @Length(1, 200, { message: 'reason must be between 1 and 200 characters' })
+  @Matches(NOT_BLANK, { message: 'reason must not be blank' })
   reason!: string;
 }
 

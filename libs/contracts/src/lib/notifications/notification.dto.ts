@@ -8,6 +8,9 @@ export const NOTIFICATION_KINDS = [
   'risk.escalated',
   'event.correction-requested',
   'event.correction-decided',
+  'account.roles_changed',
+  'account.password_reset',
+  'account.invited',
   'deadline.rule-changed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -10,9 +10,11 @@ import {
   IsOptional,
   IsString,
   Length,
+  Matches,
   MaxLength,
   Min,
 } from 'class-validator';
+import { NOT_BLANK } from '../text/text.patterns';
 
 const ROLE_MESSAGE = `each role must be one of ${ROLES.join(', ')}`;
 
@@ -23,6 +25,7 @@ export class CreateUserDto {
 
   @IsString()
   @Length(1, 200, { message: 'name must be between 1 and 200 characters' })
+  @Matches(NOT_BLANK, { message: 'name must not be blank' })
   name!: string;
 
   @ArrayMinSize(1, { message: 'roles must list at least one role' })

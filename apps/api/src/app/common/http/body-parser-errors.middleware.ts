@@ -1,6 +1,6 @@
 // The body parsers run before any route, so before we know who is calling or whether the route
 // exists. Their errors are kept on the request, in words a person can act on, and raised by
-// RequestBodyGuard once the caller is authenticated: an anonymous caller gets 401 whatever they
+// RequestInputGuard once the caller is authenticated: an anonymous caller gets 401 whatever they
 // sent. Passing them on as Express errors would also hand them to @nestjs/serve-static's error
 // middleware, which turns every error under /api into "404 Cannot POST".
 import { HttpException } from '@nestjs/common';

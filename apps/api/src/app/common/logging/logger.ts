@@ -9,12 +9,47 @@ import type { LogLevel } from '../../config/app.config';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
+/** Paths whose last segment is a secret (a calendar feed's token): logged without it. */
+const SECRET_PATH = /^(\/api\/calendar\/)[^/]+$/;
+
+/** What a logged request path may show: no query string (tokens, names), no secret segment. */
+export function loggablePath(url: string): string {
+  return url.split('?')[0].replace(SECRET_PATH, '$1[redacted]');
+}
+
+/**
+ * An error as the log keeps it: its class, code and stack, never what a database error carries
+ * about the statement (its SQL, its parameters, the offending values in `detail`, or a message
+ * that quotes the input, as "invalid input syntax for type uuid: ..." does).
+ */
+export function loggableError(error: unknown): Record<string, unknown> {
+  // By shape, not instanceof: errors from another realm (a worker, a test sandbox) are errors too,
+  // and pino-http hands its serializer an error already copied by pino's own ({type, message...}).
+  if (!isErrorLike(error)) return { type: typeof error };
+  const name = error.name ?? error.type ?? 'Error';
+  const code = (error as { code?: unknown }).code;
+  const fromDatabase =
+    name === 'QueryFailedError' ||
+    (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) ||
+    'query' in error;
+  // A database error's schema names (table, column, constraint) help an operator; its values stay out.
+  const { table, column, constraint, routine } = error as ErrorLike & Record<string, unknown>;
+  return {
+    type: name,
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(fromDatabase ? { table, column, constraint, routine } : {}),
+    message: fromDatabase ? 'database error (statement and values not logged)' : error.message,
+    stack: fromDatabase ? error.stack?.split('\n').slice(1).join('\n') : error.stack,
+  };
+}
+
 export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
   return pino(
     {
       level,
       base: { service: 'amparo-api' },
       timestamp: pino.stdTimeFunctions.isoTime,
+      serializers: { err: loggableError },
       redact: {
         paths: [
           'req.headers.authorization',
@@ -28,6 +63,19 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
     },
     destination,
   );
+}
+
+interface ErrorLike {
+  name?: string;
+  type?: string;
+  message: string;
+  stack?: string;
+}
+
+function isErrorLike(value: unknown): value is ErrorLike {
+  if (typeof value !== 'object' || value === null) return false;
+  const { name, type, message } = value as Record<string, unknown>;
+  return typeof message === 'string' && (typeof name === 'string' || typeof type === 'string');
 }
 
 export function requestLogger(logger: Logger) {
@@ -47,11 +95,12 @@ export function requestLogger(logger: Logger) {
       req: (request: { id: string; method: string; url: string; remoteAddress?: string }) => ({
         id: request.id,
         method: request.method,
-        // The query string may carry tokens (calendar feeds) or search terms (names): drop it.
-        url: request.url.split('?')[0],
+        // The query string may carry tokens or search terms (names), a feed's path its token.
+        url: loggablePath(request.url),
         remoteAddress: request.remoteAddress,
       }),
       res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+      err: loggableError,
     },
     autoLogging: { ignore: (request) => request.url === '/api/health' },
   });

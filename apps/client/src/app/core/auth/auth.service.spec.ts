@@ -48,7 +48,7 @@ describe('AuthService', () => {
     return done;
   }
 
-  it('posts the credentials, then loads the session from /auth/me', async () => {
+  it('posts the credentials in cookie mode, then loads the session from /auth/me', async () => {
     const done = firstValueFrom(
       auth.login({ email: 'attorney@lima.example', password: 'pw', otp: '123456' }),
     );
@@ -58,6 +58,8 @@ describe('AuthService', () => {
       email: 'attorney@lima.example',
       password: 'pw',
       otp: '123456',
+      // The tokens stay in httpOnly cookies: the answer carries none for a script to read.
+      mode: 'cookie',
     });
     expect(auth.isAuthenticated()).toBe(false);
     login.flush(aLoginResponse());
@@ -118,7 +120,7 @@ describe('AuthService', () => {
     const refresh = backend.expectOne(authUrls.refresh); // one refresh for both
     expect(refresh.request.headers.get(csrfHeader)).toBe('old-token');
     document.cookie = 'amparo_csrf=new-token; path=/';
-    refresh.flush({ ...aLoginResponse(), csrfToken: 'new-token' });
+    refresh.flush({ mode: 'cookie', expiresAt: aLoginResponse().expiresAt });
 
     const retried = backend.expectOne('/api/cases');
     expect(retried.request.headers.get(csrfHeader)).toBe('new-token');

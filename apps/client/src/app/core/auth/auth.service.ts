@@ -63,10 +63,14 @@ export class AuthService {
     return state.status === 'signed-in' && state.mfaEnrolmentRequired;
   });
 
-  /** Signs in, then loads the session (permissions, expiry) the rest of the app relies on. */
-  login(request: LoginRequest): Observable<MeResponse> {
+  /**
+   * Signs in, then loads the session (permissions, expiry) the rest of the app relies on. Cookie
+   * mode: the API sets the tokens as httpOnly cookies and leaves them out of its answer.
+   */
+  login(request: Omit<LoginRequest, 'mode'>): Observable<MeResponse> {
+    const body: LoginRequest = { ...request, mode: 'cookie' };
     return this.http
-      .post<LoginResponse>(authUrls.login, request)
+      .post<LoginResponse>(authUrls.login, body)
       .pipe(switchMap(() => this.loadSession()));
   }
 

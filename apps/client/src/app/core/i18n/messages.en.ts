@@ -117,6 +117,25 @@ export const en = {
   'account.disable.body':
     'Enter your password and a current code from your app. Your office may require it for your role.',
   'account.disable.submit': 'Turn off',
+  'account.mfa.replace': 'Replace my authenticator app',
+  'account.mfa.replacedDone':
+    'Your new authenticator app is set up. The old one and your old recovery codes no longer work.',
+  'account.mfa.currentCode': 'Current code or recovery code',
+  'account.mfa.currentCodeHint':
+    'The 6-digit code from the app you use now, or one of your recovery codes (abcde-12345)',
+  'account.mfa.currentCodeRequired':
+    'Enter a code from your current app, or a recovery code if you lost it.',
+  'account.mfa.currentCodeFormat':
+    'Enter the 6-digit code, or a recovery code written like abcde-12345.',
+  'account.mfa.codeRequired':
+    'Two-step verification is on: enter a code from your current app, or a recovery code.',
+  'account.mfa.tooManyAttempts':
+    'Too many wrong passwords or codes. Wait a little (the delay grows with each one), then try again.',
+  'account.replace.passwordStep':
+    'Step 1 of 3: confirm it is you, with your password and your current code',
+  'account.replace.pendingNote':
+    'Until you confirm with a code from the new app, your current app keeps working.',
+  'account.replace.confirm': 'Use the new app',
 
   'notFound.title': 'Page not found',
   'notFound.body':
@@ -143,6 +162,8 @@ export const en = {
   'admin.conflict':
     'Someone changed this meanwhile. The current version is shown below: review it, then save again or discard your change.',
   'admin.retry': 'Save my change again',
+  'admin.selfRoleGrant':
+    'You cannot give yourself a role that opens case records (supervisor, attorney or paralegal). Ask another admin to do it; your supervisors will be told.',
   'admin.lastAdmin':
     'The office must keep at least one active admin. Give someone else the admin role first.',
   'admin.roles.legend': 'Roles',

@@ -115,6 +115,25 @@ export const es: Messages = {
   'account.disable.body':
     'Ingrese su contraseña y un código actual de su aplicación. Su oficina puede exigirla para su rol.',
   'account.disable.submit': 'Desactivar',
+  'account.mfa.replace': 'Reemplazar mi aplicación de autenticación',
+  'account.mfa.replacedDone':
+    'Su nueva aplicación de autenticación está configurada. La anterior y sus códigos de recuperación anteriores ya no funcionan.',
+  'account.mfa.currentCode': 'Código actual o código de recuperación',
+  'account.mfa.currentCodeHint':
+    'El código de 6 dígitos de la aplicación que usa ahora, o uno de sus códigos de recuperación (abcde-12345)',
+  'account.mfa.currentCodeRequired':
+    'Ingrese un código de su aplicación actual, o un código de recuperación si la perdió.',
+  'account.mfa.currentCodeFormat':
+    'Ingrese el código de 6 dígitos, o un código de recuperación escrito como abcde-12345.',
+  'account.mfa.codeRequired':
+    'La verificación en dos pasos está activada: ingrese un código de su aplicación actual o un código de recuperación.',
+  'account.mfa.tooManyAttempts':
+    'Demasiadas contraseñas o códigos incorrectos. Espere un poco (la espera crece con cada intento) y vuelva a intentarlo.',
+  'account.replace.passwordStep':
+    'Paso 1 de 3: confirme que es usted, con su contraseña y su código actual',
+  'account.replace.pendingNote':
+    'Hasta que confirme con un código de la nueva aplicación, su aplicación actual sigue funcionando.',
+  'account.replace.confirm': 'Usar la nueva aplicación',
 
   'notFound.title': 'Página no encontrada',
   'notFound.body':
@@ -143,6 +162,8 @@ export const es: Messages = {
   'admin.conflict':
     'Otra persona cambió esto mientras tanto. Abajo se muestra la versión actual: revísela y vuelva a guardar o descarte su cambio.',
   'admin.retry': 'Guardar mi cambio de nuevo',
+  'admin.selfRoleGrant':
+    'No puede darse a sí mismo un rol que abre los expedientes (supervisor, abogado o asistente legal). Pida a otro administrador que lo haga; sus supervisores serán avisados.',
   'admin.lastAdmin':
     'La oficina debe conservar al menos un administrador activo. Primero dé el rol de administrador a otra persona.',
   'admin.roles.legend': 'Roles',

@@ -20,6 +20,7 @@ const enrolment = {
   qrCodeDataUrl:
     'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
   secret: 'JBSWY3DPEHPK3PXP',
+  replacing: false,
 };
 const recoveryCodes = Array.from({ length: 10 }, (_, i) => `abcd${i}-2345${i}`);
 
@@ -57,6 +58,13 @@ describe('AccountPage', () => {
   const squash = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim() ?? '';
   const byTestId = <T extends HTMLElement = HTMLElement>(id: string) =>
     page().querySelector<T>(`[data-testid="${id}"]`);
+
+  function type(testId: string, value: string) {
+    const input = byTestId<HTMLInputElement>(testId);
+    if (!input) throw new Error(`no ${testId}`);
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  }
 
   async function typeAndSubmit(testId: string, value: string) {
     const input = byTestId<HTMLInputElement>(testId);
@@ -153,15 +161,11 @@ describe('AccountPage', () => {
   it('turns it off with the password and a current code', async () => {
     await openSignedIn(aMeResponse({ mfaEnabled: true }));
     const form = page().querySelector('form');
-    for (const [name, value] of [
-      ['password', 'my password'],
-      ['code', '654321'],
-    ]) {
-      const input = form?.querySelector<HTMLInputElement>(`[formcontrolname="${name}"]`);
-      if (!input) throw new Error(`no ${name}`);
-      input.value = value;
-      input.dispatchEvent(new Event('input'));
-    }
+    const password = form?.querySelector<HTMLInputElement>('[formcontrolname="password"]');
+    if (!password) throw new Error('no password');
+    password.value = 'my password';
+    password.dispatchEvent(new Event('input'));
+    type('disable-code', '654321');
     form?.dispatchEvent(new Event('submit'));
     const request = backend.expectOne(authUrls.mfaDisable);
     expect(request.request.body).toEqual({ password: 'my password', code: '654321' });
@@ -169,5 +173,81 @@ describe('AccountPage', () => {
     backend.expectOne(authUrls.me).flush(aMeResponse({ mfaEnabled: false }));
     await fixture.whenStable();
     expect(squash(byTestId('mfa-state')?.textContent)).toBe('Two-step verification is off.');
+  });
+
+  it('replaces the authenticator only with the current code, and says the old one works meanwhile', async () => {
+    await openSignedIn(aMeResponse({ mfaEnabled: true }));
+    byTestId('mfa-replace')?.click();
+    await fixture.whenStable();
+    expect(squash(page().textContent)).toContain(
+      'Step 1 of 3: confirm it is you, with your password and your current code',
+    );
+
+    // The password alone is not sent.
+    await typeAndSubmit('enrol-password', 'my password');
+    backend.expectNone(authUrls.mfaEnrol);
+    expect(squash(page().textContent)).toContain(
+      'Enter a code from your current app, or a recovery code if you lost it.',
+    );
+
+    type('enrol-password', 'my password');
+    await typeAndSubmit('enrol-current-code', 'ABCDE-23456');
+    const enrol = backend.expectOne(authUrls.mfaEnrol);
+    expect(enrol.request.body).toEqual({ password: 'my password', recoveryCode: 'abcde-23456' });
+    enrol.flush({ ...enrolment, replacing: true });
+    await fixture.whenStable();
+    expect(squash(byTestId('replace-note')?.textContent)).toBe(
+      'Until you confirm with a code from the new app, your current app keeps working.',
+    );
+
+    await typeAndSubmit('enrol-code', '123456');
+    backend.expectOne(authUrls.mfaConfirm).flush({ recoveryCodes });
+    await fixture.whenStable();
+    byTestId('codes-done')?.click();
+    backend.expectOne(authUrls.me).flush(aMeResponse({ mfaEnabled: true }));
+    await fixture.whenStable();
+    expect(squash(page().textContent)).toContain('Your new authenticator app is set up.');
+  });
+
+  it.each([
+    ['en', 'MFA_CODE_REQUIRED', 400, 'Two-step verification is on: enter a code'],
+    [
+      'es',
+      'MFA_CODE_REQUIRED',
+      400,
+      'La verificación en dos pasos está activada: ingrese un código',
+    ],
+    ['en', 'AUTH_TOO_MANY_ATTEMPTS', 429, 'Too many wrong passwords or codes.'],
+    ['es', 'AUTH_TOO_MANY_ATTEMPTS', 429, 'Demasiadas contraseñas o códigos incorrectos.'],
+  ] as const)('says in %s what to do on %s', async (language, code, status, message) => {
+    TestBed.inject(TranslationService).setLanguage(language);
+    await openSignedIn(aMeResponse({ mfaEnabled: true }));
+    byTestId('mfa-replace')?.click();
+    await fixture.whenStable();
+    type('enrol-password', 'my password');
+    await typeAndSubmit('enrol-current-code', '123456');
+    backend.expectOne(authUrls.mfaEnrol).flush(anErrorBody(status, code), {
+      status,
+      statusText: 'Refused',
+    });
+    await fixture.whenStable();
+    expect(squash(byTestId('mfa-error')?.textContent)).toContain(message);
+    expect(TestBed.inject(AuthService).isAuthenticated()).toBe(true);
+  });
+
+  it('turns it off with a recovery code instead of a code', async () => {
+    await openSignedIn(aMeResponse({ mfaEnabled: true }));
+    const form = byTestId('disable-code')?.closest('form');
+    const password = form?.querySelector<HTMLInputElement>('[formcontrolname="password"]');
+    if (!password) throw new Error('no password');
+    password.value = 'my password';
+    password.dispatchEvent(new Event('input'));
+    type('disable-code', 'abcde-23456');
+    form?.dispatchEvent(new Event('submit'));
+    const request = backend.expectOne(authUrls.mfaDisable);
+    expect(request.request.body).toEqual({ password: 'my password', recoveryCode: 'abcde-23456' });
+    request.flush(null, { status: 204, statusText: 'No Content' });
+    backend.expectOne(authUrls.me).flush(aMeResponse({ mfaEnabled: false }));
+    await fixture.whenStable();
   });
 });

@@ -42,10 +42,19 @@ import { MfaEnrolComponent } from './mfa-enrol.component';
       @if (enrolling()) {
         <amp-mfa-enrol
           [cancellable]="!enrolmentRequired()"
+          [replacing]="mfaEnabled()"
           (finished)="enrolled()"
           (cancelled)="enrolling.set(false)"
         />
       } @else if (mfaEnabled()) {
+        <button
+          mat-stroked-button
+          type="button"
+          (click)="enrolling.set(true)"
+          data-testid="mfa-replace"
+        >
+          {{ i18n.t('account.mfa.replace') }}
+        </button>
         <amp-mfa-disable (disabled)="refresh('account.mfa.disabledDone')" />
       } @else {
         <p>{{ i18n.t('account.mfa.why') }}</p>
@@ -100,8 +109,9 @@ export class AccountPage {
   protected readonly notice = signal<Notice | null>(null);
 
   protected enrolled(): void {
+    const replaced = this.mfaEnabled();
     this.enrolling.set(false);
-    this.refresh('account.mfa.enabledDone');
+    this.refresh(replaced ? 'account.mfa.replacedDone' : 'account.mfa.enabledDone');
   }
 
   /**

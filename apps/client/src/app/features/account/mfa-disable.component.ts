@@ -5,14 +5,24 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { Notice } from '../../core/http';
 import { TranslationService } from '../../core/i18n';
-import { MfaApi } from './mfa.api';
-import { mfaNotice, sixDigits } from './mfa-errors';
+import { CurrentCodeFieldComponent } from './current-code-field.component';
+import { MfaApi, secondFactorOf } from './mfa.api';
+import { codeOrRecoveryCode, mfaNotice } from './mfa-errors';
 
-/** Turning two-step verification off: the password and a current code, so a thief cannot. */
+/**
+ * Turning two-step verification off: the password and a current code (or a recovery code), so a
+ * thief with the password alone cannot.
+ */
 @Component({
   selector: 'amp-mfa-disable',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
+  imports: [
+    CurrentCodeFieldComponent,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ReactiveFormsModule,
+  ],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate [attr.aria-busy]="sending()">
       <h3>{{ i18n.t('account.disable.title') }}</h3>
@@ -35,24 +45,7 @@ import { mfaNotice, sixDigits } from './mfa-errors';
           <mat-error>{{ i18n.t('login.passwordRequired') }}</mat-error>
         }
       </mat-form-field>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ i18n.t('login.otp') }}</mat-label>
-        <input
-          matInput
-          formControlName="code"
-          type="text"
-          inputmode="numeric"
-          autocomplete="one-time-code"
-          maxlength="6"
-          required
-        />
-        <mat-hint>{{ i18n.t('login.otpHint') }}</mat-hint>
-        @if (form.controls.code.hasError('required')) {
-          <mat-error>{{ i18n.t('login.otpRequired') }}</mat-error>
-        } @else if (form.controls.code.hasError('pattern')) {
-          <mat-error>{{ i18n.t('login.otpFormat') }}</mat-error>
-        }
-      </mat-form-field>
+      <amp-current-code-field [control]="form.controls.code" testId="disable-code" />
       <button mat-stroked-button type="submit" [disabled]="sending()" data-testid="mfa-disable">
         {{ i18n.t('account.disable.submit') }}
       </button>
@@ -87,7 +80,7 @@ export class MfaDisableComponent {
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     password: ['', Validators.required],
-    code: ['', [Validators.required, Validators.pattern(sixDigits)]],
+    code: ['', [Validators.required, Validators.pattern(codeOrRecoveryCode)]],
   });
   protected readonly sending = signal(false);
   protected readonly error = signal<Notice | null>(null);
@@ -101,7 +94,7 @@ export class MfaDisableComponent {
     const { password, code } = this.form.getRawValue();
     this.sending.set(true);
     this.error.set(null);
-    this.api.disable(password, code.trim()).subscribe({
+    this.api.disable(password, secondFactorOf(code)).subscribe({
       next: () => {
         this.sending.set(false);
         this.form.reset();

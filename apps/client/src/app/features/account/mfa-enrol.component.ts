@@ -17,8 +17,9 @@ import { MatInputModule } from '@angular/material/input';
 import type { Observable } from 'rxjs';
 import type { Notice } from '../../core/http';
 import { TranslationService } from '../../core/i18n';
-import { type MfaEnrolment, MfaApi } from './mfa.api';
-import { mfaNotice, sixDigits } from './mfa-errors';
+import { type MfaEnrolment, MfaApi, secondFactorOf } from './mfa.api';
+import { codeOrRecoveryCode, mfaNotice, sixDigits } from './mfa-errors';
+import { CurrentCodeFieldComponent } from './current-code-field.component';
 import { RecoveryCodesComponent } from './recovery-codes.component';
 
 type Step =
@@ -27,7 +28,9 @@ type Step =
   | { name: 'codes'; codes: string[] };
 
 /**
- * Turning on two-step verification: password again → scan the QR code (or type the secret) →
+ * Turning on two-step verification, or replacing the authenticator app (then the current code or
+ * a recovery code is asked with the password, and the current app works until the new one is
+ * confirmed): password again → scan the QR code (or type the secret) →
  * confirm with a first code → the recovery codes, shown this once. Each step moves focus to its
  * heading so a screen reader announces where the person is.
  */
@@ -40,6 +43,7 @@ type Step =
     MatInputModule,
     ReactiveFormsModule,
     RecoveryCodesComponent,
+    CurrentCodeFieldComponent,
   ],
   template: `
     <div role="alert" class="error" data-testid="mfa-error">
@@ -50,7 +54,11 @@ type Step =
     @switch (step().name) {
       @case ('password') {
         <form (submit)="$event.preventDefault(); start()" novalidate [attr.aria-busy]="sending()">
-          <h3 #stepHeading tabindex="-1">{{ i18n.t('account.enrol.passwordStep') }}</h3>
+          <h3 #stepHeading tabindex="-1">
+            {{
+              i18n.t(replacing() ? 'account.replace.passwordStep' : 'account.enrol.passwordStep')
+            }}
+          </h3>
           <mat-form-field appearance="outline">
             <mat-label>{{ i18n.t('login.password') }}</mat-label>
             <input
@@ -65,6 +73,9 @@ type Step =
               <mat-error>{{ i18n.t('login.passwordRequired') }}</mat-error>
             }
           </mat-form-field>
+          @if (replacing()) {
+            <amp-current-code-field [control]="current" testId="enrol-current-code" />
+          }
           <div class="actions">
             <button mat-flat-button type="submit" [disabled]="sending()" data-testid="enrol-start">
               {{ i18n.t('account.enrol.start') }}
@@ -82,6 +93,9 @@ type Step =
         <form (submit)="$event.preventDefault(); confirm()" novalidate [attr.aria-busy]="sending()">
           <h3 #stepHeading tabindex="-1">{{ i18n.t('account.enrol.scanStep') }}</h3>
           <p>{{ i18n.t('account.enrol.scanBody') }}</p>
+          @if (enrolment.replacing) {
+            <p data-testid="replace-note">{{ i18n.t('account.replace.pendingNote') }}</p>
+          }
           <img
             class="qr"
             [src]="enrolment.qrCodeDataUrl"
@@ -120,7 +134,9 @@ type Step =
               [disabled]="sending()"
               data-testid="enrol-confirm"
             >
-              {{ i18n.t('account.enrol.confirm') }}
+              {{
+                i18n.t(enrolment.replacing ? 'account.replace.confirm' : 'account.enrol.confirm')
+              }}
             </button>
             @if (cancellable()) {
               <button mat-button type="button" (click)="cancelled.emit()">
@@ -186,6 +202,8 @@ export class MfaEnrolComponent {
   readonly finished = output<void>();
   /** Only when the office does not require it: the person may change their mind. */
   readonly cancellable = input(true);
+  /** MFA is already on: this replaces the authenticator, so the current code is asked too. */
+  readonly replacing = input(false);
   readonly cancelled = output<void>();
 
   protected readonly step = signal<Step>({ name: 'password' });
@@ -194,6 +212,10 @@ export class MfaEnrolComponent {
   protected readonly password = new FormControl('', {
     nonNullable: true,
     validators: Validators.required,
+  });
+  protected readonly current = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.pattern(codeOrRecoveryCode)],
   });
   protected readonly code = new FormControl('', {
     nonNullable: true,
@@ -212,13 +234,17 @@ export class MfaEnrolComponent {
 
   protected start(): void {
     if (this.sending()) return;
-    if (this.password.invalid) {
+    const replacing = this.replacing();
+    if (this.password.invalid || (replacing && this.current.invalid)) {
       this.password.markAsTouched();
+      this.current.markAsTouched();
       return;
     }
-    this.call(this.api.enrol(this.password.value), (enrolment) => {
-      // The password is not needed again; do not keep it in memory longer than necessary.
+    const current = replacing ? secondFactorOf(this.current.value) : undefined;
+    this.call(this.api.enrol(this.password.value, current), (enrolment) => {
+      // Neither is needed again; do not keep them in memory longer than necessary.
       this.password.reset();
+      this.current.reset();
       this.goTo({ name: 'scan', enrolment });
     });
   }
@@ -245,6 +271,7 @@ export class MfaEnrolComponent {
       error: (failure: unknown) => {
         this.sending.set(false);
         this.code.reset();
+        this.current.reset();
         this.error.set(mfaNotice(failure));
       },
     });

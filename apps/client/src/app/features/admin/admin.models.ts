@@ -41,6 +41,7 @@ export const caseVisibilities = [
 export const adminErrorCodes = {
   emailTaken: 'USER_EMAIL_TAKEN',
   lastAdmin: 'USER_LAST_ADMIN',
+  selfRoleGrant: 'USER_SELF_ROLE_GRANT',
   userConflict: 'USER_VERSION_CONFLICT',
   settingsConflict: 'ORGANIZATION_VERSION_CONFLICT',
 } as const;

@@ -113,10 +113,13 @@ export class EditRolesDialog {
           return;
         }
         this.conflict.set(null);
+        const code = errorCode(failure);
         this.error.set(
-          errorCode(failure) === adminErrorCodes.lastAdmin
+          code === adminErrorCodes.lastAdmin
             ? { key: 'admin.lastAdmin' }
-            : errorNotice(failure),
+            : code === adminErrorCodes.selfRoleGrant
+              ? { key: 'admin.selfRoleGrant' }
+              : errorNotice(failure),
         );
       },
     });

@@ -214,6 +214,28 @@ describe('UsersPage', () => {
     );
   });
 
+  it.each([
+    ['en', 'You cannot give yourself a role that opens case records'],
+    ['es', 'No puede darse a sí mismo un rol que abre los expedientes'],
+  ] as const)(
+    'explains in %s why no one may give themselves a case role',
+    async (language, text) => {
+      TestBed.inject(TranslationService).setLanguage(language);
+      await settle();
+      buttonIn(row(lucia), language === 'en' ? 'Change roles' : 'Cambiar roles').click();
+      await settle();
+      tick(dialog(), 'role-paralegal');
+      await submitDialog();
+      backend
+        .expectOne({ method: 'PATCH', url: usersUrls.roles(lucia.id) })
+        .flush(anErrorBody(403, 'USER_SELF_ROLE_GRANT'), { status: 403, statusText: 'Forbidden' });
+      await settle();
+      expect(squash(dialog()?.querySelector('[data-testid="roles-error"]')?.textContent)).toContain(
+        text,
+      );
+    },
+  );
+
   it('disables after a confirmation that explains the sessions end, with the reason', async () => {
     buttonIn(row(lucia), 'Disable').click();
     await settle();

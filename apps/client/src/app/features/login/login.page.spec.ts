@@ -111,7 +111,11 @@ describe('LoginPage', () => {
     await open();
     await fillAndSubmit(' attorney@lima.example ', 'secret');
     const request = backend.expectOne(loginUrl);
-    expect(request.request.body).toEqual({ email: 'attorney@lima.example', password: 'secret' });
+    expect(request.request.body).toEqual({
+      email: 'attorney@lima.example',
+      password: 'secret',
+      mode: 'cookie',
+    });
     expect(page().querySelector('button[type="submit"]')?.hasAttribute('disabled')).toBe(true);
     await succeed(request);
     expect(TestBed.inject(Router).url).toBe('/caseload');
@@ -170,6 +174,7 @@ describe('LoginPage', () => {
       email: 'attorney@lima.example',
       password: 'secret',
       otp: '123456',
+      mode: 'cookie',
     });
     fail(request, 401, 'AUTH_MFA_INVALID');
     await harness.fixture.whenStable();
@@ -239,6 +244,7 @@ describe('LoginPage', () => {
       email: 'attorney@lima.example',
       password: 'secret',
       recoveryCode: 'abcde-23456',
+      mode: 'cookie',
     });
     fail(request, 401, 'AUTH_MFA_INVALID');
     await harness.fixture.whenStable();
@@ -255,6 +261,7 @@ describe('LoginPage', () => {
       email: 'attorney@lima.example',
       password: 'secret',
       otp: '123456',
+      mode: 'cookie',
     });
   });
 
