@@ -120,7 +120,7 @@ export const HAITI_GUIDANCE_2024: GuidanceCitation = {
   exactTitle: true,
   date: '2024-03',
   summary: {
-    en: 'Published 20 March 2024. Names profiles at risk (political activists, journalists, judges, lawyers and others fighting corruption and crime), recognizes the needs of women, children, LGBTIQ+ people and people targeted by gangs, and reiterates the call not to return people to Haiti.',
+    en: 'Published 20 March 2024. Among the profiles it names: political activists, journalists, judges, lawyers and others fighting corruption and crime. It recognizes the needs of women, children, LGBTIQ+ people and people targeted by gangs, and reiterates the call not to return people to Haiti.',
     es: 'Publicado el 20 de marzo de 2024. Señala perfiles en riesgo (activistas políticos, periodistas, jueces, abogados y otras personas que combaten la corrupción y el crimen), reconoce las necesidades de mujeres, niños y niñas, personas LGBTIQ+ y personas perseguidas por pandillas, y reitera el llamado a no devolver personas a Haití.',
   },
   status: 'verified',
