@@ -15,7 +15,9 @@ describe('event correction notices', () => {
     expect(notice.body.en).toBe(
       'A correction of an event\'s time on case PE-2026-ABC123 waits for an attorney: it would change "PASEE must end", "Police report to the prosecutor". Nothing moves until it is confirmed.',
     );
-    expect(notice.body.es).toContain('cambiaría "El PASEE debe terminar", "Informe policial a la fiscalía"');
+    expect(notice.body.es).toContain(
+      'cambiaría "El PASEE debe terminar", "Informe policial a la fiscalía"',
+    );
   });
 
   it('tells the member who asked whether it was confirmed or declined', () => {
