@@ -24,6 +24,7 @@ import {
   type IntakeRow,
 } from '@amparo/domain';
 import { AuditService } from '../audit/audit.service';
+import { TEXT_PROBLEM_MESSAGES, textProblem } from '../common/http/request-input.checks';
 import { auditCode, auditDigest } from '../audit/audit-details';
 import { CasesService } from '../cases/cases.service';
 import { CaseEventsService } from '../cases/case-events.service';
@@ -134,6 +135,11 @@ export class IntakeService implements OnModuleInit {
     const problems: IntakeProblemResponse[] = [];
     const read: IntakeRow[] = [];
     for (const record of file.records) {
+      const textProblems = cellTextProblems(record.line, record.cells);
+      if (textProblems.length > 0) {
+        problems.push(...textProblems);
+        continue;
+      }
       const result = readIntakeRow(record.cells, record.line, now);
       if (!result.ok) {
         problems.push(...result.problems);
@@ -393,5 +399,21 @@ function flatten(errors: ValidationError[], prefix = ''): { path: string; messag
       ...Object.values(error.constraints ?? {}).map((message) => ({ path, message })),
       ...flatten(error.children ?? [], path),
     ];
+  });
+}
+
+/**
+ * Cells with text no field of ours takes (control characters, bidirectional overrides), by the
+ * rules every JSON request is held to: a file is not a way around them.
+ */
+function cellTextProblems(
+  line: number,
+  cells: Readonly<Record<string, string>>,
+): IntakeProblemResponse[] {
+  return Object.entries(cells).flatMap(([column, text]) => {
+    const problem = textProblem(text);
+    return problem
+      ? [{ line, column, message: `${column} ${TEXT_PROBLEM_MESSAGES[problem]}` }]
+      : [];
   });
 }
