@@ -19,6 +19,8 @@ import { FieldCipher } from '../crypto/field.cipher';
 import { TenantTransactions } from '../database/tenant-transactions';
 import { BackgroundJobEntity } from './background-job.entity';
 import { JOB_PAYLOAD } from './background-job-sealed-columns';
+import { queueSql } from './job-queue-sql';
+import { JobRecords } from './job-records';
 import { JobQueueMissingError } from './jobs.errors';
 
 /** What pg-boss carries: ids only. Whatever the job is about stays sealed in its office's row. */
@@ -47,6 +49,13 @@ export interface RunningJob<Payload = unknown> {
    * and shown by `GET /api/jobs/:id` until the job finishes.
    */
   report(done: number, total?: number): void;
+  /**
+   * Runs the job's whole work in one tenant transaction that also records its result, so the work
+   * is done once however often the job runs: an attempt that finds the result of an earlier one
+   * that committed (and was stopped before saying so) answers it without doing anything, and two
+   * attempts at once (one offered again while still running) take turns.
+   */
+  once<Result extends object>(work: () => Promise<Result>): Promise<Result>;
 }
 
 export type JobHandler<Payload = unknown> = (job: RunningJob<Payload>) => Promise<unknown>;
@@ -56,10 +65,6 @@ export type JobHandler<Payload = unknown> = (job: RunningJob<Payload>) => Promis
  * what it answers is kept as the run's output in pg-boss (for operators and bench:sweep).
  */
 export type ScheduledHandler = () => Promise<object | void>;
-
-const CRASH_MESSAGE =
-  'The job stopped on an unexpected error and was not finished; nothing half-done was kept. ' +
-  'Start it again, and if it fails again give the job id to an administrator.';
 
 @Injectable()
 export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -78,6 +83,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     private readonly transactions: TenantTransactions,
     private readonly cipher: FieldCipher,
     private readonly auditContext: AuditRequestContext,
+    private readonly records: JobRecords,
   ) {}
 
   /** Progress reported in memory by a job this instance is running, if any. */
@@ -105,7 +111,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   async onApplicationBootstrap(): Promise<void> {
     const working = this.working;
     const boss = new PgBoss({
-      db: { executeSql: (text, values) => this.poolQuery(text, values) },
+      db: queueSql((text, values) => this.poolQuery(text, values)),
       migrate: false, // the schema is the migrations' business (1763900010000-job-queue)
       supervise: working,
       schedule: working && this.schedules.size > 0,
@@ -164,12 +170,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   async enqueue(kind: string, job: QueuedJob, manager: EntityManager): Promise<void> {
     const boss = this.started();
     const queuedId = await boss.send(kind, { ...job } as object, {
-      db: {
-        executeSql: async (text, values) => {
-          const rows: unknown = await manager.query(text, values);
-          return { rows: Array.isArray(rows) ? rows : [] };
-        },
-      },
+      db: queueSql((text, values) => manager.query(text, values)),
     });
     if (!queuedId) throw new JobQueueMissingError([kind]);
   }
@@ -179,19 +180,14 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     return this.boss;
   }
 
-  private async poolQuery(text: string, values: unknown[] = []): Promise<{ rows: unknown[] }> {
+  private async poolQuery(text: string, values: unknown[]): Promise<unknown> {
     const query: Promise<unknown> = this.dataSource.query(text, values);
     this.inFlight.add(query);
-    let rows: unknown;
     try {
-      rows = await query;
+      return await query;
     } finally {
       this.inFlight.delete(query);
     }
-    if (Array.isArray(rows) && rows.length === 2 && Array.isArray(rows[0]) && isCount(rows[1])) {
-      return { rows: rows[0] }; // TypeORM answers UPDATE/DELETE as [rows, rowCount]
-    }
-    return { rows: Array.isArray(rows) ? rows : [] };
   }
 
   private async execute(kind: string, queued: PgBoss.JobWithMetadata<QueuedJob>): Promise<void> {
@@ -199,23 +195,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     const handler = this.handlers.get(kind);
     if (!handler) return;
 
-    const row = await this.transactions.run(organizationId, async ({ manager }) => {
-      const job = await manager
-        .createQueryBuilder(BackgroundJobEntity, 'job')
-        .addSelect('job.payloadSealed')
-        .where('job.id = :jobId', { jobId })
-        .setLock('pessimistic_write')
-        .getOne();
-      if (!job || job.status === 'succeeded' || job.status === 'failed') return null;
-      job.attempts += 1;
-      await manager.update(BackgroundJobEntity, jobId, {
-        status: 'running',
-        attempts: job.attempts,
-        startedAt: job.startedAt ?? new Date(),
-        updatedAt: new Date(),
-      });
-      return job;
-    });
+    const row = await this.records.begin(organizationId, jobId);
     if (!row) return; // gone (the office or the person was erased) or already finished
 
     const payload: unknown = JSON.parse(
@@ -227,17 +207,11 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
       actorId: row.createdBy,
       payload: payload as never,
       attempt: row.attempts,
-      progress: (done, total) =>
-        this.transactions.run(organizationId, async ({ manager }) => {
-          await manager.update(BackgroundJobEntity, jobId, {
-            progressDone: done,
-            ...(total === undefined ? {} : { progressTotal: total }),
-            updatedAt: new Date(),
-          });
-        }),
+      progress: (done, total) => this.records.progress(organizationId, jobId, done, total),
       report: (done, total) => {
         this.live.set(jobId, { done, total: total ?? this.live.get(jobId)?.total });
       },
+      once: (work) => this.once(organizationId, jobId, work),
     };
 
     try {
@@ -246,13 +220,13 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
       const result = await this.auditContext.run({ user: actor, headers: {}, id: undefined }, () =>
         handler(running),
       );
-      await this.finish(organizationId, jobId, {
+      await this.records.finish(organizationId, jobId, {
         status: 'succeeded',
         result: (result ?? null) as object | null,
       });
     } catch (error) {
       if (error instanceof DomainError) {
-        await this.finish(organizationId, jobId, {
+        await this.records.finish(organizationId, jobId, {
           status: 'failed',
           errorCode: error.code,
           errorMessage: error.message.slice(0, 2000),
@@ -263,51 +237,36 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
       // Names and codes only: an error message can quote the data it choked on.
       this.logger.error(`job ${jobId} (${kind}) attempt ${row.attempts}: ${describe(error)}`);
       if (queued.retryCount >= queued.retryLimit) {
-        await this.finish(organizationId, jobId, {
-          status: 'failed',
-          errorCode: 'JOB_CRASHED',
-          errorMessage: CRASH_MESSAGE,
-        });
+        await this.records.crashed(organizationId, jobId);
         return;
       }
-      await this.transactions.run(organizationId, ({ manager }) =>
-        manager.update(BackgroundJobEntity, jobId, {
-          status: 'queued',
-          updatedAt: new Date(),
-        }),
-      );
+      await this.records.requeue(organizationId, jobId);
       throw error; // pg-boss offers it again after the queue's retry delay
     } finally {
       this.live.delete(jobId);
     }
   }
 
-  private async finish(
+  private once<Result extends object>(
     organizationId: string,
     jobId: string,
-    outcome: Partial<BackgroundJobEntity>,
-  ): Promise<void> {
-    await this.transactions.run(organizationId, async ({ manager }) => {
-      const now = new Date();
-      await manager.query(
-        `UPDATE background_jobs
-            SET progress_done = CASE WHEN $2 = 'succeeded'
-                                     THEN coalesce(progress_total, progress_done)
-                                     ELSE progress_done END
-          WHERE id = $1`,
-        [jobId, outcome.status],
+    work: () => Promise<Result>,
+  ): Promise<Result> {
+    return this.transactions.run(organizationId, async ({ manager }) => {
+      // Held until this transaction ends: a second attempt waits here, then finds the result.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+        `background-job:${jobId}`,
+      ]);
+      const [earlier]: { result: Result | null }[] = await manager.query(
+        `SELECT result FROM background_jobs WHERE id = $1`,
+        [jobId],
       );
-      await manager.update(BackgroundJobEntity, jobId, {
-        ...outcome,
-        finishedAt: now,
-        updatedAt: now,
-      });
+      if (earlier?.result) return earlier.result;
+      const result = await work();
+      await manager.update(BackgroundJobEntity, jobId, { result, updatedAt: new Date() });
+      return result;
     });
   }
-}
-
-function isCount(value: unknown): boolean {
-  return typeof value === 'number';
 }
 
 function describe(error: unknown): string {

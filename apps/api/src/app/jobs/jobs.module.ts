@@ -2,6 +2,7 @@
 // JobRunner to declare its handler.
 import { Global, Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { JobRecords } from './job-records';
 import { JobRunner } from './job-runner';
 import { JobsController } from './jobs.controller';
 import { JobsService } from './jobs.service';
@@ -10,7 +11,7 @@ import { JobsService } from './jobs.service';
 @Module({
   imports: [AuditModule],
   controllers: [JobsController],
-  providers: [JobRunner, JobsService],
+  providers: [JobRunner, JobsService, JobRecords],
   exports: [JobRunner, JobsService],
 })
 export class JobsModule {}
