@@ -1,6 +1,7 @@
 // The office's own record of each job (background_jobs), which the member who started it reads at
-// GET /api/jobs/:id. Every change of status goes through here, so the record follows one set of
-// rules: it never says done what is not, and never says running what will not run again.
+// GET /api/jobs/:id. Every change of status goes through here, whichever instance makes it (the
+// one running the job, or one taking back a job whose instance died), so the record follows one
+// set of rules: it never says done what is not, and never says running what will not run again.
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { TenantTransactions } from '../database/tenant-transactions';

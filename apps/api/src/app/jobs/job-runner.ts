@@ -1,7 +1,8 @@
 // Runs background work on pg-boss: queues and schedules come from migrations; handlers register
 // here at module init; pg-boss hands each job to exactly one worker of however many API
-// instances run, retries what crashed, and re-offers what a killed instance left active once it
-// expires. Every attempt reloads the job's own row, so a handler can skip what it already did.
+// instances run and retries what crashed. A job whose instance was killed is taken back once its
+// heartbeat stops (StaleJobRecovery), not only when pg-boss lets it expire. Every attempt reloads
+// the job's own row, so a handler can skip what it already did.
 import {
   Inject,
   Injectable,
@@ -19,9 +20,11 @@ import { FieldCipher } from '../crypto/field.cipher';
 import { TenantTransactions } from '../database/tenant-transactions';
 import { BackgroundJobEntity } from './background-job.entity';
 import { JOB_PAYLOAD } from './background-job-sealed-columns';
+import { JobHeartbeats } from './job-heartbeats';
 import { queueSql } from './job-queue-sql';
 import { JobRecords } from './job-records';
 import { JobQueueMissingError } from './jobs.errors';
+import { StaleJobRecovery } from './stale-job-recovery';
 
 /** What pg-boss carries: ids only. Whatever the job is about stays sealed in its office's row. */
 interface QueuedJob {
@@ -53,7 +56,7 @@ export interface RunningJob<Payload = unknown> {
    * Runs the job's whole work in one tenant transaction that also records its result, so the work
    * is done once however often the job runs: an attempt that finds the result of an earlier one
    * that committed (and was stopped before saying so) answers it without doing anything, and two
-   * attempts at once (one offered again while still running) take turns.
+   * attempts at once (one taken for dead while still alive) take turns.
    */
   once<Result extends object>(work: () => Promise<Result>): Promise<Result>;
 }
@@ -66,6 +69,13 @@ export type JobHandler<Payload = unknown> = (job: RunningJob<Payload>) => Promis
  */
 export type ScheduledHandler = () => Promise<object | void>;
 
+/** Beats per stale time: a few may be late (a busy pool) before the job is taken for dead. */
+const BEATS_PER_STALE = 6;
+/** Looks for stale jobs this often per stale time. */
+const SCANS_PER_STALE = 3;
+/** Heartbeat rows untouched for this many stale times belong to nobody. */
+const FORGET_AFTER_STALE = 10;
+
 @Injectable()
 export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobRunner.name);
@@ -76,6 +86,9 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   private readonly inFlight = new Set<Promise<unknown>>();
   private boss: PgBoss | undefined;
   private readonly live = new Map<string, { done: number; total?: number }>();
+  private timers: NodeJS.Timeout[] = [];
+  /** The heartbeat and recovery passes in progress, by name (one of each at a time). */
+  private readonly passes = new Map<string, Promise<void>>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -84,6 +97,8 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     private readonly cipher: FieldCipher,
     private readonly auditContext: AuditRequestContext,
     private readonly records: JobRecords,
+    private readonly heartbeats: JobHeartbeats,
+    private readonly recovery: StaleJobRecovery,
   ) {}
 
   /** Progress reported in memory by a job this instance is running, if any. */
@@ -126,20 +141,67 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     if (missing.length > 0) throw new JobQueueMissingError(missing);
     if (!working) return;
 
+    // The embedded database is opened by this process alone: whatever pg-boss holds as active
+    // was left by the previous one and is taken back at once. A server may have other instances
+    // at work: only jobs that stopped beating are.
+    await this.recoverStale(this.config.embedded ? 0 : this.config.AMPARO_JOB_LOST_SECONDS);
     const pollingIntervalSeconds = this.config.AMPARO_JOB_POLL_SECONDS;
     for (const kind of this.handlers.keys()) {
       await boss.work<QueuedJob>(
         kind,
         { includeMetadata: true, batchSize: 1, pollingIntervalSeconds },
         async ([job]) => {
-          if (job) await this.execute(kind, job);
+          if (job) await this.heartbeats.around(kind, job.id, () => this.execute(kind, job));
         },
       );
     }
     for (const [name, { cron, handler }] of this.schedules) {
       await boss.schedule(name, cron, {}, { tz: 'UTC' });
-      await boss.work(name, { batchSize: 1, pollingIntervalSeconds }, () => handler());
+      await boss.work(name, { batchSize: 1, pollingIntervalSeconds }, ([job]) =>
+        job ? this.heartbeats.around(name, job.id, handler) : Promise.resolve(),
+      );
     }
+    if (!this.config.embedded) this.watchOverJobs(this.config.AMPARO_JOB_LOST_SECONDS);
+  }
+
+  /**
+   * Beats for the jobs this instance runs and takes back those whose instance stopped beating.
+   * Not on the embedded database: one process, so nothing there can stop beating and live on.
+   */
+  private watchOverJobs(staleSeconds: number): void {
+    this.timers = [
+      setInterval(
+        () => this.pass('heartbeat', () => this.heartbeats.beat()),
+        (staleSeconds * 1000) / BEATS_PER_STALE,
+      ),
+      setInterval(
+        () =>
+          this.pass('recovery', async () => {
+            if (this.shuttingDown) return; // its own jobs still beat until they end
+            await this.recoverStale(staleSeconds);
+            await this.heartbeats.forget(staleSeconds * FORGET_AFTER_STALE);
+          }),
+        (staleSeconds * 1000) / SCANS_PER_STALE,
+      ),
+    ];
+  }
+
+  private pass(name: string, work: () => Promise<void>): void {
+    if (this.passes.has(name)) return;
+    const running = work()
+      .catch((error: unknown) => this.logger.error(`job ${name}: ${describe(error)}`))
+      .finally(() => this.passes.delete(name));
+    this.passes.set(name, running);
+  }
+
+  private async recoverStale(staleSeconds: number): Promise<void> {
+    const boss = this.boss;
+    if (!boss) return; // stopping
+    await this.recovery.recover(boss, {
+      queues: [...this.handlers.keys(), ...this.schedules.keys()],
+      recorded: new Set(this.handlers.keys()),
+      staleSeconds,
+    });
   }
 
   /**
@@ -156,11 +218,14 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     this.shuttingDown = true;
     const boss = this.boss;
     this.boss = undefined;
-    // Waits for the jobs in hand; what a killed process leaves active expires and runs again.
+    // Waits for the jobs in hand (they keep beating meanwhile); what a killed process leaves
+    // active is taken back once its heartbeat is stale.
     await boss?.stop({ graceful: true, wait: true, timeout: 10_000, close: false });
+    for (const timer of this.timers) clearInterval(timer);
+    this.timers = [];
     // pg-boss marks a finished job complete without awaiting it, so its worker may look idle
     // while that statement is still running: let it end before the pool closes under it.
-    await Promise.allSettled([...this.inFlight]);
+    await Promise.allSettled([...this.inFlight, ...this.passes.values()]);
   }
 
   /**
