@@ -57,7 +57,12 @@ export class JobRecords {
     return row;
   }
 
-  /** How far the job got; joins the caller's tenant transaction when one is open. */
+  /**
+   * How far the job got; joins the caller's tenant transaction when one is open. Never less than
+   * before: an attempt after a crash counts again from its first unit, passing those done before
+   * (a batch's filings made before the crash stay made), and the member must not read that as
+   * the work going backwards. (Started again after a failure, a job counts from 0: JobsService.)
+   */
   async progress(
     organizationId: string,
     jobId: string,
@@ -65,11 +70,13 @@ export class JobRecords {
     total?: number,
   ): Promise<void> {
     await this.transactions.run(organizationId, async ({ manager }) => {
-      await manager.update(BackgroundJobEntity, jobId, {
-        progressDone: done,
-        ...(total === undefined ? {} : { progressTotal: total }),
-        updatedAt: new Date(),
-      });
+      await manager.query(
+        `UPDATE background_jobs
+            SET progress_done = greatest(progress_done, $2),
+                progress_total = coalesce($3, progress_total), updated_at = now()
+          WHERE id = $1`,
+        [jobId, done, total ?? null],
+      );
     });
   }
 
