@@ -25,6 +25,7 @@ import { SessionCallerVisibility1763900063000 } from './1763900063000-session-ca
 import { EventCorrectionRequests1763900070000 } from './1763900070000-event-correction-requests';
 import { AccountSafeguards1763900072000 } from './1763900072000-account-safeguards';
 import { SealedCategories1763900073000 } from './1763900073000-sealed-categories';
+import { JobHeartbeats1763900079000 } from './1763900079000-job-heartbeats';
 
 export const migrations = [
   Foundation1763900000000,
@@ -53,4 +54,5 @@ export const migrations = [
   EventCorrectionRequests1763900070000,
   AccountSafeguards1763900072000,
   SealedCategories1763900073000,
+  JobHeartbeats1763900079000,
 ];

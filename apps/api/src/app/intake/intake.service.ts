@@ -328,12 +328,16 @@ export class IntakeService implements OnModuleInit {
     return warnings;
   }
 
-  /** The job: every row in one transaction, so the file is taken in whole or not at all. */
+  /**
+   * The job: every row in one transaction, so the file is taken in whole or not at all, and once
+   * (`job.once`): an attempt after one that committed (and was stopped before saying so) takes in
+   * nobody again.
+   */
   private async importRows(job: RunningJob<IntakePayload>): Promise<IntakeImportResult> {
     const principal = await this.principalOf(job);
     const total = job.payload.rows.length;
     job.report(0, total);
-    const caseIds = await this.transactions.run(job.organizationId, async () => {
+    return job.once(async () => {
       const ids: string[] = [];
       for (const [index, { row, leadAttorneyId }] of job.payload.rows.entries()) {
         const client = await this.clients.create(principal, {
@@ -350,9 +354,8 @@ export class IntakeService implements OnModuleInit {
         ids.push(opened.id);
         if ((index + 1) % REPORT_EVERY === 0) job.report(index + 1, total);
       }
-      return ids;
+      return { imported: ids.length, caseIds: ids };
     });
-    return { imported: caseIds.length, caseIds };
   }
 
   /** The member who started the import, as they are now (a disabled account imports nothing). */
