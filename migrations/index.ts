@@ -25,6 +25,7 @@ import { SessionCallerVisibility1763900063000 } from './1763900063000-session-ca
 import { EventCorrectionRequests1763900070000 } from './1763900070000-event-correction-requests';
 import { AccountSafeguards1763900072000 } from './1763900072000-account-safeguards';
 import { SealedCategories1763900073000 } from './1763900073000-sealed-categories';
+import { JobHeartbeats1763900079000 } from './1763900079000-job-heartbeats';
 import { DeadlineRuleChanges1763900080000 } from './1763900080000-deadline-rule-changes';
 
 export const migrations = [
@@ -54,5 +55,6 @@ export const migrations = [
   EventCorrectionRequests1763900070000,
   AccountSafeguards1763900072000,
   SealedCategories1763900073000,
+  JobHeartbeats1763900079000,
   DeadlineRuleChanges1763900080000,
 ];

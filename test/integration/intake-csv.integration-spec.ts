@@ -82,9 +82,10 @@ describe('CSV intake of many people', () => {
       'Sin Jurisdicción;(demo);1990-01-01;VE;AR;pasee-expulsion;;;;;;',
       'Futuro;(demo);2040-01-01;VE;PE;pasee-expulsion;;;;2026-11-01;police-retention;2026-10-01 08:00',
       `${'X'.repeat(250)};(demo);;VE;PE;pasee-expulsion;;;nobody@lima.example;;;`,
+      'Ana \u202Eoiram;(demo);;VE;PE;pasee-expulsion;;;;;;',
     ].join('\r\n');
     const { body } = await send('/api/intake/csv/check', file).expect(200);
-    expect(body).toMatchObject({ delimiter: ';', rows: 6, validRows: 3, invalidRows: 3 });
+    expect(body).toMatchObject({ delimiter: ';', rows: 7, validRows: 3, invalidRows: 4 });
     expect(body.problems).toEqual([
       {
         line: 5,
@@ -102,6 +103,11 @@ describe('CSV intake of many people', () => {
         column: 'given_names',
         message: 'givenNames must be between 1 and 200 characters',
       },
+      {
+        line: 8,
+        column: 'given_names',
+        message: expect.stringContaining('given_names holds a bidirectional override'),
+      },
     ]);
     expect(body.preview[0]).toMatchObject({
       line: 2,
@@ -116,7 +122,7 @@ describe('CSV intake of many people', () => {
     // "all" refuses a file with problems, listing them; nothing is queued.
     const refused = await send('/api/intake/csv/import?rows=all', file).expect(400);
     expect(refused.body.code).toBe('INTAKE_HAS_PROBLEMS');
-    expect(refused.body.details).toHaveLength(4);
+    expect(refused.body.details).toHaveLength(5);
     expect(await clientCount()).toBe(before);
   });
 

@@ -81,6 +81,16 @@ describe('background jobs', () => {
     ]);
   });
 
+  it('does work committed with job.once only once, though the attempt crashed before finishing', async () => {
+    const started = await attorney
+      .post('/api/test-fixtures/jobs', { units: 3, crashAfterCommit: true })
+      .expect(201);
+    const job = await settled(started.body.id);
+    // The retry found the committed result and answered it without running the handler again.
+    expect(job).toMatchObject({ status: 'succeeded', attempts: 1, result: { counted: 3 } });
+    expect(unitsDone.get(job.id)).toEqual([0, 1, 2].map((unit) => ({ unit, attempt: 1 })));
+  });
+
   it('fails for good on a typed error, with its code, message and details, without retrying', async () => {
     const started = await attorney
       .post('/api/test-fixtures/jobs', { units: 4, failAt: 2 })

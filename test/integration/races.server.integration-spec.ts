@@ -284,14 +284,15 @@ describe('races on the real PostgreSQL server', () => {
         };
         return { path: `/api/cases/${caseId}/assignment`, version: (await read()).version, read };
       },
+      // Odd rounds change only the paralegals: no column of the case itself changes then.
       body: (i, version, round) => ({
         version,
-        leadAttorneyId: staff.attorneys[(i + round) % WRITERS],
+        ...(round % 2 === 0 ? { leadAttorneyId: staff.attorneys[(i + round) % WRITERS] } : {}),
         paralegalIds: [staff.paralegals[i], staff.paralegals[(i + round + 1) % WRITERS]],
       }),
       written: (body) =>
         expect.objectContaining({
-          leadAttorneyId: body['leadAttorneyId'],
+          ...(body['leadAttorneyId'] ? { leadAttorneyId: body['leadAttorneyId'] } : {}),
           paralegalIds: [...(body['paralegalIds'] as string[])].sort(),
         }),
     },

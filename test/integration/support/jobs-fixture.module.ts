@@ -21,6 +21,8 @@ export class CountJobDto {
   /** Fails for good (a typed error) at this unit. */
   @IsOptional() @IsInt() @Min(0) failAt?: number;
   @IsOptional() @IsString() @MaxLength(100) key?: string;
+  /** Does every unit in one `job.once` transaction, then crashes on the first attempt. */
+  @IsOptional() @IsBoolean() crashAfterCommit?: boolean;
   /** Throws after queueing, so the request's transaction rolls back. */
   @IsOptional() @IsBoolean() abortRequest?: boolean;
   @IsOptional() @IsString() @MaxLength(100) secret?: string;
@@ -32,6 +34,7 @@ export const unitsDone = new Map<string, { unit: number; attempt: number }[]>();
 interface CountPayload {
   readonly units: number;
   readonly crashAt?: number;
+  readonly crashAfterCommit?: boolean;
   readonly failAt?: number;
   readonly secret?: string;
 }
@@ -51,6 +54,7 @@ export class JobsFixtureController {
       payload: {
         units: body.units,
         crashAt: body.crashAt,
+        crashAfterCommit: body.crashAfterCommit,
         failAt: body.failAt,
         secret: body.secret,
       },
@@ -70,6 +74,15 @@ export class JobsFixtureModule implements OnModuleInit {
     this.runner.register<CountPayload>(FIXTURE_JOB, async (job: RunningJob<CountPayload>) => {
       const done = unitsDone.get(job.id) ?? [];
       unitsDone.set(job.id, done);
+      if (job.payload.crashAfterCommit) {
+        const result = await job.once(async () => {
+          for (let unit = 0; unit < job.payload.units; unit += 1)
+            done.push({ unit, attempt: job.attempt });
+          return { counted: job.payload.units };
+        });
+        if (job.attempt === 1) throw new Error('simulated crash after the work committed');
+        return result;
+      }
       for (let unit = done.length; unit < job.payload.units; unit += 1) {
         if (unit === job.payload.failAt)
           throw new JobFailedError('TEST_UNIT_REFUSED', `unit ${unit} cannot be done`, [

@@ -150,6 +150,10 @@ export class CasesService {
       await this.requireMember(manager, input.leadAttorneyId, 'attorney', 'leadAttorneyId');
       matter.leadAttorneyId = input.leadAttorneyId;
     }
+    // The team is part of the case though its paralegals live in case_members: every assignment
+    // is a new version of the case (save() writes nothing when only the paralegals change), so a
+    // second writer of the version it read gets the 409.
+    matter.updatedAt = new Date();
     const saved = await manager.save(matter);
     if (input.paralegalIds !== undefined) {
       for (const id of input.paralegalIds)

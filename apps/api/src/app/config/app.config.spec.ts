@@ -79,6 +79,10 @@ describe('loadConfig', () => {
     ],
     [{ DATABASE_URL: 'mysql://x@y/z' }, /DATABASE_URL must be a PostgreSQL URL/],
     [{ AMPARO_SEED_DEMO: 'maybe' }, /AMPARO_SEED_DEMO must be true or false/],
+    [
+      { AMPARO_JOB_LOST_SECONDS: '5' },
+      /AMPARO_JOB_LOST_SECONDS must be a whole number of seconds from 10 to 600 \(got "5"\)/,
+    ],
     [{ SMTP_HOST: 'smtp.example.org' }, /SMTP_FROM must be set when SMTP_HOST is/],
     [{ SMTP_FROM: 'amparo@example.org' }, /SMTP_HOST must be set when SMTP_FROM is/],
     [

@@ -120,6 +120,16 @@ export class AppConfig {
   @Max(60, { message: 'AMPARO_JOB_POLL_SECONDS must be a number of seconds from 0.5 to 60' })
   AMPARO_JOB_POLL_SECONDS = 2;
 
+  /**
+   * How long a job may go without a sign of life from the instance running it before a working
+   * instance takes it back and offers it again (the instance was killed, or its machine died).
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'AMPARO_JOB_LOST_SECONDS must be a whole number of seconds from 10 to 600' })
+  @Min(10, { message: 'AMPARO_JOB_LOST_SECONDS must be a whole number of seconds from 10 to 600' })
+  @Max(600, { message: 'AMPARO_JOB_LOST_SECONDS must be a whole number of seconds from 10 to 600' })
+  AMPARO_JOB_LOST_SECONDS = 30;
+
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';
 

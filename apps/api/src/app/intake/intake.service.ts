@@ -24,6 +24,7 @@ import {
   type IntakeRow,
 } from '@amparo/domain';
 import { AuditService } from '../audit/audit.service';
+import { TEXT_PROBLEM_MESSAGES, textProblem } from '../common/http/request-input.checks';
 import { auditCode, auditDigest } from '../audit/audit-details';
 import { CasesService } from '../cases/cases.service';
 import { CaseEventsService } from '../cases/case-events.service';
@@ -134,6 +135,11 @@ export class IntakeService implements OnModuleInit {
     const problems: IntakeProblemResponse[] = [];
     const read: IntakeRow[] = [];
     for (const record of file.records) {
+      const textProblems = cellTextProblems(record.line, record.cells);
+      if (textProblems.length > 0) {
+        problems.push(...textProblems);
+        continue;
+      }
       const result = readIntakeRow(record.cells, record.line, now);
       if (!result.ok) {
         problems.push(...result.problems);
@@ -322,12 +328,16 @@ export class IntakeService implements OnModuleInit {
     return warnings;
   }
 
-  /** The job: every row in one transaction, so the file is taken in whole or not at all. */
+  /**
+   * The job: every row in one transaction, so the file is taken in whole or not at all, and once
+   * (`job.once`): an attempt after one that committed (and was stopped before saying so) takes in
+   * nobody again.
+   */
   private async importRows(job: RunningJob<IntakePayload>): Promise<IntakeImportResult> {
     const principal = await this.principalOf(job);
     const total = job.payload.rows.length;
     job.report(0, total);
-    const caseIds = await this.transactions.run(job.organizationId, async () => {
+    return job.once(async () => {
       const ids: string[] = [];
       for (const [index, { row, leadAttorneyId }] of job.payload.rows.entries()) {
         const client = await this.clients.create(principal, {
@@ -344,9 +354,8 @@ export class IntakeService implements OnModuleInit {
         ids.push(opened.id);
         if ((index + 1) % REPORT_EVERY === 0) job.report(index + 1, total);
       }
-      return ids;
+      return { imported: ids.length, caseIds: ids };
     });
-    return { imported: caseIds.length, caseIds };
   }
 
   /** The member who started the import, as they are now (a disabled account imports nothing). */
@@ -393,5 +402,21 @@ function flatten(errors: ValidationError[], prefix = ''): { path: string; messag
       ...Object.values(error.constraints ?? {}).map((message) => ({ path, message })),
       ...flatten(error.children ?? [], path),
     ];
+  });
+}
+
+/**
+ * Cells with text no field of ours takes (control characters, bidirectional overrides), by the
+ * rules every JSON request is held to: a file is not a way around them.
+ */
+function cellTextProblems(
+  line: number,
+  cells: Readonly<Record<string, string>>,
+): IntakeProblemResponse[] {
+  return Object.entries(cells).flatMap(([column, text]) => {
+    const problem = textProblem(text);
+    return problem
+      ? [{ line, column, message: `${column} ${TEXT_PROBLEM_MESSAGES[problem]}` }]
+      : [];
   });
 }

@@ -1,7 +1,8 @@
 // Runs background work on pg-boss: queues and schedules come from migrations; handlers register
 // here at module init; pg-boss hands each job to exactly one worker of however many API
-// instances run, retries what crashed, and re-offers what a killed instance left active once it
-// expires. Every attempt reloads the job's own row, so a handler can skip what it already did.
+// instances run and retries what crashed. A job whose instance was killed is taken back once its
+// heartbeat stops (StaleJobRecovery), not only when pg-boss lets it expire. Every attempt reloads
+// the job's own row, so a handler can skip what it already did.
 import {
   Inject,
   Injectable,
@@ -19,7 +20,11 @@ import { FieldCipher } from '../crypto/field.cipher';
 import { TenantTransactions } from '../database/tenant-transactions';
 import { BackgroundJobEntity } from './background-job.entity';
 import { JOB_PAYLOAD } from './background-job-sealed-columns';
+import { JobHeartbeats } from './job-heartbeats';
+import { queueSql } from './job-queue-sql';
+import { JobRecords } from './job-records';
 import { JobQueueMissingError } from './jobs.errors';
+import { StaleJobRecovery } from './stale-job-recovery';
 
 /** What pg-boss carries: ids only. Whatever the job is about stays sealed in its office's row. */
 interface QueuedJob {
@@ -47,6 +52,13 @@ export interface RunningJob<Payload = unknown> {
    * and shown by `GET /api/jobs/:id` until the job finishes.
    */
   report(done: number, total?: number): void;
+  /**
+   * Runs the job's whole work in one tenant transaction that also records its result, so the work
+   * is done once however often the job runs: an attempt that finds the result of an earlier one
+   * that committed (and was stopped before saying so) answers it without doing anything, and two
+   * attempts at once (one taken for dead while still alive) take turns.
+   */
+  once<Result extends object>(work: () => Promise<Result>): Promise<Result>;
 }
 
 export type JobHandler<Payload = unknown> = (job: RunningJob<Payload>) => Promise<unknown>;
@@ -57,9 +69,12 @@ export type JobHandler<Payload = unknown> = (job: RunningJob<Payload>) => Promis
  */
 export type ScheduledHandler = () => Promise<object | void>;
 
-const CRASH_MESSAGE =
-  'The job stopped on an unexpected error and was not finished; nothing half-done was kept. ' +
-  'Start it again, and if it fails again give the job id to an administrator.';
+/** Beats per stale time: a few may be late (a busy pool) before the job is taken for dead. */
+const BEATS_PER_STALE = 6;
+/** Looks for stale jobs this often per stale time. */
+const SCANS_PER_STALE = 3;
+/** Heartbeat rows untouched for this many stale times belong to nobody. */
+const FORGET_AFTER_STALE = 10;
 
 @Injectable()
 export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -71,6 +86,9 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   private readonly inFlight = new Set<Promise<unknown>>();
   private boss: PgBoss | undefined;
   private readonly live = new Map<string, { done: number; total?: number }>();
+  private timers: NodeJS.Timeout[] = [];
+  /** The heartbeat and recovery passes in progress, by name (one of each at a time). */
+  private readonly passes = new Map<string, Promise<void>>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -78,6 +96,9 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     private readonly transactions: TenantTransactions,
     private readonly cipher: FieldCipher,
     private readonly auditContext: AuditRequestContext,
+    private readonly records: JobRecords,
+    private readonly heartbeats: JobHeartbeats,
+    private readonly recovery: StaleJobRecovery,
   ) {}
 
   /** Progress reported in memory by a job this instance is running, if any. */
@@ -105,7 +126,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   async onApplicationBootstrap(): Promise<void> {
     const working = this.working;
     const boss = new PgBoss({
-      db: { executeSql: (text, values) => this.poolQuery(text, values) },
+      db: queueSql((text, values) => this.poolQuery(text, values)),
       migrate: false, // the schema is the migrations' business (1763900010000-job-queue)
       supervise: working,
       schedule: working && this.schedules.size > 0,
@@ -120,20 +141,67 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     if (missing.length > 0) throw new JobQueueMissingError(missing);
     if (!working) return;
 
+    // The embedded database is opened by this process alone: whatever pg-boss holds as active
+    // was left by the previous one and is taken back at once. A server may have other instances
+    // at work: only jobs that stopped beating are.
+    await this.recoverStale(this.config.embedded ? 0 : this.config.AMPARO_JOB_LOST_SECONDS);
     const pollingIntervalSeconds = this.config.AMPARO_JOB_POLL_SECONDS;
     for (const kind of this.handlers.keys()) {
       await boss.work<QueuedJob>(
         kind,
         { includeMetadata: true, batchSize: 1, pollingIntervalSeconds },
         async ([job]) => {
-          if (job) await this.execute(kind, job);
+          if (job) await this.heartbeats.around(kind, job.id, () => this.execute(kind, job));
         },
       );
     }
     for (const [name, { cron, handler }] of this.schedules) {
       await boss.schedule(name, cron, {}, { tz: 'UTC' });
-      await boss.work(name, { batchSize: 1, pollingIntervalSeconds }, () => handler());
+      await boss.work(name, { batchSize: 1, pollingIntervalSeconds }, ([job]) =>
+        job ? this.heartbeats.around(name, job.id, handler) : Promise.resolve(),
+      );
     }
+    if (!this.config.embedded) this.watchOverJobs(this.config.AMPARO_JOB_LOST_SECONDS);
+  }
+
+  /**
+   * Beats for the jobs this instance runs and takes back those whose instance stopped beating.
+   * Not on the embedded database: one process, so nothing there can stop beating and live on.
+   */
+  private watchOverJobs(staleSeconds: number): void {
+    this.timers = [
+      setInterval(
+        () => this.pass('heartbeat', () => this.heartbeats.beat()),
+        (staleSeconds * 1000) / BEATS_PER_STALE,
+      ),
+      setInterval(
+        () =>
+          this.pass('recovery', async () => {
+            if (this.shuttingDown) return; // its own jobs still beat until they end
+            await this.recoverStale(staleSeconds);
+            await this.heartbeats.forget(staleSeconds * FORGET_AFTER_STALE);
+          }),
+        (staleSeconds * 1000) / SCANS_PER_STALE,
+      ),
+    ];
+  }
+
+  private pass(name: string, work: () => Promise<void>): void {
+    if (this.passes.has(name)) return;
+    const running = work()
+      .catch((error: unknown) => this.logger.error(`job ${name}: ${describe(error)}`))
+      .finally(() => this.passes.delete(name));
+    this.passes.set(name, running);
+  }
+
+  private async recoverStale(staleSeconds: number): Promise<void> {
+    const boss = this.boss;
+    if (!boss) return; // stopping
+    await this.recovery.recover(boss, {
+      queues: [...this.handlers.keys(), ...this.schedules.keys()],
+      recorded: new Set(this.handlers.keys()),
+      staleSeconds,
+    });
   }
 
   /**
@@ -150,11 +218,14 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     this.shuttingDown = true;
     const boss = this.boss;
     this.boss = undefined;
-    // Waits for the jobs in hand; what a killed process leaves active expires and runs again.
+    // Waits for the jobs in hand (they keep beating meanwhile); what a killed process leaves
+    // active is taken back once its heartbeat is stale.
     await boss?.stop({ graceful: true, wait: true, timeout: 10_000, close: false });
+    for (const timer of this.timers) clearInterval(timer);
+    this.timers = [];
     // pg-boss marks a finished job complete without awaiting it, so its worker may look idle
     // while that statement is still running: let it end before the pool closes under it.
-    await Promise.allSettled([...this.inFlight]);
+    await Promise.allSettled([...this.inFlight, ...this.passes.values()]);
   }
 
   /**
@@ -164,12 +235,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   async enqueue(kind: string, job: QueuedJob, manager: EntityManager): Promise<void> {
     const boss = this.started();
     const queuedId = await boss.send(kind, { ...job } as object, {
-      db: {
-        executeSql: async (text, values) => {
-          const rows: unknown = await manager.query(text, values);
-          return { rows: Array.isArray(rows) ? rows : [] };
-        },
-      },
+      db: queueSql((text, values) => manager.query(text, values)),
     });
     if (!queuedId) throw new JobQueueMissingError([kind]);
   }
@@ -179,19 +245,14 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     return this.boss;
   }
 
-  private async poolQuery(text: string, values: unknown[] = []): Promise<{ rows: unknown[] }> {
+  private async poolQuery(text: string, values: unknown[]): Promise<unknown> {
     const query: Promise<unknown> = this.dataSource.query(text, values);
     this.inFlight.add(query);
-    let rows: unknown;
     try {
-      rows = await query;
+      return await query;
     } finally {
       this.inFlight.delete(query);
     }
-    if (Array.isArray(rows) && rows.length === 2 && Array.isArray(rows[0]) && isCount(rows[1])) {
-      return { rows: rows[0] }; // TypeORM answers UPDATE/DELETE as [rows, rowCount]
-    }
-    return { rows: Array.isArray(rows) ? rows : [] };
   }
 
   private async execute(kind: string, queued: PgBoss.JobWithMetadata<QueuedJob>): Promise<void> {
@@ -199,23 +260,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     const handler = this.handlers.get(kind);
     if (!handler) return;
 
-    const row = await this.transactions.run(organizationId, async ({ manager }) => {
-      const job = await manager
-        .createQueryBuilder(BackgroundJobEntity, 'job')
-        .addSelect('job.payloadSealed')
-        .where('job.id = :jobId', { jobId })
-        .setLock('pessimistic_write')
-        .getOne();
-      if (!job || job.status === 'succeeded' || job.status === 'failed') return null;
-      job.attempts += 1;
-      await manager.update(BackgroundJobEntity, jobId, {
-        status: 'running',
-        attempts: job.attempts,
-        startedAt: job.startedAt ?? new Date(),
-        updatedAt: new Date(),
-      });
-      return job;
-    });
+    const row = await this.records.begin(organizationId, jobId);
     if (!row) return; // gone (the office or the person was erased) or already finished
 
     const payload: unknown = JSON.parse(
@@ -227,17 +272,11 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
       actorId: row.createdBy,
       payload: payload as never,
       attempt: row.attempts,
-      progress: (done, total) =>
-        this.transactions.run(organizationId, async ({ manager }) => {
-          await manager.update(BackgroundJobEntity, jobId, {
-            progressDone: done,
-            ...(total === undefined ? {} : { progressTotal: total }),
-            updatedAt: new Date(),
-          });
-        }),
+      progress: (done, total) => this.records.progress(organizationId, jobId, done, total),
       report: (done, total) => {
         this.live.set(jobId, { done, total: total ?? this.live.get(jobId)?.total });
       },
+      once: (work) => this.once(organizationId, jobId, work),
     };
 
     try {
@@ -246,13 +285,13 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
       const result = await this.auditContext.run({ user: actor, headers: {}, id: undefined }, () =>
         handler(running),
       );
-      await this.finish(organizationId, jobId, {
+      await this.records.finish(organizationId, jobId, {
         status: 'succeeded',
         result: (result ?? null) as object | null,
       });
     } catch (error) {
       if (error instanceof DomainError) {
-        await this.finish(organizationId, jobId, {
+        await this.records.finish(organizationId, jobId, {
           status: 'failed',
           errorCode: error.code,
           errorMessage: error.message.slice(0, 2000),
@@ -263,51 +302,36 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
       // Names and codes only: an error message can quote the data it choked on.
       this.logger.error(`job ${jobId} (${kind}) attempt ${row.attempts}: ${describe(error)}`);
       if (queued.retryCount >= queued.retryLimit) {
-        await this.finish(organizationId, jobId, {
-          status: 'failed',
-          errorCode: 'JOB_CRASHED',
-          errorMessage: CRASH_MESSAGE,
-        });
+        await this.records.crashed(organizationId, jobId);
         return;
       }
-      await this.transactions.run(organizationId, ({ manager }) =>
-        manager.update(BackgroundJobEntity, jobId, {
-          status: 'queued',
-          updatedAt: new Date(),
-        }),
-      );
+      await this.records.requeue(organizationId, jobId);
       throw error; // pg-boss offers it again after the queue's retry delay
     } finally {
       this.live.delete(jobId);
     }
   }
 
-  private async finish(
+  private once<Result extends object>(
     organizationId: string,
     jobId: string,
-    outcome: Partial<BackgroundJobEntity>,
-  ): Promise<void> {
-    await this.transactions.run(organizationId, async ({ manager }) => {
-      const now = new Date();
-      await manager.query(
-        `UPDATE background_jobs
-            SET progress_done = CASE WHEN $2 = 'succeeded'
-                                     THEN coalesce(progress_total, progress_done)
-                                     ELSE progress_done END
-          WHERE id = $1`,
-        [jobId, outcome.status],
+    work: () => Promise<Result>,
+  ): Promise<Result> {
+    return this.transactions.run(organizationId, async ({ manager }) => {
+      // Held until this transaction ends: a second attempt waits here, then finds the result.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+        `background-job:${jobId}`,
+      ]);
+      const [earlier]: { result: Result | null }[] = await manager.query(
+        `SELECT result FROM background_jobs WHERE id = $1`,
+        [jobId],
       );
-      await manager.update(BackgroundJobEntity, jobId, {
-        ...outcome,
-        finishedAt: now,
-        updatedAt: now,
-      });
+      if (earlier?.result) return earlier.result;
+      const result = await work();
+      await manager.update(BackgroundJobEntity, jobId, { result, updatedAt: new Date() });
+      return result;
     });
   }
-}
-
-function isCount(value: unknown): boolean {
-  return typeof value === 'number';
 }
 
 function describe(error: unknown): string {

@@ -1,6 +1,7 @@
 // A dated fact on a case's timeline; events start deadlines.
 import { IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min } from 'class-validator';
 import type { EventCorrectionResponse } from './event-correction.dto';
+import { OneLine } from '../text/one-line.decorator';
 
 /** ISO 8601 with an explicit offset: "2026-11-23T06:00:00-05:00". A bare local time is refused. */
 const INSTANT_WITH_OFFSET =
@@ -10,6 +11,7 @@ const OFFSET_MESSAGE = 'occurredAt must be ISO 8601 with an offset, e.g. 2026-11
 export class CreateCaseEventDto {
   @IsString()
   @Length(1, 80)
+  @OneLine()
   eventType!: string;
 
   @Matches(INSTANT_WITH_OFFSET, { message: OFFSET_MESSAGE })
@@ -19,11 +21,13 @@ export class CreateCaseEventDto {
   @IsOptional()
   @IsString()
   @MaxLength(64)
+  @OneLine()
   timeZone?: string;
 
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @OneLine()
   source?: string;
 
   @IsOptional()
@@ -39,6 +43,7 @@ export class CorrectCaseEventDto {
   @IsOptional()
   @IsString()
   @MaxLength(64)
+  @OneLine()
   timeZone?: string;
 
   @IsString()

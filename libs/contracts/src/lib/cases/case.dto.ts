@@ -10,6 +10,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { OneLine } from '../text/one-line.decorator';
 
 export const CUSTODY_STATUSES = ['detained', 'released', 'at_liberty', 'unknown'] as const;
 export const CASE_STAGES = ['intake', 'active', 'decision', 'appeal', 'closed'] as const;
@@ -24,11 +25,13 @@ export class CreateCaseDto {
 
   @IsString()
   @Length(1, 80)
+  @OneLine()
   procedure!: string;
 
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @OneLine()
   forum?: string;
 
   /**
@@ -48,6 +51,7 @@ export class CreateCaseDto {
   @IsOptional()
   @IsString()
   @MaxLength(64)
+  @OneLine()
   timeZone?: string;
 
   @IsOptional()
@@ -59,6 +63,7 @@ export class CreateCaseDto {
   @IsOptional()
   @IsString()
   @MaxLength(80)
+  @OneLine()
   expediente?: string;
 
   @IsOptional()
@@ -80,6 +85,7 @@ export class UpdateCaseDto {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @OneLine()
   forum?: string;
 
   @IsOptional()
@@ -95,6 +101,7 @@ export class UpdateCaseDto {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @OneLine()
   outcome?: string;
 
   @IsOptional()

@@ -12,6 +12,7 @@ import {
   Min,
 } from 'class-validator';
 import { CASE_STAGES, CUSTODY_STATUSES } from './case.dto';
+import { OneLine } from '../text/one-line.decorator';
 
 export const RISK_LEVELS = ['low', 'moderate', 'high', 'extreme'] as const;
 export const CASELOAD_SORTS = ['urgency', 'next-deadline', 'last-change'] as const;
@@ -24,6 +25,7 @@ export class CaseloadQueryDto {
   @IsOptional()
   @IsString()
   @MaxLength(80)
+  @OneLine()
   procedure?: string;
 
   @IsOptional()
@@ -43,12 +45,14 @@ export class CaseloadQueryDto {
   @IsOptional()
   @IsString()
   @MaxLength(100)
+  @OneLine()
   q?: string;
 
   /** Exact A-number, looked up through its keyed hash. */
   @IsOptional()
   @IsString()
   @MaxLength(20)
+  @OneLine()
   aNumber?: string;
 
   @IsOptional()
@@ -79,6 +83,7 @@ export class CaseloadQueryDto {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @OneLine()
   cursor?: string;
 }
 

@@ -14,10 +14,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { NOT_BLANK } from '../text/text.patterns';
+import { NO_CONTROL_CHARACTERS, NOT_BLANK } from '../text/text.patterns';
+import { OneLine } from '../text/one-line.decorator';
 
-/** No control characters (line breaks, NUL, escape sequences) in a one-line text. */
-export const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
 const COUNTRY = /^[A-Z]{2}$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export const BIRTH_DATE_PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
@@ -45,6 +44,7 @@ export class ClientContactDto {
   @IsOptional()
   @IsString()
   @MaxLength(254)
+  @OneLine()
   email?: string;
 
   @IsOptional()
@@ -73,6 +73,7 @@ export class ClientDetailsDto {
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @Length(1, 200, { each: true, message: 'each alias must be between 1 and 200 characters' })
+  @OneLine({ each: true })
   aliases?: string[];
 
   @IsOptional()
@@ -130,6 +131,7 @@ export class CreateClientDto extends ClientDetailsDto {
   @IsOptional()
   @IsString()
   @MaxLength(60)
+  @OneLine()
   gender?: string;
 
   /** Set after reviewing the possible duplicates the API listed for this person. */
@@ -143,11 +145,13 @@ export class DuplicateCheckDto {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @OneLine()
   givenNames?: string;
 
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @OneLine()
   familyNames?: string;
 
   @IsOptional()
@@ -157,6 +161,7 @@ export class DuplicateCheckDto {
   @IsOptional()
   @IsString()
   @MaxLength(20)
+  @OneLine()
   aNumber?: string;
 }
 

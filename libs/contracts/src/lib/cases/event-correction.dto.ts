@@ -1,8 +1,7 @@
 // A correction of an event's time that would move the case's running clocks, asked for by a member
 // who may not make it alone (a paralegal) and confirmed or declined by an attorney of the case.
 import type { Bilingual } from '@amparo/domain';
-import { IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
-import { NO_CONTROL_CHARACTERS } from './client.dto';
+import { IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 
 /** What an attorney decides on a request, at the version they saw. */
 export class DecideEventCorrectionDto {
@@ -14,7 +13,6 @@ export class DecideEventCorrectionDto {
   @IsOptional()
   @IsString()
   @MaxLength(500)
-  @Matches(NO_CONTROL_CHARACTERS, { message: 'note must not contain control characters' })
   note?: string;
 }
 

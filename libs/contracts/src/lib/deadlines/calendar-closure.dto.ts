@@ -12,6 +12,7 @@ import {
   Min,
 } from 'class-validator';
 import { NOT_BLANK } from '../text/text.patterns';
+import { OneLine } from '../text/one-line.decorator';
 import { CALENDAR_MAX_YEAR, CALENDAR_MIN_YEAR, JURISDICTION_CODES } from '@amparo/domain';
 
 /** A country code (PE: every forum of Peru) or a forum key used by the rule packs (MX-COMAR). */
@@ -36,6 +37,7 @@ export class CreateCalendarClosureDto {
   @IsString()
   @Length(1, 200, { message: 'reason must be between 1 and 200 characters' })
   @Matches(NOT_BLANK, { message: 'reason must not be blank' })
+  @OneLine()
   reason!: string;
 }
 

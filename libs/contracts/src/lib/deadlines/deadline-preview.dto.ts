@@ -1,23 +1,27 @@
 // What a member sends to see which deadlines an event would start, before any case exists.
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { OneLine } from '../text/one-line.decorator';
 
 export class DeadlinePreviewDto {
   /** Jurisdiction of the rule pack: PE, US, MX, DO, PA or CR (see GET /api/rules). */
   @IsString()
   @IsNotEmpty()
   @MaxLength(8)
+  @OneLine()
   jurisdiction!: string;
 
   /** Procedure id of that pack, e.g. `pasee-expulsion`. */
   @IsString()
   @IsNotEmpty()
   @MaxLength(80)
+  @OneLine()
   procedure!: string;
 
   /** Event type id of that pack, e.g. `police-retention`. */
   @IsString()
   @IsNotEmpty()
   @MaxLength(80)
+  @OneLine()
   eventType!: string;
 
   /**
@@ -27,11 +31,13 @@ export class DeadlinePreviewDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(80)
+  @OneLine()
   occurredAt!: string;
 
   /** IANA zone of the place where the event happened; defaults to the pack's (America/Lima). */
   @IsOptional()
   @IsString()
   @MaxLength(64)
+  @OneLine()
   timeZone?: string;
 }

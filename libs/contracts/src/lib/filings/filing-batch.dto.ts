@@ -14,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { FILING_LANGUAGES, FilingDetailsDto, type FilingLanguageCode } from './filing.dto';
+import { OneLine } from '../text/one-line.decorator';
 
 /** A batch larger than this is split by the caller: one job should finish in minutes. */
 export const FILING_BATCH_MAX_CASES = 1000;
@@ -21,6 +22,7 @@ export const FILING_BATCH_MAX_CASES = 1000;
 export class CreateFilingBatchDto {
   @IsString()
   @Length(1, 120)
+  @OneLine()
   templateId!: string;
 
   @IsOptional()

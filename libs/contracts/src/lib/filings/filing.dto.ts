@@ -12,6 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { OneLine } from '../text/one-line.decorator';
 
 export const FILING_LANGUAGES = ['es', 'en'] as const;
 export type FilingLanguageCode = (typeof FILING_LANGUAGES)[number];
@@ -21,17 +22,17 @@ export type FilingLanguageCode = (typeof FILING_LANGUAGES)[number];
  * for this generation only. Anything the case holds wins over nothing, never over the case.
  */
 export class FilingDetailsDto {
-  @IsOptional() @IsString() @Length(1, 120) place?: string;
-  @IsOptional() @IsString() @Length(1, 300) organizationAddress?: string;
-  @IsOptional() @IsString() @Length(1, 80) attorneyBarNumber?: string;
-  @IsOptional() @IsString() @Length(1, 200) clientIdentityDocument?: string;
-  @IsOptional() @IsString() @Length(1, 120) decisionReference?: string;
-  @IsOptional() @IsString() @Length(1, 200) decisionAuthority?: string;
+  @OneLine() @IsOptional() @IsString() @Length(1, 120) place?: string;
+  @OneLine() @IsOptional() @IsString() @Length(1, 300) organizationAddress?: string;
+  @OneLine() @IsOptional() @IsString() @Length(1, 80) attorneyBarNumber?: string;
+  @OneLine() @IsOptional() @IsString() @Length(1, 200) clientIdentityDocument?: string;
+  @OneLine() @IsOptional() @IsString() @Length(1, 120) decisionReference?: string;
+  @OneLine() @IsOptional() @IsString() @Length(1, 200) decisionAuthority?: string;
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'decisionIssuedOn must be a date YYYY-MM-DD' })
   decisionIssuedOn?: string;
-  @IsOptional() @IsString() @Length(1, 200) detentionPlace?: string;
-  @IsOptional() @IsString() @Length(1, 200) detentionAuthority?: string;
+  @OneLine() @IsOptional() @IsString() @Length(1, 200) detentionPlace?: string;
+  @OneLine() @IsOptional() @IsString() @Length(1, 200) detentionAuthority?: string;
   @IsOptional()
   @ArrayMaxSize(40)
   @IsString({ each: true })
@@ -41,12 +42,14 @@ export class FilingDetailsDto {
   @ArrayMaxSize(40)
   @IsString({ each: true })
   @MaxLength(300, { each: true })
+  @OneLine({ each: true })
   annexes?: string[];
 }
 
 export class GenerateFilingDto {
   @IsString()
   @Length(1, 120)
+  @OneLine()
   templateId!: string;
 
   @IsOptional()

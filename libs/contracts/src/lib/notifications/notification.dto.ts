@@ -1,6 +1,7 @@
 // What a member sends to page through their notifications or to set up their calendar feed.
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { OneLine } from '../text/one-line.decorator';
 
 export const NOTIFICATION_KINDS = [
   'deadline.reminder',
@@ -37,6 +38,7 @@ export class NotificationQueryDto {
   @IsOptional()
   @IsString()
   @MaxLength(300)
+  @OneLine()
   cursor?: string;
 }
 

@@ -1,5 +1,6 @@
 // What an attorney or paralegal submits to screen a case, and a supervisor's acknowledgement.
 import { IsObject, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { OneLine } from '../text/one-line.decorator';
 
 export class CreateRiskAssessmentDto {
   /** ISO 3166-1 alpha-2 code of the country of feared return (s1.destination_country). */
@@ -11,6 +12,7 @@ export class CreateRiskAssessmentDto {
   @IsOptional()
   @IsString()
   @MaxLength(60)
+  @OneLine()
   instrumentVersion?: string;
 
   /** Answers by question id, checked against the instrument (each problem names its question). */

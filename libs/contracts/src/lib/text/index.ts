@@ -1,1 +1,2 @@
 export * from './text.patterns';
+export * from './one-line.decorator';

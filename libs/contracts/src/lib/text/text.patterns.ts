@@ -6,3 +6,6 @@
  * character, refused by PostgreSQL: a 500 instead of the 400 the person needs).
  */
 export const NOT_BLANK = /\S/;
+
+/** No control character at all (line breaks, tabs, NUL, escape sequences): one line of text. */
+export const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;

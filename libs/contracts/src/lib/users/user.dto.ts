@@ -15,6 +15,7 @@ import {
   Min,
 } from 'class-validator';
 import { NOT_BLANK } from '../text/text.patterns';
+import { OneLine } from '../text/one-line.decorator';
 
 const ROLE_MESSAGE = `each role must be one of ${ROLES.join(', ')}`;
 
@@ -26,6 +27,7 @@ export class CreateUserDto {
   @IsString()
   @Length(1, 200, { message: 'name must be between 1 and 200 characters' })
   @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @OneLine()
   name!: string;
 
   @ArrayMinSize(1, { message: 'roles must list at least one role' })

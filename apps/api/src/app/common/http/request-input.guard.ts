@@ -8,13 +8,7 @@ import type { Request } from 'express';
 import typeis from 'type-is';
 import { InvalidInputError } from '@amparo/domain';
 import { bodyParserError } from './body-parser-errors.middleware';
-import { type InputProblem, inputProblem, MAX_BODY_DEPTH } from './request-input.checks';
-
-const TEXT_MESSAGES: Record<Exclude<InputProblem, 'too-deep'>, string> = {
-  'nul-character': 'holds a NUL character (\\u0000), which no text may contain: remove it',
-  'unpaired-surrogate':
-    'holds an unpaired surrogate (\\ud800 without its pair): text must be valid Unicode',
-};
+import { inputProblem, MAX_BODY_DEPTH, TEXT_PROBLEM_MESSAGES } from './request-input.checks';
 
 @Injectable()
 export class RequestInputGuard implements CanActivate {
@@ -38,7 +32,10 @@ export class RequestInputGuard implements CanActivate {
         );
       }
       if (problem) {
-        throw new InvalidInputError('INPUT_INVALID_TEXT', `The ${place} ${TEXT_MESSAGES[problem]}`);
+        throw new InvalidInputError(
+          'INPUT_INVALID_TEXT',
+          `The ${place} ${TEXT_PROBLEM_MESSAGES[problem]}`,
+        );
       }
     }
     return true;
