@@ -26,6 +26,7 @@ import { EventCorrectionRequests1763900070000 } from './1763900070000-event-corr
 import { AccountSafeguards1763900072000 } from './1763900072000-account-safeguards';
 import { SealedCategories1763900073000 } from './1763900073000-sealed-categories';
 import { JobHeartbeats1763900079000 } from './1763900079000-job-heartbeats';
+import { IdempotencyPerMember1763900080000 } from './1763900080000-idempotency-per-member';
 
 export const migrations = [
   Foundation1763900000000,
@@ -55,4 +56,5 @@ export const migrations = [
   AccountSafeguards1763900072000,
   SealedCategories1763900073000,
   JobHeartbeats1763900079000,
+  IdempotencyPerMember1763900080000,
 ];
