@@ -26,7 +26,8 @@ import { EventCorrectionRequests1763900070000 } from './1763900070000-event-corr
 import { AccountSafeguards1763900072000 } from './1763900072000-account-safeguards';
 import { SealedCategories1763900073000 } from './1763900073000-sealed-categories';
 import { JobHeartbeats1763900079000 } from './1763900079000-job-heartbeats';
-import { DeadlineRuleChanges1763900080000 } from './1763900080000-deadline-rule-changes';
+import { IdempotencyPerMember1763900080000 } from './1763900080000-idempotency-per-member';
+import { DeadlineRuleChanges1763900081000 } from './1763900081000-deadline-rule-changes';
 
 export const migrations = [
   Foundation1763900000000,
@@ -56,5 +57,6 @@ export const migrations = [
   AccountSafeguards1763900072000,
   SealedCategories1763900073000,
   JobHeartbeats1763900079000,
-  DeadlineRuleChanges1763900080000,
+  IdempotencyPerMember1763900080000,
+  DeadlineRuleChanges1763900081000,
 ];

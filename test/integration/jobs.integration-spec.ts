@@ -125,6 +125,14 @@ describe('background jobs', () => {
     );
     expect(Number(count)).toBe(1);
 
+    // The key is the member's own: a colleague's same key is another job, never theirs.
+    const colleague = await paralegal
+      .post('/api/test-fixtures/jobs', { units: 2, key: 'intake-2026-11-23' })
+      .expect(201);
+    expect(colleague.body.id).not.toBe(first.body.id);
+    expect(colleague.body).toMatchObject({ status: 'queued', progress: { done: 0, total: 2 } });
+    await paralegal.get(`/api/jobs/${first.body.id}`).expect(404);
+
     const failed = await attorney
       .post('/api/test-fixtures/jobs', { units: 2, failAt: 0, key: 'retry-me' })
       .expect(201);

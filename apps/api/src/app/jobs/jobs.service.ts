@@ -17,8 +17,9 @@ export interface JobRequest<Payload> {
   readonly kind: string;
   readonly payload: Payload;
   /**
-   * The same key for the same kind in the same office gives back the job already started (queued,
-   * running or done) instead of a second one; after a failure the key starts afresh.
+   * The same key from the same member for the same kind gives back the job they already started
+   * (queued, running or done) instead of a second one; after a failure the key starts afresh.
+   * Another member's key is theirs alone.
    */
   readonly idempotencyKey?: string;
   /** How many units the job will work through, when known up front. */
@@ -43,8 +44,14 @@ export class JobsService {
     const { manager } = this.transactions.current;
     const organizationId = principal.organizationId;
     if (request.idempotencyKey !== undefined) {
+      // The member's own key: another member's job under the same key is none of theirs.
       const earlier = await manager.findOne(BackgroundJobEntity, {
-        where: { organizationId, kind: request.kind, idempotencyKey: request.idempotencyKey },
+        where: {
+          organizationId,
+          createdBy: principal.userId,
+          kind: request.kind,
+          idempotencyKey: request.idempotencyKey,
+        },
         lock: { mode: 'pessimistic_write' },
       });
       if (earlier && earlier.status !== 'failed') {
@@ -67,7 +74,7 @@ export class JobsService {
       `INSERT INTO background_jobs
               (id, organization_id, kind, idempotency_key, payload_sealed, progress_total, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (organization_id, kind, idempotency_key) DO NOTHING
+       ON CONFLICT (organization_id, created_by, kind, idempotency_key) DO NOTHING
        RETURNING id`,
       [
         id,
@@ -81,7 +88,12 @@ export class JobsService {
     );
     if (inserted.length === 0) {
       const winner = await manager.findOneOrFail(BackgroundJobEntity, {
-        where: { organizationId, kind: request.kind, idempotencyKey: request.idempotencyKey },
+        where: {
+          organizationId,
+          createdBy: principal.userId,
+          kind: request.kind,
+          idempotencyKey: request.idempotencyKey,
+        },
       });
       return { job: toBackgroundJobResponse(winner), created: false };
     }

@@ -36,7 +36,7 @@ export class CreateFilingBatchDto {
   @IsUUID('all', { each: true, message: 'each of caseIds must be a UUID' })
   caseIds!: string[];
 
-  /** The same key within the office returns the batch already submitted instead of a second one. */
+  /** The same key from the same member returns the batch they already submitted, not a second one. */
   @IsString()
   @Length(8, 100)
   @Matches(/^[A-Za-z0-9._:-]+$/, {

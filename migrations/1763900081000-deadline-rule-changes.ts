@@ -29,8 +29,8 @@ async function allowKinds(db: QueryRunner, kinds: readonly string[]): Promise<vo
   );
 }
 
-export class DeadlineRuleChanges1763900080000 implements MigrationInterface {
-  name = 'DeadlineRuleChanges1763900080000';
+export class DeadlineRuleChanges1763900081000 implements MigrationInterface {
+  name = 'DeadlineRuleChanges1763900081000';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`
