@@ -27,6 +27,7 @@ import { AccountSafeguards1763900072000 } from './1763900072000-account-safeguar
 import { SealedCategories1763900073000 } from './1763900073000-sealed-categories';
 import { JobHeartbeats1763900079000 } from './1763900079000-job-heartbeats';
 import { IdempotencyPerMember1763900080000 } from './1763900080000-idempotency-per-member';
+import { DeadlineRuleChanges1763900081000 } from './1763900081000-deadline-rule-changes';
 
 export const migrations = [
   Foundation1763900000000,
@@ -57,4 +58,5 @@ export const migrations = [
   SealedCategories1763900073000,
   JobHeartbeats1763900079000,
   IdempotencyPerMember1763900080000,
+  DeadlineRuleChanges1763900081000,
 ];

@@ -1,9 +1,20 @@
-// Writes docs/deadlines.md from the shipped rule packs (npm run docs:deadlines); a domain test
-// fails when the committed file differs from what this would write.
+// Writes docs/deadlines.md and docs/deadlines-changelog.md from the shipped rule packs and their
+// changelog (npm run docs:deadlines); domain tests fail when a committed file differs from what
+// this would write.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderDeadlinesDoc, ruleCatalogue } from '@amparo/domain';
+import {
+  renderDeadlinesChangelog,
+  renderDeadlinesDoc,
+  RULE_PACK_CHANGELOG,
+  ruleCatalogue,
+} from '@amparo/domain';
 
-const target = join(__dirname, '..', 'docs', 'deadlines.md');
-writeFileSync(target, renderDeadlinesDoc(ruleCatalogue()));
-console.log(`wrote ${target}`);
+const docs = join(__dirname, '..', 'docs');
+const catalogue = ruleCatalogue();
+writeFileSync(join(docs, 'deadlines.md'), renderDeadlinesDoc(catalogue));
+writeFileSync(
+  join(docs, 'deadlines-changelog.md'),
+  renderDeadlinesChangelog(RULE_PACK_CHANGELOG, catalogue),
+);
+console.log(`wrote ${join(docs, 'deadlines.md')} and deadlines-changelog.md`);

@@ -196,7 +196,7 @@ describe('supervision', () => {
       .waitFor();
     await list
       .getByRole('row')
-      .filter({ hasText: 'Guatemala' })
+      .filter({ hasText: 'Nicaragua' })
       .getByText('Guidance not found')
       .waitFor();
     await list

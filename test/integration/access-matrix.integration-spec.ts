@@ -28,6 +28,7 @@ const TENANT_TABLES = [
   'risk_assessments',
   'risk_escalation_acks',
   'case_deadlines',
+  'deadline_rule_changes',
   'filings',
   'case_filing_facts',
   'notifications',
@@ -49,6 +50,7 @@ const limaRecords = {
   derivativeId: 'c1c1c1c1-0000-4000-8000-00000000dee1',
   correctionId: 'c0c0c0c0-0000-4000-8000-00000000c0c0',
   otherRelativeId: 'c1c1c1c1-0000-4000-8000-00000000dee2',
+  ruleChangeId: 'c4a4e000-0000-4000-8000-00000000c4a4',
 };
 
 /** Parameters other than a route's main `:id`, by name. */
@@ -75,6 +77,7 @@ const RECORD_OF_LIMA: Record<string, (ids: { targetUserId: string }) => string> 
   '/api/notifications/:id': () => limaRecords.notificationId,
   '/api/jobs/:id': () => limaRecords.jobId,
   '/api/event-corrections/:id': () => limaRecords.correctionId,
+  '/api/deadline-rule-changes/:id': () => limaRecords.ruleChangeId,
 };
 
 /**
@@ -125,6 +128,7 @@ const VALID_BODY: Record<string, object> = {
   },
   'POST /api/risk/escalations/:caseId/acknowledge': { reason: 'Matrix (test)' },
   'POST /api/deadlines/:id/complete': { version: 1 },
+  'POST /api/deadline-rule-changes/:id/acknowledge': { note: 'Matrix (test)' },
   'POST /api/event-corrections/:id/confirm': { version: 1 },
   'POST /api/event-corrections/:id/decline': { version: 1, note: 'Matrix (test)' },
   'POST /api/deadlines/:id/override': {
@@ -263,6 +267,16 @@ describe('access matrix', () => {
          '2026-11-21T11:00:00Z', '2026-11-22T11:00:00Z', 'America/Lima', '{"en":"x","es":"x"}',
          'Matrix (test)', 'secondary', true) ON CONFLICT DO NOTHING`,
       [LIMA, limaRecords.deadlineId, limaRecords.caseId, limaRecords.eventId],
+    );
+    await asOwner(
+      api,
+      LIMA,
+      `INSERT INTO deadline_rule_changes (id, organization_id, case_id, deadline_id, rule_id,
+         from_version, to_version, outcome, due_before, due_after, time_zone, reason)
+       VALUES ($2, $1, $3, $4, 'pe.pasee.decision', '1.0.0', '1.1.0', 'unchanged',
+         '2026-11-21T11:00:00Z', '2026-11-21T11:00:00Z', 'America/Lima',
+         '{"en":"Matrix (test)","es":"Matrix (test)"}') ON CONFLICT DO NOTHING`,
+      [LIMA, limaRecords.ruleChangeId, limaRecords.caseId, limaRecords.deadlineId],
     );
     await asOwner(
       api,

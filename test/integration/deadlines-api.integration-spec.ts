@@ -55,6 +55,8 @@ describe('deadlines API', () => {
       source: expect.stringContaining('peru21.pe'),
       citation: expect.stringContaining('DL 1582'),
       urgent: true,
+      reviewedBy: 'Amparo rule-pack review (issue 16)',
+      reviewedOn: '2026-12-07',
     });
     expect(peru.rules.find((r: { id: string }) => r.id === 'pe.habeas-corpus')).toMatchObject({
       noPeriod: 'immediate',

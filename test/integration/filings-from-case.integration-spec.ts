@@ -207,7 +207,7 @@ describe('filings from the case records', () => {
           'MEMORANDO DE EVALUACIÓN DEL RIESGO DE DEVOLUCIÓN',
           'País de destino: Honduras',
           'Respuestas: Qué ocurrió: Extorsión, Amenaza de muerte',
-          'UNHCR Guidance Note on refugee claims relating to victims of organized gangs, 2010-03',
+          'UNHCR, Guidance Note on Refugee Claims Relating to Victims of Organized Gangs, 2010-03',
           'por Ana Beltrán (demo)',
         ],
       ],
@@ -217,7 +217,7 @@ describe('filings from the case records', () => {
         [
           'NON-REFOULEMENT RISK MEMORANDUM',
           'Answers: What happened: Extortion, Death threat',
-          '4. Sources cited in the assessment 1. UNHCR Guidance Note on refugee claims relating to victims of organized gangs',
+          '4. Sources cited in the assessment 1. UNHCR, Guidance Note on Refugee Claims Relating to Victims of Organized Gangs',
         ],
       ],
       [

@@ -212,7 +212,8 @@ describe('risk assessments on cases', () => {
         },
       })
       .expect(201);
-    expect(first.body.level).toBe('moderate');
+    // Venezuela alone is high: UNHCR advises against returns there (Update I, May 2019).
+    expect(first.body.level).toBe('high');
     await paralegal
       .post(`/api/cases/${caseId}/risk-assessments`, {
         destination: 'VE',
@@ -225,7 +226,7 @@ describe('risk assessments on cases', () => {
     expect(history.body[1].changes).toBeNull();
     const changes = history.body[0].changes;
     expect(changes.fromVersion).toBe(1);
-    expect(changes.score).toMatchObject({ levelBefore: 'moderate', levelAfter: 'high' });
+    expect(changes.score).toMatchObject({ levelBefore: 'high', levelAfter: 'high' });
     expect(changes.score.reasonsAdded.map((r: { ruleId: string }) => r.ruleId)).toContain(
       'death-threat',
     );
@@ -333,6 +334,40 @@ describe('risk assessments on cases', () => {
       .expect(201);
     expect(extreme.body.level).toBe('extreme');
     expect(await escalated()).toMatchObject({ version: 2, level: 'extreme' });
+  });
+
+  it('escalates a Venezuelan with no past harm in an open PASEE: UNHCR advises against returns', async () => {
+    const caseId = await openCase('VE');
+    await paralegal
+      .post(`/api/cases/${caseId}/events`, {
+        eventType: 'police-retention',
+        occurredAt: limaHoursAgo(3),
+        source: 'acta policial (demo)',
+      })
+      .expect(201);
+    const assessed = await paralegal
+      .post(`/api/cases/${caseId}/risk-assessments`, {
+        destination: 'VE',
+        answers: {
+          [Q.nationality]: 'VE',
+          [Q.destinationCountry]: 'VE',
+          [Q.forumCountry]: 'PE',
+          [Q.harmOrThreats]: false,
+          [Q.removalProcedure]: 'pasee',
+        },
+      })
+      .expect(201);
+    // Nothing in the answers but the destination: the country profile alone makes it high.
+    expect(assessed.body.level).toBe('high');
+    expect(assessed.body.reasons[0]).toMatchObject({
+      ruleId: 'returns-advised-against',
+      profileFacts: ['VE.returns.advisedAgainst:unhcr-ven-2019'],
+    });
+    const list = (await supervisor.get('/api/risk/escalations').expect(200)).body as {
+      caseId: string;
+      level: string;
+    }[];
+    expect(list.find((e) => e.caseId === caseId)).toMatchObject({ level: 'high' });
   });
 
   it('does not escalate high risk without a removal clock', async () => {

@@ -1,7 +1,7 @@
 // Risk screening reference data over HTTP: the instrument, and country profiles that fall back to
 // the shipped reference until a supervisor edits them for their own office only.
 import { COUNTRY_PROFILES } from '@amparo/domain';
-import { asBearer, asOwner, LIMA, login, withDemoData } from './support/demo-users';
+import { asBearer, asOwner, LIMA, login, TIJUANA, withDemoData } from './support/demo-users';
 import { startTestApi, type TestApi } from './support/test-api';
 
 const HAITI = COUNTRY_PROFILES.find((p) => p.code === 'HT');
@@ -55,21 +55,91 @@ describe('risk reference data', () => {
     expect(body.profile.guidance.map((g: { date: string }) => g.date)).toEqual(
       HAITI?.guidance.map((g) => g.date),
     );
+    // Aged on the day of the request: March 2024 is over two years old from December 2026 on.
+    expect(body.guidanceAge).toMatchObject({
+      newestGuidanceDate: '2024-03',
+      reviewDue: true,
+      flags: ['older-than-two-years'],
+    });
+    expect(body.referenceReviewedOn).toBe('2026-12-07');
+    expect(body.referenceNewerThanEdit).toBe(false);
   });
 
-  it('says guidance was not found for Guatemala and Nicaragua', async () => {
+  it('cites Guatemala and Colombia, says none was found for Nicaragua, and ages every profile', async () => {
     const { body } = await as(limaParalegal).get('/api/country-profiles').expect(200);
     const byCode = new Map(body.map((p: { code: string }) => [p.code, p]));
     expect(byCode.size).toBe(COUNTRY_PROFILES.length);
-    for (const code of ['GT', 'NI']) {
-      expect(byCode.get(code)).toMatchObject({
-        source: 'reference',
-        profile: { guidanceFound: false, guidance: [] },
-      });
-    }
-    expect(byCode.get('SV')).toMatchObject({
-      profile: { thirdCountryArrangement: { receivesOtherNationals: true, status: 'unverified' } },
+    expect(byCode.get('NI')).toMatchObject({
+      source: 'reference',
+      profile: { guidanceFound: false, guidance: [] },
+      guidanceAge: { newestGuidanceDate: null, reviewDue: false },
     });
+    expect(byCode.get('GT')).toMatchObject({
+      profile: {
+        guidance: [{ symbol: 'HCR/EG/GTM/18/01' }],
+        thirdCountryArrangement: { receivesOtherNationals: true },
+      },
+    });
+    expect(byCode.get('CO')).toMatchObject({
+      profile: { guidance: [{ symbol: 'HCR/EG/COL/15/01' }] },
+    });
+    expect(byCode.get('SV')).toMatchObject({
+      profile: { thirdCountryArrangement: { receivesOtherNationals: true, status: 'secondary' } },
+      guidanceAge: { flags: ['older-than-two-years', 'predates-changed-circumstances'] },
+    });
+    expect(byCode.get('VE')).toMatchObject({
+      profile: { returns: { advisedAgainst: true, citationId: 'unhcr-ven-2019' } },
+      guidanceAge: { newestGuidanceDate: '2019-05', reviewDue: true },
+    });
+    for (const profile of body as Array<{ guidanceAge: { text: { en: string; es: string } } }>)
+      expect(profile.guidanceAge.text.es.length).toBeGreaterThan(0);
+  });
+
+  it("flags an office's copy saved before the reference's latest review, and ages that copy", async () => {
+    // An office edit stored by an earlier version, in its shape, before the issue 16 review.
+    const older = {
+      code: 'VE',
+      name: { en: 'Venezuela', es: 'Venezuela' },
+      roles: ['origin'],
+      guidanceFound: true,
+      guidance: [
+        {
+          id: 'unhcr-ven-2019',
+          issuer: 'UNHCR',
+          title: 'UNHCR Guidance Note on Venezuela, Update I',
+          date: '2019',
+          summary: { en: 'Most under Cartagena.', es: 'La mayoría, Cartagena.' },
+        },
+      ],
+      guidanceNote: { en: 'Tijuana copy', es: 'Copia de Tijuana' },
+      riskProfiles: [],
+      riskProfilesTranscribed: false,
+      returns: { advisedAgainst: false, note: { en: 'None.', es: 'Ninguna.' } },
+      thirdCountryArrangement: {
+        receivesOtherNationals: false,
+        status: 'not-found',
+        note: { en: 'None.', es: 'Ninguno.' },
+      },
+      reviewedOn: '2026-11-23',
+    };
+    await asOwner(
+      api,
+      TIJUANA,
+      `INSERT INTO country_profiles (organization_id, country_code, profile, version, created_at, updated_at)
+       VALUES ($1, 'VE', $2, 1, '2026-11-23T10:00:00Z', '2026-11-23T10:00:00Z')`,
+      [TIJUANA, JSON.stringify(older)],
+    );
+    const { body } = await as(tijuanaSupervisor).get('/api/country-profiles/VE').expect(200);
+    expect(body).toMatchObject({
+      source: 'office',
+      referenceReviewedOn: '2026-12-07',
+      referenceNewerThanEdit: true,
+      guidanceAge: { newestGuidanceDate: '2019', reviewDue: true },
+    });
+    expect(body.profile.returns.advisedAgainst).toBe(false);
+    // Lima never edited Venezuela: it reads the corrected reference.
+    const lima = await as(limaSupervisor).get('/api/country-profiles/VE').expect(200);
+    expect(lima.body).toMatchObject({ source: 'reference', referenceNewerThanEdit: false });
   });
 
   it('answers 404 for a country without a shipped profile', async () => {
@@ -128,7 +198,8 @@ describe('risk reference data', () => {
     const noCitation = await as(limaSupervisor)
       .put('/api/country-profiles/VE', {
         version: before.body.version,
-        profile: { ...venezuela, returns: { ...venezuela.returns, advisedAgainst: true } },
+        // JSON drops the undefined key: advice against returns that cites nothing.
+        profile: { ...venezuela, returns: { ...venezuela.returns, citationId: undefined } },
       })
       .expect(400);
     expect(noCitation.body.code).toBe('COUNTRY_PROFILE_INVALID');

@@ -1,6 +1,6 @@
 // Starts Amparo: database (embedded or real), migrations, demo data on a first embedded start,
-// then the API and the client on one port; values an older version stored in clear are sealed in
-// the background.
+// then the API and the client on one port; values an older version stored in clear are sealed, and
+// deadlines computed under an older rule pack recomputed, in the background.
 import 'reflect-metadata';
 import { loadConfig, ConfigurationError } from './app/config/app.config';
 import { createLogger } from './app/common/logging/logger';
@@ -11,6 +11,7 @@ import { openDatabase } from './app/database/database-endpoints';
 import { migrateUp } from './app/database/migrator';
 import { seedDemoCases } from './app/seed/demo-cases.seed';
 import { seedDemoIfFirstStart } from './app/seed/demo.seed';
+import { recomputeRuleChangesOnStart } from './app/rule-changes/rule-change.startup';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
     const url = `http://${shown}:${config.PORT}/`;
     logger.info({ url, database: endpoints.kind }, 'Amparo is ready');
     void sealClearValuesOnStart(app, organizationIds, logger);
+    void recomputeRuleChangesOnStart(app, organizationIds, logger);
     process.stdout.write(`\nAmparo is running at ${url} (${describe(endpoints.kind, config)})\n\n`);
   } catch (error) {
     await endpoints.close();

@@ -15,6 +15,10 @@ export * from './lib/deadlines/computed-deadline';
 export * from './lib/deadlines/deadline.engine';
 export * from './lib/deadlines/rule.catalogue';
 export * from './lib/deadlines/deadlines-doc.renderer';
+// Why rules changed between pack versions, and how a change is detected (issue 16)
+export * from './lib/deadlines/rule-pack.changelog';
+export * from './lib/deadlines/rule-fingerprint';
+export * from './lib/deadlines/deadlines-changelog.renderer';
 // Courts and offices, with the zone a case opened before them keeps (issue 16)
 export * from './lib/forums';
 // Non-refoulement risk screening and country profiles (issue 6)

@@ -24,6 +24,7 @@ import { RequestChecksGuard } from './request-checks.guard';
 import { JobsModule } from './jobs/jobs.module';
 import { RiskAssessmentsModule } from './risk/risk-assessments.module';
 import { RiskReferenceModule } from './risk/risk-reference.module';
+import { RuleChangesModule } from './rule-changes/rule-changes.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { UsersModule } from './users/users.module';
 
@@ -49,6 +50,7 @@ export class AppModule {
         RiskReferenceModule,
         RiskAssessmentsModule,
         DeadlinesModule,
+        RuleChangesModule,
         FilingsModule,
         SupervisionModule,
         NotificationsModule,

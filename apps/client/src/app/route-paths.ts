@@ -18,6 +18,7 @@ export const routePaths = {
   supervisionAudit: 'audit-log',
   supervisionCalendars: 'calendars',
   supervisionCountries: 'country-profiles',
+  supervisionRuleChanges: 'rule-changes',
 } as const;
 
 export const routeUrls = {
@@ -38,6 +39,7 @@ export const routeUrls = {
   supervisionAudit: `/${routePaths.supervision}/${routePaths.supervisionAudit}`,
   supervisionCalendars: `/${routePaths.supervision}/${routePaths.supervisionCalendars}`,
   supervisionCountries: `/${routePaths.supervision}/${routePaths.supervisionCountries}`,
+  supervisionRuleChanges: `/${routePaths.supervision}/${routePaths.supervisionRuleChanges}`,
 } as const;
 
 /** The address of one case, or of one of its tabs (`/cases/:id/deadlines`). */

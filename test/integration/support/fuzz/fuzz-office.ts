@@ -141,6 +141,18 @@ export async function arrangeFuzzOffice(api: TestApi): Promise<FuzzOffice> {
     [LIMA, ids.attorney, caseId],
   );
 
+  // A rule-change notice is made only by recomputing deadlines at start-up: written in SQL too.
+  const [ruleChange] = await asOwner<{ id: string }>(
+    api,
+    LIMA,
+    `INSERT INTO deadline_rule_changes (organization_id, case_id, deadline_id, rule_id,
+       from_version, to_version, outcome, time_zone, reason)
+     SELECT $1, case_id, id, rule_id, '1.0.0', 'fuzz', 'unchanged', time_zone,
+       '{"en":"Fuzz (test)","es":"Fuzz (test)"}' FROM case_deadlines WHERE id = $2
+     RETURNING id`,
+    [LIMA, deadlines[0]?.id],
+  );
+
   const byRoute: Record<string, string> = {
     '/api/users/:id': targetId,
     '/api/calendars/closures/:id': closure.id,
@@ -155,6 +167,7 @@ export async function arrangeFuzzOffice(api: TestApi): Promise<FuzzOffice> {
     '/api/jobs/:id': job.job?.id ?? '',
     '/api/calendar/:file': String(feed['path']).replace('/api/calendar/', ''),
     '/api/event-corrections/:id': (correction['pendingCorrection'] as { id: string }).id,
+    '/api/deadline-rule-changes/:id': ruleChange?.id ?? '',
   };
   const byName: Record<string, string> = { eventId: event.id, clientId: relative.id };
   const [office] = await asOwner<{ case_visibility: string; mfa_required_roles: string[] }>(

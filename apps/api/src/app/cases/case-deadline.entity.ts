@@ -13,7 +13,8 @@ export type CaseDeadlineStatus = 'open' | 'met' | 'missed' | 'waived' | 'overrid
 
 /** One earlier state of the deadline: what changed it, when, by whom, and the dates it had. */
 export interface CaseDeadlineHistoryEntry {
-  change: 'recomputed' | 'overridden' | 'completed' | 'waived' | 'missed';
+  /** `rule-changed`: recomputed (or flagged) because a new pack version changed the rule. */
+  change: 'recomputed' | 'rule-changed' | 'overridden' | 'completed' | 'waived' | 'missed';
   at: string;
   by: string | null;
   dueAt: string | null;

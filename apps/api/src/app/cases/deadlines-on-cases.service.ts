@@ -193,7 +193,7 @@ export class DeadlinesOnCases {
 }
 
 /** The columns a computation sets; recomputation replaces exactly these. */
-function computedColumns(computed: ComputedDeadline): Partial<CaseDeadlineEntity> {
+export function computedColumns(computed: ComputedDeadline): Partial<CaseDeadlineEntity> {
   return {
     ruleId: computed.ruleId,
     packVersion: computed.packVersion,
@@ -214,7 +214,10 @@ function computedColumns(computed: ComputedDeadline): Partial<CaseDeadlineEntity
  * A recomputed deadline's status: one marked missed only because of the old time opens again
  * (or stays overridden) when the new one is ahead; a completion or waiver stands.
  */
-function recomputedStatus(deadline: CaseDeadlineEntity, now: Date): CaseDeadlineEntity['status'] {
+export function recomputedStatus(
+  deadline: CaseDeadlineEntity,
+  now: Date,
+): CaseDeadlineEntity['status'] {
   const reopened =
     deadline.status === 'missed' && !deadline.completedAt && !deadline.waivedAt
       ? deadline.overrideDueAt

@@ -21,6 +21,7 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { CountryProfileEntity } from '../risk/country-profile.entity';
 import { RiskAssessmentEntity } from '../risk/risk-assessment.entity';
 import { RiskEscalationAckEntity } from '../risk/risk-escalation-ack.entity';
+import { DeadlineRuleChangeEntity } from '../rule-changes/deadline-rule-change.entity';
 import { UserEntity } from '../organizations/user.entity';
 
 export const entities: NonNullable<DataSourceOptions['entities']> = [
@@ -38,6 +39,7 @@ export const entities: NonNullable<DataSourceOptions['entities']> = [
   EventCorrectionRequestEntity,
   CaseNoteEntity,
   CaseDeadlineEntity,
+  DeadlineRuleChangeEntity,
   CountryProfileEntity,
   RiskAssessmentEntity,
   RiskEscalationAckEntity,

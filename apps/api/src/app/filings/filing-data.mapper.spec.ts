@@ -187,11 +187,11 @@ const CASES: readonly Case[] = [
       'País de destino: Honduras',
       'Evaluación: 18 de noviembre de 2026, por Ana Sofía Ruiz Camacho (demo)',
       'Respuestas: Qué ocurrió: Extorsión, Amenaza de muerte',
-      'UNHCR Guidance Note on refugee claims relating to victims of organized gangs, 2010-03',
+      'UNHCR, Guidance Note on Refugee Claims Relating to Victims of Organized Gangs, 2010-03',
       'Convención de 1951, art. 33(1)',
       'La expulsión podría producirse dentro de 48 horas.',
     ],
-    golden: '71dccada20bbe533194d5687b8d90763750fa05ad9591f27c024d75d755ac438',
+    golden: '94a41dc9bcb88e77c501b2e1831361f0d55fc2a64b99f5be200028488c1f34d3',
   },
   {
     key: 'non-refoulement-risk-memorandum/en',
@@ -201,11 +201,11 @@ const CASES: readonly Case[] = [
       'Country of removal: Honduras',
       'rates as extreme the risk of serious or irreparable harm',
       'Answers: What happened: Extortion, Death threat',
-      'UNHCR Guidance Note on refugee claims relating to victims of organized gangs, 2010-03',
+      'UNHCR, Guidance Note on Refugee Claims Relating to Victims of Organized Gangs, 2010-03',
       '1951 Refugee Convention, art. 33(1)',
       'URGENT: removal may be imminent.',
     ],
-    golden: 'b3dc64defd2ef5d038783d14077a5c056835b38d2dc1f077801d724a218a78f8',
+    golden: '4b795f5ec935d99247c5bd21580357d58109207d34655a69ca066ff75f40826b',
   },
   {
     key: 'sworn-declaration/es',
@@ -316,7 +316,7 @@ describe('filings from the case records, read back with pdf.js', () => {
     // The sealed narrative never reaches the memorandum.
     expect(risk.findings.join(' ')).not.toContain('narrative');
     expect(risk.citations[0]).toBe(
-      'UNHCR Guidance Note on refugee claims relating to victims of organized gangs, 2010-03',
+      'UNHCR, Guidance Note on Refugee Claims Relating to Victims of Organized Gangs, 2010-03',
     );
     expect(risk.citations).toContain(
       '1951 Refugee Convention, art. 33(1) (non-refoulement, including indirect removal)',

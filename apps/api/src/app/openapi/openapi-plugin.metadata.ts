@@ -11,44 +11,46 @@ import * as m7 from "../../../../../libs/contracts/src/lib/risk/risk-assessment.
 import * as m8 from "../../../../../libs/contracts/src/lib/deadlines/deadline-preview.dto";
 import * as m9 from "../../../../../libs/contracts/src/lib/deadlines/calendar-closure.dto";
 import * as m10 from "../../../../../libs/contracts/src/lib/deadlines/case-deadline.dto";
-import * as m11 from "../../../../../libs/contracts/src/lib/cases/client.dto";
-import * as m12 from "../../../../../libs/contracts/src/lib/cases/case.dto";
-import * as m13 from "../../../../../libs/contracts/src/lib/cases/event-correction.dto";
-import * as m14 from "../../../../../libs/contracts/src/lib/cases/case-event.dto";
-import * as m15 from "../../../../../libs/contracts/src/lib/cases/case-note.dto";
-import * as m16 from "../../../../../libs/contracts/src/lib/cases/caseload.dto";
-import * as m17 from "../../../../../libs/contracts/src/lib/cases/case-derivative.dto";
-import * as m18 from "../../../../../libs/contracts/src/lib/filings/filing.dto";
-import * as m19 from "../../../../../libs/contracts/src/lib/filings/filing-facts.dto";
-import * as m20 from "../../../../../libs/contracts/src/lib/filings/filing-batch.dto";
-import * as m21 from "../../../../../libs/contracts/src/lib/supervision/supervision.dto";
-import * as m22 from "../../../../../libs/contracts/src/lib/notifications/notification.dto";
-import * as m23 from "../../../../../libs/contracts/src/lib/intake/intake.response";
-import * as m24 from "../audit/audit.controller";
-import * as m25 from "../deadlines/calendars.controller";
-import * as m26 from "../deadlines/deadlines.controller";
-import * as m27 from "../cases/case-deadlines.controller";
-import * as m28 from "../cases/case-derivatives.controller";
-import * as m29 from "../cases/cases.controller";
-import * as m30 from "../cases/event-corrections.controller";
-import * as m31 from "../notifications/notifications.controller";
-import * as m32 from "../risk/country-profiles.controller";
-import * as m33 from "../risk/risk-instrument.controller";
-import * as m34 from "../filings/case-filing-facts.controller";
-import * as m35 from "../filings/filings.controller";
-import * as m36 from "../health/health.controller";
-import * as m37 from "../identity/auth.controller";
-import * as m38 from "../intake/intake.controller";
-import * as m39 from "../risk/risk-assessments.controller";
-import * as m40 from "../jobs/jobs.controller";
-import * as m41 from "../supervision/supervision.controller";
-import * as m42 from "../organizations/organization-settings.controller";
-import * as m43 from "../users/users.controller";
+import * as m11 from "../../../../../libs/contracts/src/lib/deadlines/rule-change-notice.dto";
+import * as m12 from "../../../../../libs/contracts/src/lib/cases/client.dto";
+import * as m13 from "../../../../../libs/contracts/src/lib/cases/case.dto";
+import * as m14 from "../../../../../libs/contracts/src/lib/cases/event-correction.dto";
+import * as m15 from "../../../../../libs/contracts/src/lib/cases/case-event.dto";
+import * as m16 from "../../../../../libs/contracts/src/lib/cases/case-note.dto";
+import * as m17 from "../../../../../libs/contracts/src/lib/cases/caseload.dto";
+import * as m18 from "../../../../../libs/contracts/src/lib/cases/case-derivative.dto";
+import * as m19 from "../../../../../libs/contracts/src/lib/filings/filing.dto";
+import * as m20 from "../../../../../libs/contracts/src/lib/filings/filing-facts.dto";
+import * as m21 from "../../../../../libs/contracts/src/lib/filings/filing-batch.dto";
+import * as m22 from "../../../../../libs/contracts/src/lib/supervision/supervision.dto";
+import * as m23 from "../../../../../libs/contracts/src/lib/notifications/notification.dto";
+import * as m24 from "../../../../../libs/contracts/src/lib/intake/intake.response";
+import * as m25 from "../audit/audit.controller";
+import * as m26 from "../deadlines/calendars.controller";
+import * as m27 from "../deadlines/deadlines.controller";
+import * as m28 from "../cases/case-deadlines.controller";
+import * as m29 from "../cases/case-derivatives.controller";
+import * as m30 from "../cases/cases.controller";
+import * as m31 from "../cases/event-corrections.controller";
+import * as m32 from "../notifications/notifications.controller";
+import * as m33 from "../risk/country-profiles.controller";
+import * as m34 from "../risk/risk-instrument.controller";
+import * as m35 from "../filings/case-filing-facts.controller";
+import * as m36 from "../filings/filings.controller";
+import * as m37 from "../health/health.controller";
+import * as m38 from "../identity/auth.controller";
+import * as m39 from "../intake/intake.controller";
+import * as m40 from "../risk/risk-assessments.controller";
+import * as m41 from "../jobs/jobs.controller";
+import * as m42 from "../rule-changes/rule-change-notices.controller";
+import * as m43 from "../supervision/supervision.controller";
+import * as m44 from "../organizations/organization-settings.controller";
+import * as m45 from "../users/users.controller";
 export async function openApiPluginMetadata() {
     const t = {
-        ["../../../../../libs/contracts/src/lib/cases/client.dto"]: m11,
-        ["../../../../../libs/contracts/src/lib/filings/filing.dto"]: m18,
-        ["../../../../../libs/contracts/src/lib/filings/filing-facts.dto"]: m19
+        ["../../../../../libs/contracts/src/lib/cases/client.dto"]: m12,
+        ["../../../../../libs/contracts/src/lib/filings/filing.dto"]: m19,
+        ["../../../../../libs/contracts/src/lib/filings/filing-facts.dto"]: m20
     };
     return {
         "@nestjs/swagger": {
@@ -99,64 +101,68 @@ export async function openApiPluginMetadata() {
                         DeadlineQueryDto: { status: { required: false, enum: ["open", "met", "missed", "waived", "overridden"] }, dueBefore: { required: false, type: () => String, description: "Only deadlines due before this instant (ISO 8601 with an offset)." }, dueAfter: { required: false, type: () => String, description: "Only deadlines due at or after this instant (ISO 8601 with an offset)." }, assignee: { required: false, type: () => String, description: "Only deadlines of cases this member leads or is assigned to.", format: "uuid" } }
                     }],
                 [m11, {
+                        RuleChangeNoticeQueryDto: { status: { required: false, description: "`pending` (default): not yet acknowledged by an attorney of the case; `all`: with those that were.", enum: ["pending", "all"] } },
+                        AcknowledgeRuleChangeDto: { note: { required: false, type: () => String, description: "What the attorney did about it (optional: reading the new date may be all there is to do).", maxLength: 500 } }
+                    }],
+                [m12, {
                         ClientContactDto: { phone: { required: false, type: () => String, maxLength: 40, pattern: "^[+0-9 ()-]*$" }, email: { required: false, type: () => String, maxLength: 254 }, address: { required: false, type: () => String, maxLength: 500 }, location: { required: false, type: () => String, description: "Where the person is now: a town, a shelter, or a detention facility.", maxLength: 300 } },
                         ClientDetailsDto: { familyNames: { required: false, type: () => String, maxLength: 200 }, aliases: { required: false, type: () => [String], maxItems: 20, minLength: 1, maxLength: 200 }, languages: { required: false, type: () => [String], maxItems: 10 }, interpreterNeeded: { required: false, type: () => Boolean }, contact: { required: false, type: () => t["../../../../../libs/contracts/src/lib/cases/client.dto"].ClientContactDto }, vulnerabilities: { required: false, type: () => [Object], enum: ["unaccompanied_child", "child", "lgbtiq", "trafficking", "gender_based_violence", "disability", "indigenous", "elderly", "pregnant", "detained", "medical"], isArray: true } },
                         CreateClientDto: { givenNames: { required: true, type: () => String, minLength: 1, maxLength: 200 }, birthDate: { required: false, type: () => String, description: "YYYY-MM-DD; with `birthDatePrecision` month or year, the rest is a placeholder (01).", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, birthDatePrecision: { required: false, enum: ["day", "month", "year", "unknown"] }, nationalities: { required: false, type: () => [String], maxItems: 5 }, gender: { required: false, type: () => String, maxLength: 60 }, acknowledgeDuplicates: { required: false, type: () => Boolean, description: "Set after reviewing the possible duplicates the API listed for this person." } },
                         DuplicateCheckDto: { givenNames: { required: false, type: () => String, maxLength: 200 }, familyNames: { required: false, type: () => String, maxLength: 200 }, birthDate: { required: false, type: () => String }, aNumber: { required: false, type: () => String, maxLength: 20 } },
                         UpdateClientDto: { givenNames: { required: false, type: () => String, minLength: 1, maxLength: 200 }, version: { required: true, type: () => Number, minimum: 1 } }
                     }],
-                [m12, {
+                [m13, {
                         CreateCaseDto: { clientId: { required: true, type: () => String, format: "uuid" }, jurisdiction: { required: true, type: () => String, pattern: "^[A-Z]{2}$" }, procedure: { required: true, type: () => String, minLength: 1, maxLength: 80 }, forum: { required: false, type: () => String, maxLength: 200 }, forumId: { required: false, type: () => String, description: "The court or office from the shipped list (GET /api/rules, `forums`), e.g.\n`us-eoir-los-angeles-olive-street`: the case keeps its time zone. Required, or `timeZone`, in\na country with several zones (US, MX).", maxLength: 80, pattern: "^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$" }, timeZone: { required: false, type: () => String, description: "IANA time zone of the forum, when it is not in the list. Where the country has one zone\n(America/Lima for PE) it defaults to it.", maxLength: 64 }, aNumber: { required: false, type: () => String, pattern: "^A?[- ]?\\d{3}[- ]?\\d{3}[- ]?\\d{2,3}$" }, expediente: { required: false, type: () => String, maxLength: 80 }, custodyStatus: { required: false, enum: ["detained", "unknown", "released", "at_liberty"] }, priority: { required: false, enum: ["normal", "high", "urgent"] }, leadAttorneyId: { required: false, type: () => String, format: "uuid" } },
                         UpdateCaseDto: { forum: { required: false, type: () => String, maxLength: 200 }, custodyStatus: { required: false, enum: ["detained", "unknown", "released", "at_liberty"] }, stage: { required: false, enum: ["intake", "active", "decision", "appeal", "closed"] }, outcome: { required: false, type: () => String, maxLength: 200 }, priority: { required: false, enum: ["normal", "high", "urgent"] }, version: { required: true, type: () => Number, minimum: 1 } },
                         AssignCaseDto: { leadAttorneyId: { required: false, type: () => String, format: "uuid" }, paralegalIds: { required: false, type: () => [String], format: "uuid" }, version: { required: true, type: () => Number, minimum: 1 } },
                         ArchiveCaseDto: { version: { required: true, type: () => Number, minimum: 1 } }
                     }],
-                [m13, {
+                [m14, {
                         DecideEventCorrectionDto: { version: { required: true, type: () => Number, minimum: 1 }, note: { required: false, type: () => String, description: "Why, for the member who asked (optional when confirming).", maxLength: 500 } }
                     }],
-                [m14, {
+                [m15, {
                         CreateCaseEventDto: { eventType: { required: true, type: () => String, minLength: 1, maxLength: 80 }, occurredAt: { required: true, type: () => String }, timeZone: { required: false, type: () => String, description: "IANA zone where it happened; defaults to the case's forum zone.", maxLength: 64 }, source: { required: false, type: () => String, maxLength: 200 }, note: { required: false, type: () => String, maxLength: 2000 } },
                         CorrectCaseEventDto: { occurredAt: { required: true, type: () => String }, timeZone: { required: false, type: () => String, maxLength: 64 }, reason: { required: true, type: () => String, minLength: 1, maxLength: 500 }, version: { required: true, type: () => Number, minimum: 1 } }
                     }],
-                [m15, {
+                [m16, {
                         CreateCaseNoteDto: { body: { required: true, type: () => String, minLength: 1, maxLength: 20000 } }
                     }],
-                [m16, {
+                [m17, {
                         CaseloadQueryDto: { jurisdiction: { required: false, type: () => String, pattern: "^[A-Z]{2}$" }, procedure: { required: false, type: () => String, maxLength: 80 }, stage: { required: false, enum: ["intake", "active", "decision", "appeal", "closed"] }, custody: { required: false, enum: ["detained", "unknown", "released", "at_liberty"] }, assignee: { required: false, type: () => String, description: "Cases whose lead attorney or paralegal this user is.", format: "uuid" }, q: { required: false, type: () => String, description: "Names and aliases, any case, with or without accents.", maxLength: 100 }, aNumber: { required: false, type: () => String, description: "Exact A-number, looked up through its keyed hash.", maxLength: 20 }, risk: { required: false, enum: ["high", "low", "moderate", "extreme"] }, deadlineWithinHours: { required: false, type: () => Number, description: "Cases with an open deadline due within this many hours (past-due ones included).", minimum: 1 }, sort: { required: false, description: "`urgency` (default): gravest risk first, then the soonest deadline; or by deadline alone, or last change.", enum: ["urgency", "next-deadline", "last-change"] }, limit: { required: false, type: () => Number, minimum: 1, maximum: 200 }, cursor: { required: false, type: () => String, description: "The `nextCursor` of the previous page.", maxLength: 200 } }
                     }],
-                [m17, {
+                [m18, {
                         AddCaseDerivativeDto: { clientId: { required: true, type: () => String, description: "A client of the office (take the person in first with POST /api/clients).", format: "uuid" }, relationship: { required: true, enum: ["child", "spouse", "parent", "sibling", "other"] } }
                     }],
-                [m18, {
+                [m19, {
                         FilingDetailsDto: { place: { required: false, type: () => String, minLength: 1, maxLength: 120 }, organizationAddress: { required: false, type: () => String, minLength: 1, maxLength: 300 }, attorneyBarNumber: { required: false, type: () => String, minLength: 1, maxLength: 80 }, clientIdentityDocument: { required: false, type: () => String, minLength: 1, maxLength: 200 }, decisionReference: { required: false, type: () => String, minLength: 1, maxLength: 120 }, decisionAuthority: { required: false, type: () => String, minLength: 1, maxLength: 200 }, decisionIssuedOn: { required: false, type: () => String, pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, detentionPlace: { required: false, type: () => String, minLength: 1, maxLength: 200 }, detentionAuthority: { required: false, type: () => String, minLength: 1, maxLength: 200 }, grounds: { required: false, type: () => [String], maxLength: 4000, maxItems: 40 }, annexes: { required: false, type: () => [String], maxLength: 300, maxItems: 40 } },
                         GenerateFilingDto: { templateId: { required: true, type: () => String, minLength: 1, maxLength: 120 }, language: { required: false, enum: ["es", "en"] }, details: { required: false, type: () => t["../../../../../libs/contracts/src/lib/filings/filing.dto"].FilingDetailsDto } },
                         FilingTransitionDto: { version: { required: true, type: () => Number, minimum: 1 } }
                     }],
-                [m19, {
+                [m20, {
                         AuthorizedPersonDto: { fullName: { required: true, type: () => String, minLength: 1, maxLength: 200 }, professionalId: { required: false, type: () => String, description: "Professional licence (c\u00E9dula profesional): with it the person is authorized in broad terms.", minLength: 1, maxLength: 80 } },
                         CaseFilingFactsDto: { version: { required: true, type: () => Number, description: "The version read (0 when the case has none yet): a stale write is a 409 with the current one.", minimum: 0 }, statements: { required: false, type: () => [String], description: "The declarant's numbered statements, in the words of the declaration.", maxItems: 60, minLength: 1, maxLength: 4000 }, declarantLanguage: { required: false, type: () => String, description: "BCP 47 code of the language the declaration was read back in (e.g. \"vi\").", pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$" }, interpreterName: { required: false, type: () => String, minLength: 1, maxLength: 200 }, lateFilingReasons: { required: false, type: () => [String], description: "Why the refugee application could not be made within the legal period (COMAR: 30 business days).", maxItems: 20, minLength: 1, maxLength: 2000 }, authorizedPersons: { required: false, type: () => [t["../../../../../libs/contracts/src/lib/filings/filing-facts.dto"].AuthorizedPersonDto], maxItems: 20 } }
                     }],
-                [m20, {
+                [m21, {
                         CreateFilingBatchDto: { templateId: { required: true, type: () => String, minLength: 1, maxLength: 120 }, language: { required: false, enum: ["es", "en"] }, caseIds: { required: true, type: () => [String], uniqueItems: true, format: "uuid", minItems: 1 }, idempotencyKey: { required: true, type: () => String, description: "The same key from the same member returns the batch they already submitted, not a second one.", minLength: 8, maxLength: 100, pattern: "^[A-Za-z0-9._:-]+$" }, details: { required: false, type: () => t["../../../../../libs/contracts/src/lib/filings/filing.dto"].FilingDetailsDto, description: "What the cases' records do not hold, shared by every filing of the batch (place, annexes\u2026)." } }
                     }],
-                [m21, {
+                [m22, {
                         SupervisionStatsQueryDto: { timeZone: { required: false, type: () => String, description: "IANA zone whose Mondays start the weeks of `deadlinesPerWeek` (default UTC)." } }
                     }],
-                [m22, {
+                [m23, {
                         NotificationQueryDto: { unread: { required: false, description: "`true`: only the ones not yet read.", enum: ["true", "false"] }, limit: { required: false, type: () => Number, minimum: 1 }, cursor: { required: false, type: () => String, description: "The `nextCursor` of the previous page.", maxLength: 300 } },
                         CreateCalendarFeedDto: { includeClientNames: { required: false, type: () => Boolean, description: "Show client names next to case references (off by default: a feed travels to other apps)." }, language: { required: false, description: "Language of the entries' text; English by default.", enum: ["es", "en"] } }
                     }],
-                [m23, {
+                [m24, {
                         IntakeImportQueryDto: { rows: { required: false, description: "`all` (the default): refuse the file while any row has a problem; `valid`: skip those rows.", enum: ["all", "valid"] } }
                     }]
             ],
             controllers: [
-                [m24, {
+                [m25, {
                         AuditController: {
                             list: { type: Object }
                         }
                     }],
-                [m25, {
+                [m26, {
                         CalendarsController: {
                             holidayCalendar: { type: Object },
                             list: { type: [Object] },
@@ -164,13 +170,13 @@ export async function openApiPluginMetadata() {
                             remove: {}
                         }
                     }],
-                [m26, {
+                [m27, {
                         DeadlinesController: {
                             rules: { type: Object },
                             preview: { type: [Object] }
                         }
                     }],
-                [m27, {
+                [m28, {
                         CaseDeadlinesController: {
                             forCase: { type: [Object] },
                             list: { type: [Object] },
@@ -179,14 +185,14 @@ export async function openApiPluginMetadata() {
                             waive: { type: Object }
                         }
                     }],
-                [m28, {
+                [m29, {
                         CaseDerivativesController: {
                             list: { type: [Object] },
                             add: { type: Object },
                             remove: {}
                         }
                     }],
-                [m29, {
+                [m30, {
                         CasesController: {
                             list: { type: Object },
                             duplicates: { type: [Object] },
@@ -206,13 +212,13 @@ export async function openApiPluginMetadata() {
                             erase: {}
                         }
                     }],
-                [m30, {
+                [m31, {
                         EventCorrectionsController: {
                             confirm: { type: Object },
                             decline: { type: Object }
                         }
                     }],
-                [m31, {
+                [m32, {
                         NotificationsController: {
                             list: { type: Object },
                             readAll: {},
@@ -223,7 +229,7 @@ export async function openApiPluginMetadata() {
                             icsFeed: { summary: "The feed itself: the secret in the address is the credential (calendar apps send no cookie).", type: String }
                         }
                     }],
-                [m32, {
+                [m33, {
                         CountryProfilesController: {
                             list: { type: [Object] },
                             get: { type: Object },
@@ -231,18 +237,18 @@ export async function openApiPluginMetadata() {
                             revert: { type: Object }
                         }
                     }],
-                [m33, {
+                [m34, {
                         RiskInstrumentController: {
                             instrument: { type: Object }
                         }
                     }],
-                [m34, {
+                [m35, {
                         CaseFilingFactsController: {
                             get: { type: Object },
                             replace: { type: Object }
                         }
                     }],
-                [m35, {
+                [m36, {
                         FilingsController: {
                             templates: { type: [Object] },
                             generate: { type: Object },
@@ -253,12 +259,12 @@ export async function openApiPluginMetadata() {
                             served: { type: Object }
                         }
                     }],
-                [m36, {
+                [m37, {
                         HealthController: {
                             check: {}
                         }
                     }],
-                [m37, {
+                [m38, {
                         AuthController: {
                             login: { type: Object },
                             refresh: { type: Object },
@@ -269,14 +275,14 @@ export async function openApiPluginMetadata() {
                             me: { type: Object }
                         }
                     }],
-                [m38, {
+                [m39, {
                         IntakeController: {
                             template: { type: String },
                             check: { type: Object },
                             import: { type: Object }
                         }
                     }],
-                [m39, {
+                [m40, {
                         RiskAssessmentsController: {
                             create: { type: Object },
                             history: { type: [Object] },
@@ -286,24 +292,31 @@ export async function openApiPluginMetadata() {
                             acknowledge: { type: Object }
                         }
                     }],
-                [m40, {
+                [m41, {
                         JobsController: {
                             get: {}
                         }
                     }],
-                [m41, {
+                [m42, {
+                        RuleChangeNoticesController: {
+                            list: { summary: "The office's rule-change notices; by default those no attorney has acknowledged yet.", type: Object },
+                            forCase: { type: [Object] },
+                            acknowledge: { summary: "An attorney of the case has checked the new date (or the flag): the notice leaves the list.", type: Object }
+                        }
+                    }],
+                [m43, {
                         SupervisionController: {
                             stats: { type: Object },
                             list: { summary: "Who is who, for the people who assign cases (and read the audit trail and waivers).", type: [Object] }
                         }
                     }],
-                [m42, {
+                [m44, {
                         OrganizationSettingsController: {
                             get: { type: Object },
                             update: { type: Object }
                         }
                     }],
-                [m43, {
+                [m45, {
                         UsersController: {
                             list: { type: [Object] },
                             invite: { type: Object },

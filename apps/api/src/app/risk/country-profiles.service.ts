@@ -2,7 +2,12 @@
 // office has edited it; edits are checked against the domain rules, locked by version and audited.
 import { Injectable } from '@nestjs/common';
 import type { CountryProfileResponse, UpdateCountryProfileDto } from '@amparo/contracts';
-import { COUNTRY_PROFILES, validateCountryProfile, type CountryProfile } from '@amparo/domain';
+import {
+  COUNTRY_PROFILES,
+  guidanceAge,
+  validateCountryProfile,
+  type CountryProfile,
+} from '@amparo/domain';
 import { AuditService } from '../audit/audit.service';
 import { auditCode } from '../audit/audit-details';
 import { TenantTransactions } from '../database/tenant-transactions';
@@ -150,12 +155,18 @@ function changedFields(before: CountryProfile, after: CountryProfile): string[] 
 function toResponse(reference: CountryProfile, row?: CountryProfileEntity): CountryProfileResponse {
   // Version 0 is the placeholder of an edit in progress: still the untouched reference.
   const touched = row && row.version > 0 ? row : undefined;
+  const profile = touched?.profile ?? reference;
+  const editedOn = touched?.profile ? touched.updatedAt.toISOString().slice(0, 10) : null;
   return {
     code: reference.code,
     source: touched?.profile ? 'office' : 'reference',
     version: touched?.version ?? 0,
     updatedAt: touched ? touched.updatedAt.toISOString() : null,
     updatedBy: touched?.updatedBy ?? null,
-    profile: touched?.profile ?? reference,
+    profile,
+    // Aged on the day it is read (UTC), so "older than two years" comes true without a release.
+    guidanceAge: guidanceAge(profile, new Date().toISOString().slice(0, 10)),
+    referenceReviewedOn: reference.reviewedOn,
+    referenceNewerThanEdit: editedOn !== null && editedOn < reference.reviewedOn,
   };
 }

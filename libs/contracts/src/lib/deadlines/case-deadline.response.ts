@@ -3,7 +3,8 @@ import type { Bilingual } from '@amparo/domain';
 import type { CaseDeadlineStatusName } from './case-deadline.dto';
 
 export interface CaseDeadlineHistoryResponse {
-  change: 'recomputed' | 'overridden' | 'completed' | 'waived' | 'missed';
+  /** `rule-changed`: recomputed (or flagged) because a new pack version changed the rule. */
+  change: 'recomputed' | 'rule-changed' | 'overridden' | 'completed' | 'waived' | 'missed';
   at: string;
   by: string | null;
   /** The dates the deadline had before this change. */

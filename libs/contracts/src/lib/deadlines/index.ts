@@ -5,3 +5,5 @@ export * from './calendar-closure.dto';
 export * from './calendar-closure.response';
 export * from './case-deadline.dto';
 export * from './case-deadline.response';
+export * from './rule-change-notice.dto';
+export * from './rule-change-notice.response';

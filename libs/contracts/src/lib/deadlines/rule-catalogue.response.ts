@@ -30,6 +30,9 @@ export interface CatalogueRuleResponse {
   sourceUrl?: string;
   excerpt?: string;
   status: VerificationStatus;
+  /** Who last checked the rule against its source, and when (YYYY-MM-DD). */
+  reviewedBy: string;
+  reviewedOn: string;
   party: ObligedParty;
   urgent: boolean;
   notes: Bilingual;

@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = [
   'account.roles_changed',
   'account.password_reset',
   'account.invited',
+  'deadline.rule-changed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

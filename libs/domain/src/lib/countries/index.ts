@@ -4,3 +4,7 @@ export * from './thematic-guidance.data';
 export * from './country-profiles.data';
 export * from './country-profile.validator';
 export * from './iso-country-codes.data';
+export * from './guidance-age';
+export * from './receiving-arrangements.data';
+export * from './forum-facts.data';
+export * from './country-profiles-doc.renderer';

@@ -19,6 +19,8 @@ describe('docs/deadlines.md', () => {
         const section = rendered.slice(rendered.indexOf(`### \`${rule.id}\``));
         expect(section).toContain(`- Citation: ${rule.citation}`);
         expect(section).toContain(`- Status: **${rule.status}**`);
+        const review = rule.review ?? pack.review;
+        expect(section).toContain(`- Reviewed by ${review.reviewedBy} on ${review.reviewedOn}`);
       }
       for (const gap of pack.gaps) expect(rendered).toContain(`\`${gap.id}\`: ${gap.title.en}`);
     }

@@ -116,6 +116,12 @@ export interface NoPeriod {
   readonly guidance: Bilingual;
 }
 
+/** Who last checked a rule against its source, and on what day (YYYY-MM-DD). */
+export interface RuleReview {
+  readonly reviewedBy: string;
+  readonly reviewedOn: string;
+}
+
 interface RuleBase {
   /** Stable id, prefixed by the jurisdiction: pe.pasee.reconsideration. */
   readonly id: string;
@@ -135,6 +141,8 @@ interface RuleBase {
   readonly notes: Bilingual;
   /** Completing the rule's act records this event type, which may start the next clocks. */
   readonly completionRecords?: string;
+  /** This rule's own review, when it differs from the pack's (`RulePack.review`). */
+  readonly review?: RuleReview;
 }
 
 export interface PeriodRule extends RuleBase {
@@ -190,8 +198,14 @@ export interface Protection {
 
 export interface RulePack {
   readonly jurisdiction: JurisdictionCode;
-  /** Semantic version; a computed deadline keeps the version that produced it. */
+  /**
+   * Semantic version; a computed deadline keeps the version that produced it. Any change to a rule
+   * means a new version and an entry in the changelog (rule-pack.changelog.ts), which says why:
+   * deadlines computed under an older version are recomputed and their attorneys told.
+   */
   readonly version: string;
+  /** The review every rule of this version went through, unless a rule names its own. */
+  readonly review: RuleReview;
   readonly name: Bilingual;
   /**
    * The zone an event without one is read in. Where the country has several zones (US, Mexico)

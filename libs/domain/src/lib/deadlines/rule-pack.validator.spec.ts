@@ -206,6 +206,25 @@ describe('rule pack validation', () => {
     expect(problemOf(withRule(noCounting)).ruleId).toBe('pe.pasee.reconsideration');
   });
 
+  it('refuses a pack or a rule without who reviewed it and a real review date', () => {
+    const { review: _review, ...unreviewed } = PE_RULE_PACK;
+    expect(() => validateRulePack(unreviewed as RulePack)).toThrow(/needs a review/);
+    expect(() =>
+      validateRulePack({
+        ...PE_RULE_PACK,
+        review: { reviewedBy: 'Someone', reviewedOn: '2026-02-30' },
+      }),
+    ).toThrow(/review date "2026-02-30" is not YYYY-MM-DD/);
+    const reconsideration = PE_RULE_PACK.rules.find(
+      (r) => r.id === 'pe.pasee.reconsideration',
+    ) as DeadlineRule;
+    expect(() =>
+      validateRulePack(
+        withRule({ ...reconsideration, review: { reviewedBy: ' ', reviewedOn: '2026-12-07' } }),
+      ),
+    ).toThrow(/rule pe.pasee.reconsideration: review needs who reviewed it/);
+  });
+
   it('refuses an urgent "file at once" rule that is not flagged urgent', () => {
     const habeas = PE_RULE_PACK.rules.find((r) => r.id === 'pe.habeas-corpus') as DeadlineRule;
     expect(() => validateRulePack(withRule({ ...habeas, urgent: false } as DeadlineRule))).toThrow(

@@ -1,4 +1,5 @@
 // Checks a rule pack's data before any deadline is computed from it, naming the pack and the rule.
+import { parseIsoDate } from '../time/epoch-day';
 import { isValidTimeZone } from '../time/forum-clock';
 import { RulePackValidationError } from './rule-pack-validation.error';
 import {
@@ -10,6 +11,7 @@ import {
   Period,
   PERIOD_UNITS,
   RulePack,
+  RuleReview,
   VERIFICATION_STATUSES,
 } from './rule-pack.types';
 
@@ -23,6 +25,11 @@ const hasText = (text: Bilingual | undefined): boolean =>
 // A web address a reviewer can open: scheme, a host with a dot, no spaces.
 const WEB_ADDRESS = /^https?:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/\S*)?$/i;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const isCalendarDate = (value: unknown): boolean =>
+  typeof value === 'string' &&
+  /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+  parseIsoDate(value) !== undefined;
 
 /** The address and excerpt of the text relied on come together, and the address is https. */
 function sourceProblem(item: { sourceUrl?: string; excerpt?: string }): string | undefined {
@@ -64,6 +71,16 @@ function checkPack(
 
   if (!JURISDICTION_CODES.includes(pack.jurisdiction)) fail(undefined, 'unknown jurisdiction');
   if (!SEMVER.test(pack.version)) fail(undefined, `version "${pack.version}" is not semver`);
+  const reviewProblem = (review: RuleReview | undefined): string | undefined =>
+    !review
+      ? 'needs a review (who and when)'
+      : !review.reviewedBy?.trim()
+        ? 'review needs who reviewed it'
+        : !isCalendarDate(review.reviewedOn)
+          ? `review date "${review.reviewedOn}" is not YYYY-MM-DD`
+          : undefined;
+  const packReview = reviewProblem(pack.review);
+  if (packReview) fail(undefined, packReview);
   if (!hasText(pack.name)) fail(undefined, 'name needs en and es');
   if (typeof pack.singleTimeZone !== 'boolean')
     fail(undefined, 'singleTimeZone must be true or false');
@@ -142,6 +159,10 @@ function checkPack(
     reading.id = rule.id;
     checkId(rule.id, 'rule');
     validateRule(rule, (problem) => fail(rule.id, problem), events);
+    if (rule.review) {
+      const problem = reviewProblem(rule.review);
+      if (problem) fail(rule.id, problem);
+    }
     checkProcedures(rule.id, rule.procedures);
     if (isPeriodRule(rule) && rule.calendar.country !== pack.jurisdiction) {
       fail(rule.id, `calendar ${rule.calendar.country} is not the pack's country`);

@@ -40,6 +40,9 @@ export interface CatalogueRule {
   readonly latestSourceUrl?: string;
   readonly latestExcerpt?: string;
   readonly status: VerificationStatus;
+  /** Who last checked the rule against its source, and when (the rule's review, else the pack's). */
+  readonly reviewedBy: string;
+  readonly reviewedOn: string;
   readonly party: ObligedParty;
   readonly urgent: boolean;
   readonly notes: Bilingual;
@@ -127,6 +130,8 @@ export function ruleCatalogue(
         sourceUrl: rule.sourceUrl,
         excerpt: rule.excerpt,
         status: rule.status,
+        reviewedBy: (rule.review ?? pack.review).reviewedBy,
+        reviewedOn: (rule.review ?? pack.review).reviewedOn,
         party: rule.party,
         notes: rule.notes,
         completionRecords: rule.completionRecords,

@@ -1,4 +1,5 @@
 // Which protection the answers point to, and what may close each door (exclusion, forum law).
+import { cartagenaPathway } from './cartagena-pathway.rule';
 import { LegalBasis } from './legal-basis.model';
 import type { LocalizedText } from './localized-text.model';
 import {
@@ -10,7 +11,7 @@ import {
   STATE_ACTORS,
   type RiskContext,
 } from './risk-context';
-import type { PathwayStatus, ProtectionPathway } from './risk-score.model';
+import type { ProtectionPathway } from './risk-score.model';
 import { Q } from './screening-question.ids';
 
 /** Indicators that may bar refugee status (and, by the same clauses, Cartagena protection). */
@@ -38,6 +39,16 @@ function barCaveat(c: RiskContext): LocalizedText[] {
           es: `Hay indicios de exclusión o impedimento (${bars.join(', ')}): revíselos antes de invocar esta vía; la protección complementaria subsiste.`,
         },
       ];
+}
+
+/**
+ * Where the forum splits its protection against torture (US: withholding has bars, deferral
+ * survives them), say so next to "absolute": the protection remains, in the form that survives.
+ */
+function forumCatBars(c: RiskContext): LocalizedText[] {
+  const bars = c.forum?.forum?.catBars;
+  const cited = (text: string) => `${text.replace(/\.$/, '')} (${bars?.citation ?? ''}).`;
+  return bars ? [{ en: cited(bars.text.en), es: cited(bars.text.es) }] : [];
 }
 
 export function protectionPathways(c: RiskContext): ProtectionPathway[] {
@@ -77,59 +88,8 @@ export function protectionPathways(c: RiskContext): ProtectionPathway[] {
     });
   }
 
-  const circumstances = a.selected(Q.cartagenaCircumstances);
-  const contexts = c.fearedCountries.filter(
-    ({ profile }) => profile.cartagenaContext !== undefined,
-  );
-  if (circumstances.length > 0 || contexts.length > 0) {
-    const applies = c.forum?.forum?.appliesCartagena;
-    const forumCaveat: LocalizedText[] =
-      applies === 'yes'
-        ? []
-        : [
-            {
-              en: `Our legal reference does not record that ${c.forum?.name.en ?? 'the forum'} applies the Cartagena definition: verify.`,
-              es: `Nuestra referencia jurídica no registra que ${c.forum?.name.es ?? 'el foro'} aplique la definición de Cartagena: verifíquelo.`,
-            },
-          ];
-    const status: PathwayStatus =
-      bars.length > 0 ? 'possibly-barred' : applies === 'yes' ? 'open' : 'forum-not-verified';
-    pathways.push({
-      id: 'cartagena',
-      label: { en: 'Cartagena refugee definition', es: 'Definición de refugiado de Cartagena' },
-      status,
-      legalBasis: [
-        LegalBasis.CartagenaGeneralizedViolence,
-        LegalBasis.CartagenaMassiveHumanRightsViolations,
-      ],
-      why: [
-        ...(circumstances.length > 0
-          ? [
-              {
-                en: `Circumstances answered: ${circumstances.join(', ')}.`,
-                es: `Circunstancias señaladas: ${circumstances.join(', ')}.`,
-              },
-            ]
-          : []),
-        ...contexts.map(({ profile }) => ({
-          en: `${profile.name.en}: ${profile.cartagenaContext?.note.en ?? ''}`,
-          es: `${profile.name.es}: ${profile.cartagenaContext?.note.es ?? ''}`,
-        })),
-        ...(applies === 'yes' && c.forum?.forum?.cartagenaBasis
-          ? [
-              {
-                en: `Forum law: ${c.forum.forum.cartagenaBasis}.`,
-                es: `Ley del foro: ${c.forum.forum.cartagenaBasis}.`,
-              },
-            ]
-          : []),
-      ],
-      caveats: [...bars, ...forumCaveat],
-      answers:
-        circumstances.length > 0 ? [Q.cartagenaCircumstances, Q.forumCountry] : [Q.forumCountry],
-      profileFacts: contexts.map(({ profile }) => profileFact.cartagenaContext(profile)),
-    });
-  }
+  const cartagena = cartagenaPathway(c, bars);
+  if (cartagena) pathways.push(cartagena);
 
   const tortureHarm = a.has(Q.harmTypes, 'torture');
   if (a.isTrue(Q.tortureRisk) || tortureHarm || (stateActor && serious.length > 0)) {
@@ -147,7 +107,7 @@ export function protectionPathways(c: RiskContext): ProtectionPathway[] {
           es: 'Riesgo de tortura, tortura sufrida, o daño grave por agentes del Estado o con su aquiescencia.',
         },
       ],
-      caveats: [ABSOLUTE],
+      caveats: [ABSOLUTE, ...forumCatBars(c)],
       answers: [Q.tortureRisk, Q.harmTypes, Q.actors].filter((id) => id in a.answers),
       profileFacts: [],
     });

@@ -24,7 +24,9 @@ export type PathwayStatus =
   /** The answers point to it, but an exclusion clause or bar may close it: check first. */
   | 'possibly-barred'
   /** The answers point to it, but the forum's adoption of it is not recorded in our reference. */
-  | 'forum-not-verified';
+  | 'forum-not-verified'
+  /** The forum's law does not provide it (the US has no Cartagena definition). */
+  | 'not-in-forum-law';
 
 export interface ProtectionPathway {
   readonly id: PathwayId;

@@ -181,23 +181,29 @@ describe('scoring vectors', () => {
   });
 
   describe('a Venezuelan in a Peru PASEE with no past harm', () => {
-    const s = score({
+    const answers: ScreeningAnswers = {
       [Q.nationality]: 'VE',
       [Q.destinationCountry]: 'VE',
       [Q.forumCountry]: 'PE',
       [Q.harmOrThreats]: false,
       [Q.removalProcedure]: 'pasee',
       [Q.hoursUntilRemoval]: 20,
+    };
+    const s = score(answers);
+
+    it('is high because UNHCR asks states not to return Venezuelans (Update I, May 2019)', () => {
+      expect(s.level).toBe('high');
+      expect(ruleIds(s)).toEqual(['returns-advised-against', 'cartagena-context']);
+      expect(reason(s, 'returns-advised-against').profileFacts).toEqual([
+        'VE.returns.advisedAgainst:unhcr-ven-2019',
+      ]);
+      expect(reason(s, 'returns-advised-against').text.en).toContain('deport, expel');
+      expect(reason(s, 'cartagena-context').profileFacts).toEqual([
+        'VE.cartagenaContext:unhcr-ven-2019',
+      ]);
     });
 
-    it('is moderate on the country guidance alone (most profiles under Cartagena)', () => {
-      expect(s.level).toBe('moderate');
-      expect(ruleIds(s)).toEqual(['cartagena-context']);
-      expect(s.reasons[0].profileFacts).toEqual(['VE.cartagenaContext:unhcr-ven-2019']);
-      expect(s.reasons[0].text.es).toContain('Cartagena');
-    });
-
-    it('opens Cartagena under Peruvian law (Ley 27891 art. 3(b))', () => {
+    it('opens Cartagena under Peruvian law (Ley 27891 art. 3(b)), which lists some grounds only', () => {
       expect(s.pathways.map((p) => p.id)).toEqual(['cartagena']);
       expect(pathway(s, 'cartagena')?.status).toBe('open');
       expect(
@@ -205,16 +211,33 @@ describe('scoring vectors', () => {
           ?.why.map((w) => w.es)
           .join(' '),
       ).toContain('Ley 27891 art. 3(b)');
+      expect(
+        pathway(s, 'cartagena')
+          ?.caveats.map((c) => c.en)
+          .join(' '),
+      ).toContain('lists some Cartagena circumstances and not others');
     });
 
-    it('is urgent (PASEE, 20 hours) but not escalated at moderate risk', () => {
-      expect(s.urgency.urgent).toBe(true);
+    it('is escalated: high risk with the PASEE removal within 20 hours', () => {
       expect(s.urgency.removalWithin72h).toBe(true);
       expect(s.urgency.reasons.map((r) => r.code)).toEqual([
         'removal-within-72h',
         'summary-procedure',
       ]);
-      expect(needsEscalation(s)).toBe(false);
+      expect(needsEscalation(s)).toBe(true);
+    });
+
+    it('would not be escalated on a profile that did not advise against returns (the old data)', () => {
+      const venezuela = findCountryProfile('VE');
+      const before = scoreRisk({
+        answers,
+        destination: {
+          ...venezuela,
+          returns: { advisedAgainst: false, note: { en: 'none', es: 'ninguna' } },
+        },
+        forum: findCountryProfile('PE'),
+      });
+      expect([before.level, needsEscalation(before)]).toEqual(['moderate', false]);
     });
   });
 
@@ -268,10 +291,24 @@ describe('scoring vectors', () => {
       expect(onward?.text.en).toContain('country of onward removal');
       expect(s.pathways.map((p) => [p.id, p.status])).toEqual([
         ['refugee-1951', 'open'],
-        ['cartagena', 'forum-not-verified'],
+        ['cartagena', 'not-in-forum-law'],
         ['cat-art-3', 'open'],
         ['iccpr-6-7', 'open'],
       ]);
+      // Venezuela is the country of onward removal, and UNHCR advises against returns there.
+      expect(reason(s, 'returns-advised-against').text.en).toContain('country of onward removal');
+      expect(
+        pathway(s, 'cartagena')
+          ?.caveats.map((c) => c.en)
+          .join(' '),
+      ).toContain('has no Cartagena definition (INA 101(a)(42)');
+      expect(
+        pathway(s, 'cat-art-3')
+          ?.caveats.map((c) => c.en)
+          .join(' '),
+      ).toContain(
+        'deferral of removal survives those bars (8 CFR 1208.16(d)(2) (bars); 8 CFR 1208.17(a) (deferral))',
+      );
       expect(needsEscalation(s)).toBe(false);
       expect(needsEscalation({ ...s, urgency: { ...s.urgency, removalWithin72h: true } })).toBe(
         true,
@@ -281,8 +318,8 @@ describe('scoring vectors', () => {
 
   it('is low, with no reasons, for a person with no risk factor, and says guidance is missing', () => {
     const s = score({
-      [Q.nationality]: 'CO',
-      [Q.destinationCountry]: 'CO',
+      [Q.nationality]: 'EC',
+      [Q.destinationCountry]: 'EC',
       [Q.forumCountry]: 'PA',
       [Q.harmOrThreats]: false,
       [Q.removalProcedure]: 'none-known',
@@ -290,7 +327,7 @@ describe('scoring vectors', () => {
     expect(s.level).toBe('low');
     expect(s.reasons).toEqual([]);
     expect(s.pathways).toEqual([]);
-    expect(s.advisories.map((a) => a.code)).toEqual(['guidance-not-found:CO']);
+    expect(s.advisories.map((a) => a.code)).toEqual(['guidance-not-found:EC']);
   });
 
   it('escalates to extreme for torture risk at the hands of the state', () => {

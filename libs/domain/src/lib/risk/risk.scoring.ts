@@ -13,7 +13,7 @@ import { Q } from './screening-question.ids';
 import { SCREENING_INSTRUMENT_VERSION } from './screening.instrument';
 
 /** Bump when a rule, its level or its wording changes; stored next to every score. */
-export const RISK_RULES_VERSION = 'amparo-risk-rules-2026.11.1';
+export const RISK_RULES_VERSION = 'amparo-risk-rules-2026.12.1';
 
 export interface RiskScoringInput {
   /** Answers already checked by validateScreeningAnswers. */

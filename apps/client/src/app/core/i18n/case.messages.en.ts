@@ -141,6 +141,8 @@ export const caseMessagesEn = {
   'deadline.history': 'History ({count})',
   'deadline.historyBefore': 'was due',
   'deadline.change.recomputed': "recomputed after the event's time was corrected",
+  'deadline.change.ruleChanged':
+    'recomputed because a new version of the rule pack changed the rule',
   'deadline.change.overridden': 'date set by order',
   'deadline.change.completed': 'marked as done',
   'deadline.change.waived': 'waived',

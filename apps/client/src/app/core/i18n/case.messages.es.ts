@@ -143,6 +143,8 @@ export const caseMessagesEs: Readonly<Record<keyof typeof caseMessagesEn, string
   'deadline.history': 'Historial ({count})',
   'deadline.historyBefore': 'vencía',
   'deadline.change.recomputed': 'recalculado al corregirse la hora del hecho',
+  'deadline.change.ruleChanged':
+    'recalculado porque una nueva versión del paquete de reglas cambió la regla',
   'deadline.change.overridden': 'fecha fijada por resolución',
   'deadline.change.completed': 'marcado como cumplido',
   'deadline.change.waived': 'dispensado',

@@ -4,6 +4,7 @@ import { intakeCsvMessagesEn } from './intake-csv.messages.en';
 import { filingFactsMessagesEn } from './filing-facts.messages.en';
 import { notificationsEn } from './notifications.messages.en';
 import { personMessagesEn } from './person.messages.en';
+import { ruleChangesEn } from './rule-changes.messages.en';
 
 /**
  * English messages: the reference dictionary. Its keys define `MessageKey`, so a key used in a
@@ -21,6 +22,7 @@ export const en = {
   ...filingFactsMessagesEn,
   ...personMessagesEn,
   ...notificationsEn,
+  ...ruleChangesEn,
 
   'shell.skipToContent': 'Skip to main content',
   'shell.navigation': 'Main navigation',
@@ -279,6 +281,7 @@ export const en = {
   'risk.pathway.open': 'open',
   'risk.pathway.possiblyBarred': 'possibly barred: check the exclusion answers first',
   'risk.pathway.forumNotVerified': "open, but the forum's adoption is not verified",
+  'risk.pathway.notInForumLaw': "not available: the forum's law does not provide it",
   'risk.result.destination': 'Country of feared return: {country}',
   'risk.result.aid':
     'An aid to the attorney, not a decision: every level above low lists the answers and country facts behind it.',
@@ -303,6 +306,8 @@ export const en = {
   'risk.profile.notTranscribed':
     'The guidance exists but its risk profiles are not transcribed here: check the person against the document.',
   'risk.profile.cartagenaYes': 'Applies the Cartagena definition ({basis}).',
+  'risk.profile.cartagenaPartly': 'Applies part of the Cartagena definition ({basis}).',
+  'risk.profile.cartagenaNo': 'Has no Cartagena definition ({basis}).',
   'risk.profile.cartagenaNotVerified':
     'Whether this forum applies the Cartagena definition is not verified.',
   'risk.profile.reviewedOn': 'Profile reviewed on {date}.',
@@ -310,6 +315,13 @@ export const en = {
   'risk.profile.status.secondary': 'secondary source',
   'risk.profile.status.unverified': 'unverified',
   'risk.profile.status.notFound': 'source not found',
+  'risk.profile.guidanceAgeDue': 'Review due.',
+  'risk.profile.reviewedBy': 'Profile reviewed on {date} by {name}.',
+  'risk.profile.status.notRecorded': 'source not recorded',
+  'risk.profile.source': 'source',
+  'risk.profile.groundsNotInLaw': 'Not in this forum’s law: {grounds}.',
+  'risk.profile.referenceNewer':
+    'Your office’s copy predates the reference’s review of {date}: ask a supervisor to compare them.',
   'risk.answer.yes': 'Yes',
   'risk.answer.no': 'No',
   'risk.answer.none': 'Not answered',

@@ -5,6 +5,7 @@ import { filingFactsMessagesEs } from './filing-facts.messages.es';
 import type { Messages } from './messages.en';
 import { notificationsEs } from './notifications.messages.es';
 import { personMessagesEs } from './person.messages.es';
+import { ruleChangesEs } from './rule-changes.messages.es';
 import { supervisionEs } from './supervision.messages.es';
 
 /** Spanish messages. Typed as `Messages`, so a missing or misspelled key fails the build. */
@@ -17,6 +18,7 @@ export const es: Messages = {
   ...filingFactsMessagesEs,
   ...personMessagesEs,
   ...notificationsEs,
+  ...ruleChangesEs,
 
   'shell.skipToContent': 'Saltar al contenido principal',
   'shell.navigation': 'Navegación principal',
@@ -283,6 +285,7 @@ export const es: Messages = {
   'risk.pathway.possiblyBarred':
     'posiblemente excluida: revise primero las respuestas de exclusión',
   'risk.pathway.forumNotVerified': 'abierta, pero no está verificado que el foro la aplique',
+  'risk.pathway.notInForumLaw': 'no disponible: la ley del foro no la prevé',
   'risk.result.destination': 'País de temido retorno: {country}',
   'risk.result.aid':
     'Una ayuda para la abogada o el abogado, no una decisión: todo nivel por encima de bajo indica las respuestas y los datos del país que lo sustentan.',
@@ -308,6 +311,8 @@ export const es: Messages = {
   'risk.profile.notTranscribed':
     'Las directrices existen, pero sus perfiles de riesgo no están transcritos aquí: compare a la persona con el documento.',
   'risk.profile.cartagenaYes': 'Aplica la definición de Cartagena ({basis}).',
+  'risk.profile.cartagenaPartly': 'Aplica parte de la definición de Cartagena ({basis}).',
+  'risk.profile.cartagenaNo': 'No tiene definición de Cartagena ({basis}).',
   'risk.profile.cartagenaNotVerified':
     'No está verificado si este foro aplica la definición de Cartagena.',
   'risk.profile.reviewedOn': 'Perfil revisado el {date}.',
@@ -315,6 +320,13 @@ export const es: Messages = {
   'risk.profile.status.secondary': 'fuente secundaria',
   'risk.profile.status.unverified': 'sin verificar',
   'risk.profile.status.notFound': 'fuente no encontrada',
+  'risk.profile.guidanceAgeDue': 'Revisión pendiente.',
+  'risk.profile.reviewedBy': 'Perfil revisado el {date} por {name}.',
+  'risk.profile.status.notRecorded': 'fuente no registrada',
+  'risk.profile.source': 'fuente',
+  'risk.profile.groundsNotInLaw': 'No figuran en la ley de este foro: {grounds}.',
+  'risk.profile.referenceNewer':
+    'La copia de su oficina es anterior a la revisión de la referencia del {date}: pida a un supervisor que las compare.',
   'risk.answer.yes': 'Sí',
   'risk.answer.no': 'No',
   'risk.answer.none': 'Sin respuesta',

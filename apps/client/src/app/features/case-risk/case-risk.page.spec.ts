@@ -2,12 +2,9 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { ActivatedRoute, convertToParamMap } from '@angular/router';
 import type { CountryProfileResponse } from '@amparo/contracts';
-// The domain's index also loads its date library (ESM only), which jest cannot run; this data
-// file alone is plain.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { COUNTRY_PROFILES } from '../../../../../../libs/domain/src/lib/countries/country-profiles.data';
 import { AuthService, authUrls, type MeResponse, type Permission } from '../../core/auth';
 import { TranslationService } from '../../core/i18n';
+import { shippedProfileResponses } from '../../testing/country-profile-fixtures';
 import {
   aMeResponseFor,
   anErrorBody,
@@ -86,14 +83,7 @@ const instrument = {
   ],
 } as unknown as ScreeningInstrument;
 
-const profiles: CountryProfileResponse[] = COUNTRY_PROFILES.map((profile) => ({
-  code: profile.code,
-  source: 'reference',
-  version: 0,
-  updatedAt: null,
-  updatedBy: null,
-  profile,
-}));
+const profiles: CountryProfileResponse[] = shippedProfileResponses();
 
 function anAssessment(overrides: Partial<RiskAssessment> = {}): RiskAssessment {
   return {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
-import type { SourceStatus } from '@amparo/domain';
+import type { CartagenaGround, ForumCartagena, SourceStatus } from '@amparo/domain';
 import { type MessageKey, TranslationService } from '../../core/i18n';
 import type { CountryProfileResponse } from './risk.models';
 
@@ -9,6 +9,21 @@ const statusKeys = {
   unverified: 'risk.profile.status.unverified',
   'not-found': 'risk.profile.status.notFound',
 } as const satisfies Record<SourceStatus, MessageKey>;
+
+const groundKeys = {
+  'generalized-violence': 'supervision.countries.ground.generalized-violence',
+  'foreign-aggression': 'supervision.countries.ground.foreign-aggression',
+  'internal-conflict': 'supervision.countries.ground.internal-conflict',
+  'massive-human-rights-violations': 'supervision.countries.ground.massive-human-rights-violations',
+  'public-order-disturbance': 'supervision.countries.ground.public-order-disturbance',
+} as const satisfies Record<CartagenaGround, MessageKey>;
+
+const cartagenaKeys = {
+  yes: 'risk.profile.cartagenaYes',
+  partly: 'risk.profile.cartagenaPartly',
+  no: 'risk.profile.cartagenaNo',
+  'not-verified': 'risk.profile.cartagenaNotVerified',
+} as const satisfies Record<ForumCartagena, MessageKey>;
 
 /**
  * What the office's profile of a country says (guidance and its date, profiles at risk, returns
@@ -28,18 +43,41 @@ const statusKeys = {
         }}</span>
       </h4>
       <ul>
+        @if (profile().referenceNewerThanEdit) {
+          <li class="warn" data-testid="reference-newer">
+            {{ i18n.t('risk.profile.referenceNewer', { date: profile().referenceReviewedOn }) }}
+          </li>
+        }
         @if (p.returns.advisedAgainst) {
           <li class="warn">
             {{ i18n.t('risk.profile.returnsAdvisedAgainst', { since: p.returns.since ?? '—' }) }}
             {{ p.returns.note[lang] }}
+            <span class="status">({{ i18n.t(statusOf(p.returns.status)) }})</span>
+            @if (p.returns.sourceUrl; as url) {
+              ·
+              <a [href]="url" target="_blank" rel="noopener noreferrer">{{
+                i18n.t('risk.profile.source')
+              }}</a>
+            }
           </li>
         }
         @if (p.guidanceFound) {
           @for (g of p.guidance; track g.id) {
             <li>
-              {{ g.issuer }}: {{ g.title }}{{ g.symbol ? ' (' + g.symbol + ')' : '' }}, {{ g.date }}
+              {{ g.issuer }}: {{ g.title }}{{ g.symbol ? ' (' + g.symbol + ')' : '' }},
+              {{ g.date }}
+              <span class="status">({{ i18n.t(statusOf(g.status)) }})</span>
+              @if (g.sourceUrl; as url) {
+                ·
+                <a [href]="url" target="_blank" rel="noopener noreferrer">{{
+                  i18n.t('risk.profile.source')
+                }}</a>
+              }
             </li>
           }
+          <li [class.warn]="profile().guidanceAge.reviewDue" data-testid="guidance-age">
+            {{ profile().guidanceAge.text[lang] }}
+          </li>
         }
         <li>{{ p.guidanceNote[lang] }}</li>
         @if (p.riskProfiles.length > 0) {
@@ -62,11 +100,17 @@ const statusKeys = {
         @if (p.forum; as forum) {
           <li>
             {{
-              forum.appliesCartagena === 'yes'
-                ? i18n.t('risk.profile.cartagenaYes', { basis: forum.cartagenaBasis ?? '' })
-                : i18n.t('risk.profile.cartagenaNotVerified')
+              i18n.t(cartagenaKeys[forum.appliesCartagena], { basis: forum.cartagenaBasis ?? '' })
             }}
+            @if (groundsNotInLaw(); as grounds) {
+              {{ i18n.t('risk.profile.groundsNotInLaw', { grounds }) }}
+            }
           </li>
+          @if (forum.catBars; as bars) {
+            <li>
+              {{ bars.text[lang] }} — {{ bars.citation }} ({{ i18n.t(statusKeys[bars.status]) }})
+            </li>
+          }
           @for (protection of forum.protections; track protection.citation) {
             <li>
               {{ protection.text[lang] }} — {{ protection.citation }} ({{
@@ -75,7 +119,13 @@ const statusKeys = {
             </li>
           }
         }
-        <li class="reviewed">{{ i18n.t('risk.profile.reviewedOn', { date: p.reviewedOn }) }}</li>
+        <li class="reviewed">
+          @if (p.reviewedBy; as name) {
+            {{ i18n.t('risk.profile.reviewedBy', { date: p.reviewedOn, name }) }}
+          } @else {
+            {{ i18n.t('risk.profile.reviewedOn', { date: p.reviewedOn }) }}
+          }
+        </li>
       </ul>
     </section>
   `,
@@ -112,9 +162,19 @@ export class CountryFactsComponent {
   readonly role = input<'destination' | 'forum'>('destination');
 
   protected readonly statusKeys = statusKeys;
+  protected readonly cartagenaKeys = cartagenaKeys;
   protected headingId = () => `facts-${this.role()}-${this.profile().code}`;
   protected headingKey = (): MessageKey =>
     this.role() === 'forum' ? 'risk.profile.forumHeading' : 'risk.profile.destinationHeading';
+  /** An older office copy may not say how a fact was sourced: that is said, not guessed. */
+  protected statusOf = (status: SourceStatus | undefined): MessageKey =>
+    status ? statusKeys[status] : 'risk.profile.status.notRecorded';
+  /** The Cartagena circumstances the forum's law leaves out, named in the language shown. */
+  protected groundsNotInLaw = () =>
+    (this.profile().profile.forum?.cartagenaGrounds ?? [])
+      .filter((g) => g.applies === 'no')
+      .map((g) => this.i18n.t(groundKeys[g.ground]))
+      .join(', ');
   protected profileLabels = () =>
     this.profile()
       .profile.riskProfiles.map((p) => p.label[this.i18n.language()])

@@ -16,6 +16,7 @@ export const pathwayStatusKeys = {
   open: 'risk.pathway.open',
   'possibly-barred': 'risk.pathway.possiblyBarred',
   'forum-not-verified': 'risk.pathway.forumNotVerified',
+  'not-in-forum-law': 'risk.pathway.notInForumLaw',
 } as const satisfies Record<PathwayStatus, MessageKey>;
 
 /** Lookups built once per instrument and set of profiles. */

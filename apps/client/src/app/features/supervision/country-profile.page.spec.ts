@@ -1,5 +1,7 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { guidanceAge } from '../../../../../../libs/domain/src/lib/countries/guidance-age';
 import { anErrorBody } from '../../testing/test-providers';
 import { CountryProfilePage } from './country-profile.page';
 import { supervisionUrls } from './supervision.api';
@@ -57,6 +59,9 @@ const reference: CountryProfileView = {
   updatedAt: null,
   updatedBy: null,
   profile: haiti,
+  guidanceAge: guidanceAge(haiti, '2026-12-07'),
+  referenceReviewedOn: haiti.reviewedOn,
+  referenceNewerThanEdit: false,
 };
 
 describe('CountryProfilePage', () => {
@@ -119,7 +124,12 @@ describe('CountryProfilePage', () => {
 
     const put = backend.expectOne({ method: 'PUT', url: supervisionUrls.profile('HT') });
     expect(put.request.body.version).toBe(0);
-    expect(put.request.body.profile).toEqual({ ...haiti, reviewedOn: '2026-11-20' });
+    // The supervisor saving the copy is its reviewer; the advice is unchanged, so is its source.
+    expect(put.request.body.profile).toEqual({
+      ...haiti,
+      reviewedOn: '2026-11-20',
+      reviewedBy: 'Rosa Quispe',
+    });
     const theirs: CountryProfileView = {
       ...reference,
       source: 'office',
@@ -147,6 +157,96 @@ describe('CountryProfilePage', () => {
     retry.flush({ ...theirs, version: 2, profile: { ...haiti, reviewedOn: '2026-11-20' } });
     await settle();
     expect(squash(page().textContent)).toContain('Saved as your office’s version 2');
+  });
+
+  it('shows how old the guidance is, each source with its words, and a newer reference', async () => {
+    const sourced: CountryProfile = {
+      ...haiti,
+      guidance: [
+        {
+          ...haiti.guidance[0],
+          exactTitle: true,
+          status: 'verified',
+          sourceUrl: 'https://help.unhcr.org/test',
+          excerpt: 'Calls on all states to suspend forcible returns (test)',
+        },
+      ],
+      reviewedBy: 'Amparo legal-research review (test)',
+    };
+    await open(['country-profiles.read'], {
+      ...reference,
+      source: 'office',
+      version: 1,
+      updatedAt: '2026-11-23T10:00:00.000Z',
+      updatedBy: martinId,
+      profile: sourced,
+      guidanceAge: guidanceAge(sourced, '2026-12-07'),
+      referenceReviewedOn: '2026-12-07',
+      referenceNewerThanEdit: true,
+    });
+    const age = squash(page().querySelector('[data-testid="guidance-age"]')?.textContent);
+    expect(age).toBe(
+      'Review due Newest country guidance dated 2022-11, 4 years 1 month old. Older than two years: review it and look for newer guidance.',
+    );
+    const text = squash(page().textContent);
+    expect(text).toContain('Reviewed 2026-01 by Amparo legal-research review (test)');
+    expect(text).toContain('Text read at https://help.unhcr.org/test.');
+    expect(text).toContain(
+      'Words relied on: “Calls on all states to suspend forcible returns (test)”',
+    );
+    // The returns advice of this copy names no source: said, never implied.
+    expect(text).toContain('Source not recorded');
+    expect(squash(page().querySelector('[data-testid="reference-newer"]')?.textContent)).toContain(
+      'reviewed again on 2026-12-07, after your office’s edit',
+    );
+  });
+
+  it("drops the reference's source from an advice the office changes, and keeps the arrangements", async () => {
+    const salvador: CountryProfile = {
+      ...haiti,
+      code: 'SV',
+      returns: { ...haiti.returns, status: 'verified', sourceUrl: 'https://x.test', excerpt: 'x' },
+      thirdCountryArrangement: {
+        receivesOtherNationals: true,
+        status: 'secondary',
+        note: { en: 'Receives others (test)', es: 'Recibe a otros (test)' },
+        arrangements: [
+          {
+            id: 'sv-us-2025',
+            title: { en: 'Arrangement (test)', es: 'Arreglo (test)' },
+            date: '2025-02-03',
+            inForce: 'unknown',
+            status: 'secondary',
+            note: { en: 'From the press (test)', es: 'De la prensa (test)' },
+            sourceUrl: 'https://press.test',
+            excerpt: 'from any country (test)',
+          },
+        ],
+      },
+    };
+    await open(['country-profiles.edit'], { ...reference, code: 'SV', profile: salvador });
+    expect(squash(page().textContent)).toContain(
+      'Arrangement (test) — 2025-02-03, whether still applied is not known',
+    );
+    buttonIn(page(), 'Edit for my office').click();
+    await settle();
+    const note = field('Note on returns (English)');
+    note.value = 'The office disagrees (test)';
+    note.dispatchEvent(new Event('input'));
+    buttonIn(page(), 'Save for my office').click();
+    const put = backend.expectOne({ method: 'PUT', url: supervisionUrls.profile('SV') });
+    const sent = put.request.body.profile as CountryProfile;
+    expect(sent.returns).toEqual({
+      advisedAgainst: true,
+      since: '2022-11',
+      citationId: 'unhcr-ht-2022',
+      note: { en: 'The office disagrees (test)', es: 'Retornos desaconsejados (test)' },
+    });
+    expect(sent.thirdCountryArrangement.arrangements).toEqual(
+      salvador.thirdCountryArrangement.arrangements,
+    );
+    put.flush({ ...reference, code: 'SV', version: 1, source: 'office', profile: sent });
+    await settle();
   });
 
   it('lists each refused field of a 400', async () => {

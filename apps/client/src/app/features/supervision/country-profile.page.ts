@@ -13,7 +13,14 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { NgTemplateOutlet } from '@angular/common';
 import { RouterLink } from '@angular/router';
+import type {
+  ArrangementInForce,
+  CartagenaGround,
+  ForumCartagenaGround,
+  SourceStatus,
+} from '@amparo/domain';
 import { AuthService } from '../../core/auth';
 import {
   currentRecordOf,
@@ -22,7 +29,7 @@ import {
   type ApiError,
   type Notice,
 } from '../../core/http';
-import { TranslationService } from '../../core/i18n';
+import { type MessageKey, TranslationService } from '../../core/i18n';
 import { routeUrls } from '../../route-paths';
 import { OfficeDirectory } from './office-directory';
 import { SupervisionApi } from './supervision.api';
@@ -77,6 +84,7 @@ type EditForm = ReturnType<typeof editForm>;
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    NgTemplateOutlet,
     ReactiveFormsModule,
     RouterLink,
   ],
@@ -138,6 +146,30 @@ export class CountryProfilePage {
     unverified: 'supervision.countries.status.unverified',
     'not-found': 'supervision.countries.status.notFound',
   } as const;
+  protected readonly inForceKeys = {
+    yes: 'supervision.countries.inForce.yes',
+    no: 'supervision.countries.inForce.no',
+    unknown: 'supervision.countries.inForce.unknown',
+  } as const satisfies Record<ArrangementInForce, MessageKey>;
+  protected readonly groundKeys = {
+    'generalized-violence': 'supervision.countries.ground.generalized-violence',
+    'foreign-aggression': 'supervision.countries.ground.foreign-aggression',
+    'internal-conflict': 'supervision.countries.ground.internal-conflict',
+    'massive-human-rights-violations':
+      'supervision.countries.ground.massive-human-rights-violations',
+    'public-order-disturbance': 'supervision.countries.ground.public-order-disturbance',
+  } as const satisfies Record<CartagenaGround, MessageKey>;
+  protected readonly groundAppliesKeys = {
+    yes: 'supervision.countries.groundApplies.yes',
+    no: 'supervision.countries.groundApplies.no',
+    'not-verified': 'supervision.countries.groundApplies.not-verified',
+  } as const satisfies Record<ForumCartagenaGround['applies'], MessageKey>;
+  protected readonly cartagenaKeys = {
+    yes: 'supervision.countries.yes',
+    partly: 'supervision.countries.partly',
+    no: 'supervision.countries.no',
+    'not-verified': 'supervision.countries.notVerified',
+  } as const;
   protected readonly item = signal<CountryProfileView | null>(null);
   protected readonly loading = signal(true);
   protected readonly error = signal<Notice | null>(null);
@@ -169,6 +201,11 @@ export class CountryProfilePage {
         this.error.set(errorNotice(failure));
       },
     });
+  }
+
+  /** An office copy saved before sources were recorded says so rather than implying one. */
+  protected statusOf(status: SourceStatus | undefined): MessageKey {
+    return status ? this.statusKeys[status] : 'supervision.countries.sourceNotRecorded';
   }
 
   protected text(value: { en: string; es: string }): string {
@@ -286,23 +323,41 @@ export class CountryProfilePage {
   /** The whole profile the API expects: the one read, with the edited parts replaced. */
   private edited(profile: CountryProfile): CountryProfile {
     const v = this.form.getRawValue();
-    const { since: _since, citationId: _citation, ...returnsRest } = profile.returns;
+    const {
+      since: _since,
+      citationId: _citation,
+      status: _status,
+      sourceUrl: _url,
+      excerpt: _excerpt,
+      ...returnsRest
+    } = profile.returns;
+    const returns = {
+      ...returnsRest,
+      advisedAgainst: v.advisedAgainst,
+      ...(v.since.trim() ? { since: v.since.trim() } : {}),
+      ...(v.citationId ? { citationId: v.citationId } : {}),
+      note: { en: v.returnsNoteEn.trim(), es: v.returnsNoteEs.trim() },
+    };
+    const sameClaim =
+      returns.advisedAgainst === profile.returns.advisedAgainst &&
+      returns.since === profile.returns.since &&
+      returns.citationId === profile.returns.citationId &&
+      returns.note.en === profile.returns.note.en &&
+      returns.note.es === profile.returns.note.es;
     return {
       ...profile,
-      returns: {
-        ...returnsRest,
-        advisedAgainst: v.advisedAgainst,
-        ...(v.since.trim() ? { since: v.since.trim() } : {}),
-        ...(v.citationId ? { citationId: v.citationId } : {}),
-        note: { en: v.returnsNoteEn.trim(), es: v.returnsNoteEs.trim() },
-      },
+      // A changed advice is the office's own claim: the reference's source no longer backs it.
+      returns: sameClaim ? profile.returns : returns,
       thirdCountryArrangement: {
+        ...profile.thirdCountryArrangement,
         receivesOtherNationals: v.receivesOtherNationals,
         status: v.thirdStatus,
         note: { en: v.thirdNoteEn.trim(), es: v.thirdNoteEs.trim() },
       },
       guidanceNote: { en: v.guidanceNoteEn.trim(), es: v.guidanceNoteEs.trim() },
       reviewedOn: v.reviewedOn.trim(),
+      // Who reviewed this copy: the supervisor saving it.
+      reviewedBy: this.auth.user()?.name ?? profile.reviewedBy,
     };
   }
 }

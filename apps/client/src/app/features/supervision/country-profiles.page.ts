@@ -8,9 +8,9 @@ import type { CountryProfileView } from './supervision.models';
 import { supervisionStyles } from './supervision.styles';
 
 /**
- * The countries Amparo holds reference data for: whether guidance was found, whether returns are
- * advised against, whether the country receives other nationals, and whose version the office
- * reads (the shipped reference or its supervisors' edit).
+ * The countries Amparo holds reference data for: whether guidance was found and how old it is
+ * (flagged for review at two years, or stale after an event), whether returns are advised against,
+ * whether the country receives other nationals, and whose version the office reads.
  */
 @Component({
   selector: 'amp-country-profiles-page',
@@ -38,6 +38,7 @@ import { supervisionStyles } from './supervision.styles';
             <tr>
               <th scope="col">{{ i18n.t('supervision.countries.country') }}</th>
               <th scope="col">{{ i18n.t('supervision.countries.guidance') }}</th>
+              <th scope="col">{{ i18n.t('supervision.countries.guidanceAge') }}</th>
               <th scope="col">{{ i18n.t('supervision.countries.returns') }}</th>
               <th scope="col">{{ i18n.t('supervision.countries.thirdCountry') }}</th>
               <th scope="col">{{ i18n.t('supervision.countries.version') }}</th>
@@ -59,6 +60,24 @@ import { supervisionStyles } from './supervision.styles';
                     }}
                   } @else {
                     <span class="flag">{{ i18n.t('supervision.countries.notFound') }}</span>
+                  }
+                </td>
+                <td data-testid="guidance-age">
+                  @if (item.guidanceAge.newestGuidanceDate; as date) {
+                    {{ date }}
+                    <span class="secondary">{{ ageText(item.guidanceAge.ageMonths) }}</span>
+                    @if (item.guidanceAge.flags.includes('predates-changed-circumstances')) {
+                      &ngsp;<span class="flag grave">{{
+                        i18n.t('supervision.countries.stale')
+                      }}</span>
+                    }
+                    @if (item.guidanceAge.reviewDue) {
+                      &ngsp;<span class="flag">{{
+                        i18n.t('supervision.countries.reviewDue')
+                      }}</span>
+                    }
+                  } @else {
+                    {{ i18n.t('supervision.countries.noGuidanceAge') }}
                   }
                 </td>
                 <td>
@@ -128,6 +147,15 @@ export class CountryProfilesPage implements OnInit {
 
   protected link(code: string): string {
     return `${routeUrls.supervisionCountries}/${code}`;
+  }
+
+  /** "2 y 9 m" style: short, as the column is narrow; the full sentence is on the country's page. */
+  protected ageText(months: number | null): string {
+    if (months === null) return '';
+    return this.i18n.t('supervision.countries.ageShort', {
+      years: Math.floor(months / 12),
+      months: months % 12,
+    });
   }
 
   protected rolesText(item: CountryProfileView): string {

@@ -24,6 +24,12 @@ export const supervisionSections: readonly SupervisionSection[] = [
     permission: 'risk.escalations',
   },
   {
+    path: routePaths.supervisionRuleChanges,
+    url: routeUrls.supervisionRuleChanges,
+    label: 'supervision.ruleChanges.title',
+    permission: 'deadlines.audit',
+  },
+  {
     path: routePaths.supervisionOverview,
     url: routeUrls.supervisionOverview,
     label: 'supervision.overview.title',

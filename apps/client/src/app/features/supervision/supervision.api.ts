@@ -14,6 +14,7 @@ import type {
   HolidayCalendar,
   NewClosure,
   OfficeMember,
+  RuleChangePage,
   SupervisionStats,
 } from './supervision.models';
 
@@ -31,6 +32,7 @@ export const supervisionUrls = {
   closure: (id: string) => `${apiBase}/calendars/closures/${code(id)}`,
   profiles: `${apiBase}/country-profiles`,
   profile: (country: string) => `${apiBase}/country-profiles/${code(country)}`,
+  ruleChanges: `${apiBase}/deadline-rule-changes`,
 } as const;
 
 export const auditPageSize = 50;
@@ -43,6 +45,11 @@ export class SupervisionApi {
   /** Without filters a supervisor gets the audit view: due in 48 h, missed, waived. */
   deadlineAudit(): Observable<Deadline[]> {
     return this.http.get<Deadline[]>(supervisionUrls.deadlines);
+  }
+
+  /** The office's rule-change notices: pending (no attorney acknowledged them yet) or all. */
+  ruleChanges(status: 'pending' | 'all'): Observable<RuleChangePage> {
+    return this.http.get<RuleChangePage>(supervisionUrls.ruleChanges, { params: { status } });
   }
 
   escalations(): Observable<Escalation[]> {

@@ -11,6 +11,8 @@ import type {
   OfficeMemberResponse,
   RiskEscalationAckResponse,
   RiskEscalationResponse,
+  RuleChangeNoticePage,
+  RuleChangeNoticeResponse,
   SupervisionStatsResponse,
 } from '@amparo/contracts';
 import type { CountryProfile, RiskLevel } from '@amparo/domain';
@@ -27,6 +29,8 @@ export type HolidayCalendar = HolidayCalendarResponse;
 export type OfficeMember = OfficeMemberResponse;
 export type SupervisionStats = SupervisionStatsResponse;
 export type CountryProfileView = CountryProfileResponse;
+export type RuleChange = RuleChangeNoticeResponse;
+export type RuleChangePage = RuleChangeNoticePage;
 export type { CountryProfile, RiskLevel };
 
 /** The API's codes the supervision screens react to beyond the generic message. */

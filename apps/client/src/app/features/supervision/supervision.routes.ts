@@ -39,6 +39,13 @@ export const supervisionRoutes: Routes = [
         loadComponent: () => import('./escalations.page').then((m) => m.EscalationsPage),
       },
       {
+        path: routePaths.supervisionRuleChanges,
+        canActivate: [authGuard],
+        data: needs('deadlines.audit'),
+        title: 'supervision.ruleChanges.title',
+        loadComponent: () => import('./rule-changes.page').then((m) => m.RuleChangesPage),
+      },
+      {
         path: routePaths.supervisionOverview,
         canActivate: [authGuard],
         data: needs('deadlines.audit'),

@@ -2,10 +2,12 @@
 import { DAYS_ROLL_FORWARD } from '../counting.conventions';
 import { RulePack } from '../rule-pack.types';
 import { publicHolidayLibraryCalendar } from './public-holidays.calendar';
+import { RULE_PACK_REVIEW_2026_12 } from './rule-pack.review';
 
 export const CR_RULE_PACK: RulePack = {
   jurisdiction: 'CR',
   version: '1.1.0',
+  review: RULE_PACK_REVIEW_2026_12,
   name: { en: 'Costa Rica', es: 'Costa Rica' },
   defaultTimeZone: 'America/Costa_Rica',
   singleTimeZone: true,

@@ -2,6 +2,7 @@
 import { DAYS_ROLL_FORWARD } from '../counting.conventions';
 import { RulePack } from '../rule-pack.types';
 import { publicHolidayLibraryCalendar } from './public-holidays.calendar';
+import { RULE_PACK_REVIEW_2026_12 } from './rule-pack.review';
 
 const CLAIM = 'refugee-claim';
 const SOURCE = 'Decreto 2330 (1984) art. 7; UNHCR help page';
@@ -9,6 +10,7 @@ const SOURCE = 'Decreto 2330 (1984) art. 7; UNHCR help page';
 export const DO_RULE_PACK: RulePack = {
   jurisdiction: 'DO',
   version: '1.1.0',
+  review: RULE_PACK_REVIEW_2026_12,
   name: { en: 'Dominican Republic', es: 'República Dominicana' },
   defaultTimeZone: 'America/Santo_Domingo',
   singleTimeZone: true,

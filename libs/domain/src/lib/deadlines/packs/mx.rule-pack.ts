@@ -2,6 +2,7 @@
 // amparo against acts of migration authorities.
 import { DAYS_ROLL_FORWARD, ON_THE_CLOCK } from '../counting.conventions';
 import { FixedNonWorkingDate, RulePack } from '../rule-pack.types';
+import { RULE_PACK_REVIEW_2026_12 } from './rule-pack.review';
 
 const COMAR_CLAIM = 'comar-refugee-claim';
 const AMPARO = 'amparo';
@@ -47,6 +48,7 @@ const COMAR_URL =
 export const MX_RULE_PACK: RulePack = {
   jurisdiction: 'MX',
   version: '1.1.0',
+  review: RULE_PACK_REVIEW_2026_12,
   name: { en: 'Mexico', es: 'México' },
   // A fallback only: Mexico has several zones; cases take their office's zone (mx-offices).
   defaultTimeZone: 'America/Mexico_City',

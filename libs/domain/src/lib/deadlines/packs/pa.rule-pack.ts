@@ -1,10 +1,12 @@
 // Panama: the refugee application under Executive Decree 5 (2018).
 import { RulePack } from '../rule-pack.types';
 import { publicHolidayLibraryCalendar } from './public-holidays.calendar';
+import { RULE_PACK_REVIEW_2026_12 } from './rule-pack.review';
 
 export const PA_RULE_PACK: RulePack = {
   jurisdiction: 'PA',
   version: '1.1.0',
+  review: RULE_PACK_REVIEW_2026_12,
   name: { en: 'Panama', es: 'Panamá' },
   defaultTimeZone: 'America/Panama',
   singleTimeZone: true,

@@ -2,6 +2,7 @@
 // the constitutional remedies against an expulsion.
 import { DAYS_ROLL_FORWARD, ON_THE_CLOCK } from '../counting.conventions';
 import { RulePack } from '../rule-pack.types';
+import { RULE_PACK_REVIEW_2026_12 } from './rule-pack.review';
 
 const PASEE = 'pasee-expulsion';
 const REFUGEE = 'refugee-claim';
@@ -25,6 +26,7 @@ const JUDICIARY_CALENDAR = {
 export const PE_RULE_PACK: RulePack = {
   jurisdiction: 'PE',
   version: '1.1.0',
+  review: RULE_PACK_REVIEW_2026_12,
   name: { en: 'Peru', es: 'Perú' },
   defaultTimeZone: 'America/Lima',
   singleTimeZone: true,

@@ -1,6 +1,7 @@
 // United States: removal proceedings before EOIR, the BIA, the courts of appeals and asylum clocks.
 import { DAYS_NO_ROLL, DAYS_ROLL_FORWARD, ON_THE_CLOCK } from '../counting.conventions';
 import { LatestReading, RulePack } from '../rule-pack.types';
+import { RULE_PACK_REVIEW_2026_12 } from './rule-pack.review';
 
 const REMOVAL = 'removal-proceedings';
 const EXPEDITED = 'expedited-removal';
@@ -26,6 +27,7 @@ const BIA_TIME_ZONE = 'America/New_York';
 export const US_RULE_PACK: RulePack = {
   jurisdiction: 'US',
   version: '1.1.0',
+  review: RULE_PACK_REVIEW_2026_12,
   name: { en: 'United States', es: 'Estados Unidos' },
   // A fallback only: cases take their immigration court's zone when opened (us-eoir-courts).
   defaultTimeZone: 'America/New_York',

@@ -13,6 +13,7 @@ import {
   resetBrowserStorage,
   testNow,
 } from '../../../testing/test-providers';
+import { caseRuleChangesUrl } from '../../rule-changes/case-rule-changes.panel';
 import { caseUrls } from '../case.api';
 import { CaseStore } from '../case.store';
 import { aCase, aDeadline } from '../testing/case-fixtures';
@@ -56,6 +57,9 @@ describe('DeadlinesTab', () => {
     store.record.set(aCase(caseOverrides));
     store.deadlines.set([deadline]);
     fixture = TestBed.createComponent(DeadlinesTab);
+    await fixture.whenStable();
+    // No rule change waits on this case (the panel's own spec covers those that do).
+    backend.expectOne(caseRuleChangesUrl(aCase().id)).flush([]);
     await fixture.whenStable();
   }
 

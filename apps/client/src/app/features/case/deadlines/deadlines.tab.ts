@@ -4,11 +4,13 @@ import { type MessageKey, TranslationService } from '../../../core/i18n';
 import { formatRangeCountdown, Ticker, ZonedTimeComponent } from '../../../core/time';
 import { deadlineStatusKeys, ruleStatusKeys } from '../case-labels';
 import { actionableStatuses, CaseStore } from '../case.store';
+import { CaseRuleChangesPanel } from '../../rule-changes/case-rule-changes.panel';
 import { DeadlineActionsComponent } from './deadline-actions.component';
 import { caseTabStyles } from '../case.styles';
 
 const changeKeys = {
   recomputed: 'deadline.change.recomputed',
+  'rule-changed': 'deadline.change.ruleChanged',
   overridden: 'deadline.change.overridden',
   completed: 'deadline.change.completed',
   waived: 'deadline.change.waived',
@@ -28,10 +30,11 @@ const kindKeys = {
 @Component({
   selector: 'amp-case-deadlines-tab',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DeadlineActionsComponent, ZonedTimeComponent],
+  imports: [CaseRuleChangesPanel, DeadlineActionsComponent, ZonedTimeComponent],
   template: `
     <h2>{{ i18n.t('case.tab.deadlines') }}</h2>
     <p class="meta">{{ i18n.t('deadline.disclaimer') }}</p>
+    <amp-case-rule-changes [caseId]="store.caseId()" />
     @if (store.deadlinesError(); as error) {
       <p role="alert" class="error">{{ i18n.t(error.key, error.params) }}</p>
     } @else if (deadlines(); as deadlines) {

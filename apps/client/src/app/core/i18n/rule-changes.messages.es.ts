@@ -1,0 +1,41 @@
+import type { ruleChangesEn } from './rule-changes.messages.en';
+
+/** Spanish strings of rule-change notices; typed against the English block, key for key. */
+export const ruleChangesEs: Readonly<Record<keyof typeof ruleChangesEn, string>> = {
+  'ruleChange.outcome.moved': 'Fecha cambiada',
+  'ruleChange.outcome.unchanged': 'Misma fecha, regla cambiada',
+  'ruleChange.outcome.starts': 'Plazo nuevo',
+  'ruleChange.outcome.noLongerStarted': 'La regla ya no corre desde este hecho',
+  'ruleChange.before': 'Antes',
+  'ruleChange.after': 'Ahora',
+  'ruleChange.until': 'posiblemente hasta',
+  'ruleChange.noDate': 'sin fecha fija',
+  'ruleChange.order': 'Fecha del juez (sigue rigiendo)',
+  'ruleChange.versions': 'paquete de reglas {from} → {to}',
+  'ruleChange.newIn': 'nueva en el paquete de reglas {to}',
+  'ruleChange.caseTitle': 'Cambios de reglas por revisar',
+  'ruleChange.caseIntro':
+    'Una nueva versión de las reglas recalculó estos plazos. Compruebe cada fecha con el caso y luego confírmela: hasta entonces los supervisores la ven pendiente.',
+  'ruleChange.acknowledge': 'Confirmar',
+  'ruleChange.acknowledgeRule': 'Confirmar el cambio de regla de {rule}',
+  'ruleChange.acknowledged': 'Confirmado: {rule}.',
+  'ruleChange.alreadyAcknowledged': 'Alguien del caso ya lo había confirmado.',
+  'supervision.ruleChanges.title': 'Cambios de reglas',
+  'supervision.ruleChanges.intro':
+    'Plazos que una nueva versión de los paquetes de reglas recalculó, inició o señaló, con las fechas de antes y de ahora y el motivo. Cada uno queda pendiente hasta que un abogado del caso lo confirme. Vea docs/deadlines-changelog.md para cada cambio.',
+  'supervision.ruleChanges.pending': 'Pendientes',
+  'supervision.ruleChanges.all': 'Todos',
+  'supervision.ruleChanges.show': 'Mostrar',
+  'supervision.ruleChanges.none': 'Ningún cambio de reglas espera a un abogado.',
+  'supervision.ruleChanges.count': 'Se muestran {shown} de {total}.',
+  'supervision.ruleChanges.case': 'Caso',
+  'supervision.ruleChanges.deadline': 'Plazo',
+  'supervision.ruleChanges.change': 'Qué cambió',
+  'supervision.ruleChanges.dates': 'Fechas',
+  'supervision.ruleChanges.why': 'Motivo',
+  'supervision.ruleChanges.state': 'Estado',
+  'supervision.ruleChanges.lead': 'Abogado a cargo: {name}',
+  'supervision.ruleChanges.noLead': 'Sin abogado a cargo',
+  'supervision.ruleChanges.waiting': 'En espera desde {time}',
+  'supervision.ruleChanges.acknowledgedBy': 'Confirmado por {name}, {time}',
+};
