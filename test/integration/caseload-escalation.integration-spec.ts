@@ -50,6 +50,8 @@ describe('escalated cases in the caseload', () => {
         jurisdiction,
         procedure,
         leadAttorneyId: attorneyId,
+        // A US case runs on its immigration court's clock: it names the court.
+        ...(jurisdiction === 'US' ? { forumId: 'us-eoir-el-paso' } : {}),
       })
       .expect(201);
     return { clientId: client.body.id as string, caseId: matter.body.id as string };
