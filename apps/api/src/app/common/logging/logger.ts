@@ -9,12 +9,22 @@ import type { LogLevel } from '../../config/app.config';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-/** Paths whose last segment is a secret (a calendar feed's token): logged without it. */
-const SECRET_PATH = /^(\/api\/calendar\/)[^/]+$/;
+/**
+ * A path segment that may hold a secret: a run of 32 or more token characters once record ids are
+ * set aside (a calendar feed's `<office>.<feed>.<secret>.ics`; a hashed file name is far shorter).
+ * Routing ignores case and a trailing slash, so matching one exact path would miss
+ * `/API/Calendar/<token>.ics/`: every segment is judged.
+ */
+const SECRET_RUN = /[A-Za-z0-9_-]{32,}/;
+const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
 /** What a logged request path may show: no query string (tokens, names), no secret segment. */
 export function loggablePath(url: string): string {
-  return url.split('?')[0].replace(SECRET_PATH, '$1[redacted]');
+  return url
+    .split('?')[0]
+    .split('/')
+    .map((segment) => (SECRET_RUN.test(segment.replace(UUIDS, '')) ? '[redacted]' : segment))
+    .join('/');
 }
 
 /**
