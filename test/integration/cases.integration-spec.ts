@@ -98,7 +98,7 @@ describe('clients, cases and timeline', () => {
       message: 'birthDate is in the future',
     });
     const control = await paralegal
-      .post('/api/clients', { givenNames: 'Bad\u0007Name' })
+      .post('/api/clients', { givenNames: 'Bad\nName' })
       .expect(400);
     expect(control.body.details[0].field).toBe('givenNames');
     const long = await paralegal.post('/api/clients', { givenNames: 'x'.repeat(201) }).expect(400);

@@ -129,7 +129,7 @@ describe('filings from the case records', () => {
     expect(stale.body.code).toBe('FILING_FACTS_VERSION_CONFLICT');
     expect(stale.body.details[0].current.version).toBe(1);
     const bad = await paralegal
-      .put(`/api/cases/${matter.id}/filing-facts`, { statements: ['a\u0007b'], version: 1 })
+      .put(`/api/cases/${matter.id}/filing-facts`, { statements: ['a\nb'], version: 1 })
       .expect(400);
     expect(JSON.stringify(bad.body)).toContain('statement');
 
