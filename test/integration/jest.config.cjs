@@ -18,6 +18,7 @@ module.exports = {
   rootDir: __dirname,
   testMatch: ['<rootDir>/**/*.integration-spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', ...(process.env.DATABASE_URL ? [] : [SERVER_ONLY])],
-  testTimeout: 60_000,
+  // Generous: a fresh embedded database migrates in ~10 s alone, far longer on a busy machine.
+  testTimeout: 120_000,
   maxWorkers: 2,
 };
