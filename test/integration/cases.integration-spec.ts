@@ -97,9 +97,7 @@ describe('clients, cases and timeline', () => {
       field: 'birthDate',
       message: 'birthDate is in the future',
     });
-    const control = await paralegal
-      .post('/api/clients', { givenNames: 'Bad\nName' })
-      .expect(400);
+    const control = await paralegal.post('/api/clients', { givenNames: 'Bad\nName' }).expect(400);
     expect(control.body.details[0].field).toBe('givenNames');
     const long = await paralegal.post('/api/clients', { givenNames: 'x'.repeat(201) }).expect(400);
     expect(long.body.details[0].message).toBe('givenNames must be between 1 and 200 characters');
