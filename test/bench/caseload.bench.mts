@@ -29,10 +29,15 @@ interface Office {
   attorneyEmail: string;
   token?: string;
   attorneyToken?: string;
+  attorneyId?: string;
+  /** Whether the office shows every case to all its members. */
+  seesAll: boolean;
 }
 interface Sample {
   office: Office;
   query: CaseloadQueryDto;
+  /** Whose request: the office's supervisor (default) or its first attorney. */
+  as?: 'attorney';
 }
 
 const ownerUrl = process.env['DATABASE_URL'];
@@ -66,7 +71,7 @@ console.log(
 const server = await startServer({ DATABASE_POOL_MAX: String(CLIENTS), LOG_LEVEL: 'warn' });
 const app = new Pool({ connectionString: appUrl.toString(), max: CLIENTS });
 try {
-  for (const office of offices) office.token = await login(office.supervisorEmail);
+  await signIn();
 
   // ---- The caseload page.
   let turn = 0;
@@ -79,15 +84,15 @@ try {
       limit: 50,
     },
   });
-  const httpCaseload = (s: Sample) => httpGet(s.office, s.query);
-  const sqlCaseload = (s: Sample) => sqlRun(s.office, s.query);
+  const httpCaseload = (s: Sample) => httpGet(s);
+  const sqlCaseload = (s: Sample) => sqlRun(s);
   await concurrently(CLIENTS, 5, caseloadSample, httpCaseload); // warm-up
   await concurrently(CLIENTS, 5, caseloadSample, sqlCaseload);
   const http1 = await concurrently(1, REQUESTS_PER_CLIENT, caseloadSample, httpCaseload);
   const sql1 = await concurrently(1, REQUESTS_PER_CLIENT, caseloadSample, sqlCaseload);
   const http20 = await concurrently(CLIENTS, REQUESTS_PER_CLIENT, caseloadSample, httpCaseload);
   const sql20 = await concurrently(CLIENTS, REQUESTS_PER_CLIENT, caseloadSample, sqlCaseload);
-  const total = await sqlRun(offices[0], caseloadSample(offices[0]).query);
+  const total = await sqlRun(caseloadSample(offices[0]));
   console.log(
     `caseload page (assignee + stage=active, sort=next-deadline, 50 rows; e.g. 50 of ${total} cases):`,
   );
@@ -101,7 +106,34 @@ try {
       `${(percentile(http1, 50) / percentile(sql1, 50)).toFixed(2)}, p95 ${(percentile(http1, 95) / percentile(sql1, 95)).toFixed(2)}`,
   );
 
+  // ---- The default page, by urgency (issue 22), one client: a supervisor's whole office, and an
+  // attorney's own cases as they open the caseload (their token, no filters).
+  await signIn(); // access tokens are short-lived: a run on a loaded machine outlives them
+  const officeByUrgency = (office: Office): Sample => ({
+    office,
+    query: { sort: 'urgency', limit: 50 },
+  });
+  const ownByUrgency = (office: Office): Sample => ({
+    office,
+    query: { sort: 'urgency', limit: 50 },
+    as: 'attorney',
+  });
+  for (const [label, sample] of [
+    ["supervisor's whole office by urgency (no filter, 50 rows)", officeByUrgency],
+    ["attorney's own cases by urgency (their default page, 50 rows)", ownByUrgency],
+  ] as const) {
+    await concurrently(1, 5, sample, httpCaseload); // warm-up
+    await concurrently(1, 5, sample, sqlCaseload);
+    const http = await concurrently(1, REQUESTS_PER_CLIENT, sample, httpCaseload);
+    const sql = await concurrently(1, REQUESTS_PER_CLIENT, sample, sqlCaseload);
+    const of = await sqlRun(sample(offices[0]));
+    console.log(`${label}, e.g. 50 of ${of} cases:`);
+    report('  HTTP, 1 client ', http);
+    report('  SQL,  1 client ', sql);
+  }
+
   // ---- Free-text search over names and aliases, as a supervisor (the whole office).
+  await signIn();
   const terms = await searchTerms();
   let next = 0;
   const searchSample = (office: Office): Sample => {
@@ -111,13 +143,14 @@ try {
       query: { q, limit: 50 },
     };
   };
-  await concurrently(1, 20, searchSample, (s) => httpGet(s.office, s.query));
-  const search1 = await concurrently(1, SEARCHES, searchSample, (s) => httpGet(s.office, s.query));
-  const searchSql1 = await concurrently(1, SEARCHES, searchSample, (s) =>
-    sqlRun(s.office, s.query),
-  );
-  const search20 = await concurrently(CLIENTS, Math.ceil(SEARCHES / CLIENTS), searchSample, (s) =>
-    httpGet(s.office, s.query),
+  await concurrently(1, 20, searchSample, httpGet);
+  const search1 = await concurrently(1, SEARCHES, searchSample, httpGet);
+  const searchSql1 = await concurrently(1, SEARCHES, searchSample, sqlRun);
+  const search20 = await concurrently(
+    CLIENTS,
+    Math.ceil(SEARCHES / CLIENTS),
+    searchSample,
+    httpGet,
   );
   console.log(
     `name search (q over names and aliases, urgency order, 50 rows; ${terms.length} terms such as ${terms
@@ -130,6 +163,7 @@ try {
   report(`  HTTP, ${CLIENTS} clients`, search20);
 
   // ---- The calendar's month and the supervisor's deadline audit, one client.
+  await signIn();
   const month = calendarMonth();
   const deadlineReads = async (
     label: string,
@@ -147,7 +181,6 @@ try {
       await concurrently(1, CALENDAR_READS, take, read),
     );
   };
-  for (const office of offices) office.attorneyToken = await login(office.attorneyEmail);
   console.log(
     `deadlines across cases (GET /api/deadlines; the calendar shows ${month.dueAfter.slice(0, 10)} to ${month.dueBefore.slice(0, 10)}):`,
   );
@@ -169,8 +202,10 @@ try {
   );
 
   // ---- Which indexes answer.
-  await explain('caseload page', offices[0], caseloadSample(offices[0]).query);
-  await explain('name search', offices[0], { q: terms[0][1], limit: 50 });
+  await explain('caseload page', caseloadSample(offices[0]));
+  await explain("supervisor's office by urgency", officeByUrgency(offices[0]));
+  await explain("attorney's own cases by urgency", ownByUrgency(offices[0]));
+  await explain('name search', { office: offices[0], query: { q: terms[0][1], limit: 50 } });
 } finally {
   await app.end();
   await owner.end();
@@ -178,9 +213,15 @@ try {
 }
 
 async function benchOffices(): Promise<Office[]> {
-  const { rows } = await owner.query<{ email: string; user_id: string; organization_id: string }>(
-    `SELECT email, user_id, organization_id FROM user_directory
-      WHERE email LIKE 'supervisor1@bench-%' ORDER BY email LIMIT $1`,
+  const { rows } = await owner.query<{
+    email: string;
+    user_id: string;
+    organization_id: string;
+    sees_all: boolean;
+  }>(
+    `SELECT u.email, u.user_id, u.organization_id, o.case_visibility = 'organization' AS sees_all
+       FROM user_directory u JOIN organizations o ON o.id = u.organization_id
+      WHERE u.email LIKE 'supervisor1@bench-%' ORDER BY u.email LIMIT $1`,
     [CLIENTS],
   );
   const found: Office[] = [];
@@ -195,6 +236,7 @@ async function benchOffices(): Promise<Office[]> {
       supervisorId: row.user_id,
       attorneys: attorneys.rows.map((a) => a.user_id),
       attorneyEmail: attorneys.rows[0]?.email ?? '',
+      seesAll: row.sees_all,
     });
   }
   return found;
@@ -237,6 +279,15 @@ async function searchTerms(): Promise<Array<[string, string]>> {
   return terms;
 }
 
+/** Fresh tokens for every office's supervisor and first attorney. */
+async function signIn(): Promise<void> {
+  for (const office of offices) {
+    office.token = await login(office.supervisorEmail);
+    office.attorneyToken = await login(office.attorneyEmail);
+    office.attorneyId = office.attorneys[0];
+  }
+}
+
 async function login(email: string): Promise<string> {
   const response = await fetch(`${server.url}/api/auth/login`, {
     method: 'POST',
@@ -268,27 +319,31 @@ async function apiGet<T>(path: string, token: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-async function httpGet(office: Office, query: CaseloadQueryDto): Promise<void> {
+async function httpGet({ office, query, as }: Sample): Promise<void> {
   const search = new URLSearchParams(
     Object.entries(query).map(([key, value]) => [key, String(value)]),
   );
   const response = await fetch(`${server.url}/api/cases?${search}`, {
-    headers: { Authorization: `Bearer ${office.token}` },
+    headers: { Authorization: `Bearer ${as === 'attorney' ? office.attorneyToken : office.token}` },
   });
   if (!response.ok) throw new Error(`GET /api/cases: ${response.status} ${await response.text()}`);
   await response.arrayBuffer();
 }
 
-function statementsFor(office: Office, query: CaseloadQueryDto): CaseloadStatements {
-  return caseloadStatements({ seesAll: true, userId: office.supervisorId }, query);
+/** As the API builds them for the office's visibility. */
+function statementsFor({ office, query, as }: Sample): CaseloadStatements {
+  return as === 'attorney'
+    ? caseloadStatements({ seesAll: office.seesAll, userId: office.attorneyId ?? '' }, query)
+    : caseloadStatements({ seesAll: true, userId: office.supervisorId }, query);
 }
 
 /**
  * The statements the API runs for this request (the office's visibility, the total, the page), in
  * a tenant transaction as the app role; returns the total.
  */
-async function sqlRun(office: Office, query: CaseloadQueryDto): Promise<number> {
-  const { count, page } = statementsFor(office, query);
+async function sqlRun(sample: Sample): Promise<number> {
+  const { office } = sample;
+  const { count, page } = statementsFor(sample);
   return inTenant(office.organizationId, async (db) => {
     await db.query(`SELECT case_visibility FROM organizations WHERE id = $1`, [
       office.organizationId,
@@ -356,8 +411,9 @@ function report(label: string, samples: number[]): void {
   );
 }
 
-async function explain(label: string, office: Office, query: CaseloadQueryDto): Promise<void> {
-  const { count, page } = statementsFor(office, query);
+async function explain(label: string, sample: Sample): Promise<void> {
+  const { office } = sample;
+  const { count, page } = statementsFor(sample);
   for (const [part, statement] of [
     ['page', page],
     ['total', count],

@@ -148,18 +148,20 @@ describe('escalated cases in the caseload', () => {
         escalated: flagged.includes(caseId),
       });
     }
-    // Escalated first (extreme before high), then the rest by risk and deadline (the two extreme
-    // cases without a deadline tie, and then go by id).
+    // Escalated first (the one with a clock running, then extreme before high); then the clocks,
+    // overdue first (the PASEE retentions of 60 h and 20 h ago, whose police reports fell due
+    // 48 h and 8 h ago, the older first), then running (retained 1 h ago); then by risk and
+    // deadline (the two extreme cases without a deadline tie, and then go by id).
     const tied = [extreme.caseId, hundredHours.caseId].sort();
     expect(rows.map((row) => row.id)).toEqual([
-      tenHours.caseId,
       pasee.caseId,
+      tenHours.caseId,
       expedited.caseId,
-      ...tied,
       closed.caseId,
-      moderate.caseId,
-      lowered.caseId,
       soon.caseId,
+      moderate.caseId,
+      ...tied,
+      lowered.caseId,
     ]);
     expect(rows.slice(0, 3).every((row) => row.escalated)).toBe(true);
     expect(rows.slice(3).some((row) => row.escalated)).toBe(false);
@@ -192,16 +194,17 @@ describe('escalated cases in the caseload', () => {
     expect(after.map((row) => row.id).slice(0, 6)).toEqual([
       tenHours.caseId,
       expedited.caseId,
-      ...tied,
-      closed.caseId, // high too, with a deadline already due
-      pasee.caseId,
+      closed.caseId,
+      soon.caseId,
+      pasee.caseId, // its clock (police report in about 10 h) before the moderate case's (11 h)
+      moderate.caseId,
     ]);
     expect(await escalations()).not.toContain(pasee.caseId);
     // A new retention changes the clock: pinned again, as in the escalations list.
     await retain(pasee.caseId, 1);
     expect((await caseload('')).slice(0, 2).map((row) => row.id)).toEqual([
-      tenHours.caseId,
       pasee.caseId,
+      tenHours.caseId,
     ]);
     expect(await escalations()).toContain(pasee.caseId);
   });

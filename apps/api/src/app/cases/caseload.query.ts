@@ -2,7 +2,6 @@
 // `npm run bench:caseload` runs the very same statements directly to compare with HTTP.
 import type { CaseloadQueryDto, CaseloadRow } from '@amparo/contracts';
 import { foldForSearch } from '@amparo/domain';
-import { escalatedSql } from '../risk/escalation.sql';
 import { invalidField } from './cases.errors';
 
 export const DEFAULT_LIMIT = 50;
@@ -12,10 +11,19 @@ type KeyType = 'numeric' | 'timestamptz' | 'uuid';
  * Each sort is an ascending tuple of keys, the case id last, so a page boundary is a tuple. The
  * next deadline is the case's own column (`'infinity'` when none), so "by next deadline" is the
  * order of an index and a page reads only its own rows.
+ *
+ * Urgency is "who may be removed soonest" (docs/api-cases.md): escalated cases; then cases with a
+ * removal or detention clock running (an open hour-counted deadline), overdue ones first, within
+ * each the detained before the others, then by time left; then the gravest latest risk; then the
+ * next deadline. Every key is a column of the case (migration 1763900110000) read from one
+ * index; the ones that depend on the moment (escalated, overdue) are taken at the moment of the
+ * first page, which the cursor carries, so the pages of one listing never disagree.
  */
 export const SORT_KEYS = {
   urgency: [
     ['neg_escalated', 'numeric'],
+    ['clock_rank', 'numeric'],
+    ['clock_due_at', 'timestamptz'],
     ['neg_risk_rank', 'numeric'],
     ['next_due_at', 'timestamptz'],
     ['id', 'uuid'],
@@ -52,15 +60,13 @@ const NEXT_DEADLINE = `
              AND coalesce(d.override_due_at, d.due_at) IS NOT NULL
            ORDER BY coalesce(d.override_due_at, d.due_at) LIMIT 1
         ) nd ON true`;
-/** The latest screening of case `c`. */
-const LATEST_RISK = `
-        LEFT JOIN LATERAL (
-          SELECT r.id, r.level, r.hours_until_removal, r.created_at FROM risk_assessments r
-           WHERE r.case_id = c.id ORDER BY r.version DESC LIMIT 1
-        ) rk ON true`;
-const ESCALATED = escalatedSql('c', 'rk');
-const ESCALATION_KEY = `CASE WHEN ${ESCALATED} THEN -1 ELSE 0 END`;
-const RISK_KEY = `-(CASE rk.level WHEN 'extreme' THEN 4 WHEN 'high' THEN 3 WHEN 'moderate' THEN 2 WHEN 'low' THEN 1 ELSE 0 END)`;
+const RISK_KEY = `-(CASE c.risk_level WHEN 'extreme' THEN 4 WHEN 'high' THEN 3 WHEN 'moderate' THEN 2 WHEN 'low' THEN 1 ELSE 0 END)`;
+/** Escalated at the listing's moment `at`: inside the stored span of the escalation rule. */
+const escalatedAt = (at: string) => `(c.escalation @> ${at})`;
+/** 0 overdue and detained, 1 overdue, 2 running and detained, 3 running, 4 no clock. */
+const clockRank = (at: string) => `(CASE WHEN c.clock_due_at = 'infinity' THEN 4
+      ELSE (CASE WHEN c.clock_due_at <= ${at} THEN 0 ELSE 2 END)
+         + (CASE WHEN c.custody_status = 'detained' THEN 0 ELSE 1 END) END)`;
 const CHANGED_KEY = `-extract(epoch FROM c.updated_at)`;
 
 export interface RawRow {
@@ -107,15 +113,17 @@ export interface CaseloadStatements {
   readonly count: Statement;
   /** One page and one row more (to tell whether another page follows). */
   readonly page: Statement;
+  /** The moment the listing is taken at (the first page's), for the next cursor. */
+  readonly at: Date;
 }
 
 export function caseloadStatements(
   scope: CaseloadScope,
   query: CaseloadQueryDto,
+  now: Date = new Date(),
 ): CaseloadStatements {
   const sort: Sort = query.sort ?? 'urgency';
   const where: string[] = ['c.archived_at IS NULL'];
-  const outer: string[] = [];
   const params: unknown[] = [];
   const param = (value: unknown) => {
     params.push(value);
@@ -154,55 +162,53 @@ export function caseloadStatements(
     where.push(`cl.search_names LIKE ${param(`%${escapeLike(folded)}%`)}`);
   }
   if (query.aNumber) where.push(`c.a_number_index = ANY(${param(scope.aNumberCandidates ?? [])})`);
-  if (query.risk) outer.push(`b."riskLevel" = ${param(query.risk)}`);
+  if (query.risk) where.push(`c.risk_level = ${param(query.risk)}`);
   if (query.deadlineWithinHours) {
     where.push(
       `c.next_due_at <= now() + make_interval(hours => ${param(query.deadlineWithinHours)})`,
     );
   }
 
-  // Only what the sort and the filters need is computed for every candidate case (the next
-  // deadline's date is a column of the case); the rest of a row (the person's name, the
-  // deadline's title, the risk) only for the page's rows.
-  const withRisk = sort === 'urgency' || query.risk !== undefined;
-  const select = (columns: string, joinRisk: boolean) =>
+  // Only what the sort and the filters need is read for every candidate case (all of it columns of
+  // the case, in cases_urgency_idx or the next-deadline indexes); the rest of a row (the person's
+  // name, the deadline's title) only for the page's rows.
+  const select = (columns: string) =>
     (branches.length > 0 ? branches : ['true'])
       .map(
         (branch) => `
       SELECT ${columns}
         FROM cases c
         ${query.q ? 'JOIN clients cl ON cl.id = c.client_id' : ''}
-        ${joinRisk ? LATEST_RISK : ''}
        WHERE ${[...where, branch].join(' AND ')}`,
       )
       .join(' UNION ALL ');
+  const count: Statement = {
+    sql: `SELECT count(*)::int AS total FROM (${select('c.id')}) b`,
+    params: [...params],
+  };
+
+  const cursor = decodeCursor(query.cursor, sort);
+  // The moment the listing is taken at: the first page's, carried by the cursor.
+  const at = `${param((cursor?.at ?? now).toISOString())}::timestamptz`;
   const keyed = select(
     [
       'c.id',
-      ...(withRisk
+      ...(sort === 'urgency'
         ? [
-            `${ESCALATION_KEY} AS neg_escalated`,
+            `CASE WHEN ${escalatedAt(at)} THEN -1 ELSE 0 END AS neg_escalated`,
+            `${clockRank(at)} AS clock_rank`,
+            'c.clock_due_at',
             `${RISK_KEY} AS neg_risk_rank`,
-            'rk.level AS "riskLevel"',
           ]
         : []),
       'c.next_due_at',
       ...(sort === 'last-change' ? [`${CHANGED_KEY} AS neg_changed`] : []),
     ].join(', '),
-    withRisk,
   );
-  const filtered = outer.length > 0 ? outer.join(' AND ') : 'true';
-  // Without a risk filter the total needs no risk.
-  const count: Statement = {
-    sql: `SELECT count(*)::int AS total FROM (${outer.length > 0 ? keyed : select('c.id', false)}) b
-           WHERE ${filtered}`,
-    params: [...params],
-  };
 
   const keys = SORT_KEYS[sort];
-  const cursor = decodeCursor(query.cursor, sort);
   const after = cursor
-    ? ` AND (${keys.map(([key]) => `b.${key}`).join(', ')}) > (${cursor
+    ? ` WHERE (${keys.map(([key]) => `b.${key}`).join(', ')}) > (${cursor.values
         .map((value, index) => `${param(value)}::${keys[index][1]}`)
         .join(', ')})`
     : '';
@@ -215,18 +221,17 @@ export function caseloadStatements(
              c.lead_attorney_id AS "leadAttorneyId", c.updated_at AS "updatedAt",
              nd.due AS "nextDue", nd.rule_id AS "nextRuleId", nd.title AS "nextTitle", nd.urgent AS "nextUrgent",
              nd.latest_due_at AS "nextLatestDue", nd.time_zone AS "nextTimeZone", nd.status_of_rule AS "nextRuleStatus",
-             rk.level AS "riskLevel", ${ESCALATED} AS escalated,
+             c.risk_level AS "riskLevel", ${escalatedAt(at)} AS escalated,
              ARRAY[${keys.map(([key]) => `p.${key}::text`).join(', ')}] AS cursor_keys
-        FROM (SELECT * FROM (${keyed}) b WHERE ${filtered}${after}
+        FROM (SELECT * FROM (${keyed}) b${after}
                ORDER BY ${order('b')} LIMIT ${param(limit + 1)}) p
         JOIN cases c ON c.id = p.id
         JOIN clients cl ON cl.id = c.client_id
         ${NEXT_DEADLINE}
-        ${LATEST_RISK}
        ORDER BY ${order('p')}`,
     params,
   };
-  return { sort, limit, count, page };
+  return { sort, limit, count, page, at: cursor?.at ?? now };
 }
 
 /** Cases the user leads or works, as a semi-join both indexes answer (an OR would scan the office). */
@@ -268,29 +273,43 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
-export function encodeCursor(sort: Sort, values: readonly string[]): string {
-  return Buffer.from(JSON.stringify({ sort, values })).toString('base64url');
+export function encodeCursor(sort: Sort, values: readonly string[], at: Date): string {
+  return Buffer.from(JSON.stringify({ sort, values, at: at.toISOString() })).toString('base64url');
 }
 
-/** A cursor is only valid for the sort that produced it, each value of its key's type. */
-function decodeCursor(cursor: string | undefined, sort: Sort): string[] | undefined {
+interface Cursor {
+  readonly values: string[];
+  readonly at: Date | undefined;
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+/**
+ * A cursor is only valid for the sort that produced it, each value of its key's type; it carries
+ * the listing's moment (older cursors without one are read at the present moment).
+ */
+function decodeCursor(cursor: string | undefined, sort: Sort): Cursor | undefined {
   if (!cursor) return undefined;
   const keys = SORT_KEYS[sort];
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as {
       sort?: unknown;
       values?: unknown;
+      at?: unknown;
     };
     const values = parsed.values;
+    const at =
+      typeof parsed.at === 'string' && ISO_INSTANT.test(parsed.at) ? new Date(parsed.at) : null;
     if (
       parsed.sort === sort &&
       Array.isArray(values) &&
       values.length === keys.length &&
       values.every(
         (value, index) => typeof value === 'string' && CURSOR_VALUE[keys[index][1]].test(value),
-      )
+      ) &&
+      (parsed.at === undefined || (at !== null && !Number.isNaN(at.getTime())))
     ) {
-      return values as string[];
+      return { values: values as string[], at: at ?? undefined };
     }
   } catch {
     // fall through

@@ -1,5 +1,6 @@
-// The caseload: every case this member may read, ranked by urgency (escalated cases first, then
-// the gravest risk, then the soonest open deadline), filtered, one page at a time by keyset
+// The caseload: every case this member may read, ranked by urgency (who may be removed soonest:
+// escalated cases, then running removal or detention clocks, then risk, then the next deadline),
+// filtered, one page at a time by keyset
 // (stable under inserts, no OFFSET scans), with the total for the filters. Each row carries its
 // next deadline, risk level and escalation, so the list needs no second request per row. The
 // SQL is in caseload.query.ts.
@@ -40,13 +41,13 @@ export class CaseloadService {
       statements.count.params,
     );
     const rows = await preparedQuery<RawRow>(manager, statements.page.sql, statements.page.params);
-    const { limit, sort } = statements;
+    const { limit, sort, at } = statements;
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
       rows: page.map(toRow),
       total,
-      nextCursor: rows.length > limit && last ? encodeCursor(sort, last.cursor_keys) : null,
+      nextCursor: rows.length > limit && last ? encodeCursor(sort, last.cursor_keys, at) : null,
     };
   }
 }

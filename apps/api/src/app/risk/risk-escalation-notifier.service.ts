@@ -3,6 +3,7 @@
 // by the next sweep (or by another instance at the same moment) is not.
 import { Inject, Injectable } from '@nestjs/common';
 import { escalationNotice } from '@amparo/domain';
+import type { EntityManager } from 'typeorm';
 import { TenantTransactions } from '../database/tenant-transactions';
 import { Clock } from '../notifications/clock';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -22,6 +23,7 @@ export class RiskEscalationNotifier {
   async notifyNew(organizationId: string): Promise<number> {
     const now = this.clock.now();
     return this.transactions.run(organizationId, async ({ manager }) => {
+      await refreshLapsedEscalations(manager, now);
       const office = await supervisors(manager);
       const active = (await this.escalations.active(now)).map((item) => ({
         ...item,
@@ -63,4 +65,19 @@ export class RiskEscalationNotifier {
       return created;
     });
   }
+}
+
+/**
+ * A case keeps the span in which its escalation holds (cases.escalation, migration
+ * 1763900110000), the one in force or the next. Once that span has ended, a later one (a second
+ * clock further out) is looked for here, every minute; writes to the case's records do the same
+ * at once.
+ */
+export async function refreshLapsedEscalations(manager: EntityManager, now: Date): Promise<void> {
+  await manager.query(
+    `UPDATE cases c
+        SET escalation = case_escalation_window(c.id, c.jurisdiction, c.procedure, c.archived_at, $1)
+      WHERE NOT isempty(c.escalation) AND upper(c.escalation) <= $1`,
+    [now],
+  );
 }

@@ -82,7 +82,7 @@ export class CaseloadQueryDto {
   /** The `nextCursor` of the previous page. */
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(400)
   @OneLine()
   cursor?: string;
 }
