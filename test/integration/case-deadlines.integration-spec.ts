@@ -350,4 +350,32 @@ describe('deadlines on cases', () => {
     ]);
     await supervisor.get('/api/deadlines?dueAfter=tomorrow').expect(400);
   });
+
+  it('pages the deadlines across cases by keyset, the next page in the Link header', async () => {
+    // Every deadline of the office this year, at once and then two at a time.
+    const year = `dueAfter=${encodeURIComponent('2020-01-01T00:00:00Z')}&dueBefore=${encodeURIComponent('2030-01-01T00:00:00Z')}`;
+    const whole = await supervisor.get(`/api/deadlines?${year}`).expect(200);
+    expect(whole.headers['link']).toBeUndefined(); // all of it fits the default page
+    const all = (whole.body as { id: string }[]).map((d) => d.id);
+    expect(all.length).toBeGreaterThan(4);
+    const walked: string[] = [];
+    let next: string | undefined = `/api/deadlines?${year}&limit=2`;
+    let pages = 0;
+    while (next) {
+      const page = await supervisor.get(next).expect(200);
+      expect(page.body.length).toBeLessThanOrEqual(2);
+      walked.push(...(page.body as { id: string }[]).map((d) => d.id));
+      const link = page.headers['link'] as string | undefined;
+      next = link ? /^<([^>]+)>; rel="next"$/.exec(link)?.[1] : undefined;
+      if (link) expect(next).toMatch(/^\/api\/deadlines\?.*dueAfter=.*limit=2.*cursor=/);
+      pages += 1;
+    }
+    expect(pages).toBe(Math.ceil(all.length / 2));
+    expect(walked).toEqual(all);
+
+    const refused = await supervisor.get('/api/deadlines?cursor=not-one-we-gave').expect(400);
+    expect(refused.body.details[0].field).toBe('cursor');
+    await supervisor.get('/api/deadlines?limit=0').expect(400);
+    await supervisor.get('/api/deadlines?limit=2001').expect(400);
+  });
 });

@@ -1,5 +1,6 @@
 // A case's deadlines and what members do about them over HTTP; handlers only delegate.
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
 import {
   CompleteDeadlineDto,
@@ -13,6 +14,7 @@ import { RequirePermission } from '../identity/permission.decorator';
 import type { Principal } from '../identity/principal';
 import { CaseDeadlineActionsService } from './case-deadline-actions.service';
 import { DeadlineListService } from './deadline-list.service';
+import { withNextPageLink } from './next-page-link';
 import { DeadlinesOnCases } from './deadlines-on-cases.service';
 import { RecordId } from '../common/http/record-id.decorator';
 
@@ -36,11 +38,13 @@ export class CaseDeadlinesController {
 
   @Get('deadlines')
   @RequirePermission('deadlines.read')
-  list(
+  async list(
     @CurrentPrincipal() principal: Principal,
     @Query() query: DeadlineQueryDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<CaseDeadlineResponse[]> {
-    return this.office.list(principal, query);
+    return withNextPageLink(request, response, await this.office.list(principal, query));
   }
 
   @Post('deadlines/:id/complete')

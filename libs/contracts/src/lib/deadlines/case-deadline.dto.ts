@@ -1,5 +1,18 @@
 // What members send to act on a case's deadline (complete, override, waive) or to list deadlines.
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { OneLine } from '../text/one-line.decorator';
 
 /** ISO 8601 with an explicit offset: "2026-11-24T06:00:00-05:00". A bare local time is refused. */
 const INSTANT_WITH_OFFSET =
@@ -7,6 +20,10 @@ const INSTANT_WITH_OFFSET =
 
 export const CASE_DEADLINE_STATUSES = ['open', 'met', 'missed', 'waived', 'overridden'] as const;
 export type CaseDeadlineStatusName = (typeof CASE_DEADLINE_STATUSES)[number];
+
+/** GET /api/deadlines: rows per page unless `limit` says otherwise, and the most a page holds. */
+export const DEADLINE_PAGE_DEFAULT = 500;
+export const DEADLINE_PAGE_MAX = 2000;
 
 export class CompleteDeadlineDto {
   @IsOptional()
@@ -64,4 +81,19 @@ export class DeadlineQueryDto {
   @IsOptional()
   @IsUUID()
   assignee?: string;
+
+  /** Rows per page (keyset pages; the next page's address is in the `Link` header, rel="next"). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(DEADLINE_PAGE_MAX)
+  limit?: number;
+
+  /** The `cursor` of the `Link` header's next page. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  @OneLine()
+  cursor?: string;
 }

@@ -6,3 +6,4 @@ export * from './request-id.interceptor';
 export * from './conflict';
 export * from './error-notice';
 export * from './follow-job';
+export * from './keyset-pages';

@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type { CaseDeadlineResponse } from '@amparo/contracts';
-import { apiBase } from '../../core/http';
+import { allPages, apiBase } from '../../core/http';
 
 export type { CaseDeadlineResponse };
 
@@ -15,7 +15,10 @@ export const calendarUrls = {
 export class CalendarApi {
   private readonly http = inject(HttpClient);
 
-  /** Every deadline due from `dueAfter` to before `dueBefore` (UTC ISO), of the assignee's cases when given. */
+  /**
+   * Every deadline due from `dueAfter` to before `dueBefore` (UTC ISO), of the assignee's cases
+   * when given: every page of the list.
+   */
   deadlines(
     dueAfter: string,
     dueBefore: string,
@@ -23,6 +26,6 @@ export class CalendarApi {
   ): Observable<CaseDeadlineResponse[]> {
     const params: Record<string, string> = { dueAfter, dueBefore };
     if (assignee) params['assignee'] = assignee;
-    return this.http.get<CaseDeadlineResponse[]>(calendarUrls.deadlines, { params });
+    return allPages<CaseDeadlineResponse>(this.http, calendarUrls.deadlines, params);
   }
 }

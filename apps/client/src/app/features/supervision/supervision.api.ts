@@ -1,7 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { Observable } from 'rxjs';
-import { apiBase } from '../../core/http';
+import { allPages, apiBase } from '../../core/http';
 import type {
   AuditPage,
   AuditQuery,
@@ -44,7 +44,7 @@ export class SupervisionApi {
 
   /** Without filters a supervisor gets the audit view: due in 48 h, missed, waived. */
   deadlineAudit(): Observable<Deadline[]> {
-    return this.http.get<Deadline[]>(supervisionUrls.deadlines);
+    return allPages<Deadline>(this.http, supervisionUrls.deadlines);
   }
 
   /** The office's rule-change notices: pending (no attorney acknowledged them yet) or all. */
