@@ -2,6 +2,11 @@
 // `/` through the same module and middleware order): every bad input gets a clear 4xx in one JSON
 // shape, in a fixed order (who is calling before what they sent), nothing is half-written,
 // nothing leaks, and client mistakes are not logged as errors.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { login, withDemoData } from './support/demo-users';
@@ -17,12 +22,25 @@ describe('HTTP pipeline', () => {
   let api: TestApi;
   let token: string;
 
+  // The stand-in client compressed as the build compresses the real one
+  // (apps/client/scripts/precompress.mjs), before the app starts and lists its files.
+  const client = join(__dirname, 'support', 'client');
+  const chunk = 'chunk-STANDIN1.js';
+
   beforeAll(async () => {
+    execFileSync(process.execPath, [
+      join(__dirname, '../../apps/client/scripts/precompress.mjs'),
+      client,
+    ]);
     api = await startTestApi({ modules: [PipelineFixtureModule] });
     await withDemoData(api);
     ({ accessToken: token } = await login(api, 'paralegal@lima.example'));
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await api.close();
+    rmSync(join(client, `${chunk}.br`), { force: true });
+    rmSync(join(client, `${chunk}.gz`), { force: true });
+  });
 
   const signedIn = (pending: request.Test) => pending.set('Authorization', `Bearer ${token}`);
   /** A POST whose body is sent exactly as written, declared as JSON. */
@@ -77,6 +95,66 @@ describe('HTTP pipeline', () => {
       const page = await request(api.url).get(deepLink).expect(200);
       expect(page.text).toContain('<amp-root>');
     }
+  });
+
+  it('sends the client compressed as the browser accepts, hashed files cached a year, index.html never', async () => {
+    const original = readFileSync(join(client, chunk), 'utf8');
+    // node:http, not fetch: fetch sets Accept-Encoding itself and decodes what comes back.
+    const fetchAs = (path: string, acceptEncoding: string) =>
+      new Promise<{ status: number; headers: IncomingHttpHeaders; text: string }>(
+        (resolve, reject) =>
+          httpGet(
+            `${api.url}${path}`,
+            { headers: { 'Accept-Encoding': acceptEncoding } },
+            (res) => {
+              const chunks: Buffer[] = [];
+              res.on('data', (part: Buffer) => chunks.push(part));
+              res.on('end', () => {
+                const body = Buffer.concat(chunks);
+                const encoding = res.headers['content-encoding'];
+                const decoded =
+                  encoding === 'br'
+                    ? brotliDecompressSync(body)
+                    : encoding === 'gzip'
+                      ? gunzipSync(body)
+                      : body;
+                resolve({
+                  status: res.statusCode ?? 0,
+                  headers: res.headers,
+                  text: decoded.toString(),
+                });
+              });
+            },
+          ).on('error', reject),
+      );
+    for (const [accepted, sent] of [
+      ['gzip, deflate, br, zstd', 'br'],
+      ['gzip', 'gzip'],
+      ['identity', null],
+    ] as const) {
+      const response = await fetchAs(`/${chunk}`, accepted);
+      expect({
+        accepted,
+        status: response.status,
+        encoding: response.headers['content-encoding'] ?? null,
+      }).toEqual({ accepted, status: 200, encoding: sent });
+      expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(response.headers['content-type']).toMatch(/javascript/);
+      expect(response.text).toBe(original);
+      if (sent) expect(response.headers['vary']).toMatch(/accept-encoding/i);
+    }
+    // index.html, at / or for a deep link, and unhashed files are checked on every visit.
+    for (const path of ['/', '/cases/2f1d/deadlines', '/styles.css']) {
+      const response = await fetchAs(path, 'gzip, br');
+      expect({
+        path,
+        status: response.status,
+        cache: response.headers['cache-control'],
+      }).toEqual({ path, status: 200, cache: 'no-cache' });
+    }
+    // The API keeps its own rule, whatever files sit in the client's folder.
+    const api404 = await fetchAs('/api/chunk-STANDIN1.js', 'br');
+    expect([api404.status, api404.headers['cache-control']]).toEqual([404, 'no-store']);
   });
 
   it('answers an unknown API route with a JSON 404, whatever the method or body', async () => {

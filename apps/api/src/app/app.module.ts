@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
+import { setClientCacheHeaders } from './common/http/client-files';
 import { AuditModule } from './audit/audit.module';
 import { CasesModule } from './cases/cases.module';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter';
@@ -62,6 +63,8 @@ export class AppModule {
         ServeStaticModule.forRoot({
           rootPath: resolve(config.AMPARO_CLIENT_DIR),
           exclude: ['/api', '/api/{*rest}'],
+          // Also applied to index.html when it answers a deep link: never kept by a browser.
+          serveStaticOptions: { setHeaders: setClientCacheHeaders },
         }),
       ],
       providers: [

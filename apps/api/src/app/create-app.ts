@@ -14,6 +14,7 @@ import {
 } from './common/errors/validation.exception';
 import { recordBodyParserErrors } from './common/http/body-parser-errors.middleware';
 import { noStore } from './common/http/no-store.middleware';
+import { compressedClientFiles } from './common/http/client-files';
 import { PinoNestLogger, requestLogger } from './common/logging/logger';
 import type { AppConfig } from './config/app.config';
 import type { DatabaseEndpoints } from './database/database-endpoints';
@@ -56,6 +57,7 @@ export async function createApp(
     }),
   );
   app.use('/api', noStore);
+  app.use(compressedClientFiles(clientDir));
   app.use(cookieParser());
   app.useBodyParser('json', { limit: BODY_LIMIT });
   // Intake files: the one text body the API reads (routes declare it with @AcceptsBody).
