@@ -28,6 +28,7 @@ import { SealedCategories1763900073000 } from './1763900073000-sealed-categories
 import { JobHeartbeats1763900079000 } from './1763900079000-job-heartbeats';
 import { IdempotencyPerMember1763900080000 } from './1763900080000-idempotency-per-member';
 import { DeadlineRuleChanges1763900081000 } from './1763900081000-deadline-rule-changes';
+import { OfficeDefaults1763900140001 } from './1763900140001-office-defaults';
 
 export const migrations = [
   Foundation1763900000000,
@@ -59,4 +60,5 @@ export const migrations = [
   JobHeartbeats1763900079000,
   IdempotencyPerMember1763900080000,
   DeadlineRuleChanges1763900081000,
+  OfficeDefaults1763900140001,
 ];
