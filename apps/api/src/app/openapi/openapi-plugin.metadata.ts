@@ -109,6 +109,7 @@ export async function openApiPluginMetadata() {
                         ClientDetailsDto: { familyNames: { required: false, type: () => String, maxLength: 200 }, aliases: { required: false, type: () => [String], maxItems: 20, minLength: 1, maxLength: 200 }, languages: { required: false, type: () => [String], maxItems: 10 }, interpreterNeeded: { required: false, type: () => Boolean }, contact: { required: false, type: () => t["../../../../../libs/contracts/src/lib/cases/client.dto"].ClientContactDto }, vulnerabilities: { required: false, type: () => [Object], enum: ["unaccompanied_child", "child", "lgbtiq", "trafficking", "gender_based_violence", "disability", "indigenous", "elderly", "pregnant", "detained", "medical"], isArray: true } },
                         CreateClientDto: { givenNames: { required: true, type: () => String, minLength: 1, maxLength: 200 }, birthDate: { required: false, type: () => String, description: "YYYY-MM-DD; with `birthDatePrecision` month or year, the rest is a placeholder (01).", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, birthDatePrecision: { required: false, enum: ["day", "month", "year", "unknown"] }, nationalities: { required: false, type: () => [String], maxItems: 5 }, gender: { required: false, type: () => String, maxLength: 60 }, acknowledgeDuplicates: { required: false, type: () => Boolean, description: "Set after reviewing the possible duplicates the API listed for this person." } },
                         DuplicateCheckDto: { givenNames: { required: false, type: () => String, maxLength: 200 }, familyNames: { required: false, type: () => String, maxLength: 200 }, birthDate: { required: false, type: () => String }, aNumber: { required: false, type: () => String, maxLength: 20 } },
+                        ClientSearchDto: { q: { required: true, type: () => String, minLength: 2, maxLength: 200 } },
                         UpdateClientDto: { givenNames: { required: false, type: () => String, minLength: 1, maxLength: 200 }, version: { required: true, type: () => Number, minimum: 1 } }
                     }],
                 [m13, {
@@ -198,6 +199,7 @@ export async function openApiPluginMetadata() {
                             list: { type: Object },
                             duplicates: { type: [Object] },
                             createClient: { type: Object },
+                            searchClients: { type: [Object] },
                             getClient: { type: Object },
                             updateClient: { type: Object },
                             openCase: { type: Object },
