@@ -35,7 +35,9 @@ export const personMessagesEs: Record<keyof typeof personMessagesEn, string> = {
   'person.vulnerability.indigenous': 'Indígena',
   'person.vulnerability.elderly': 'Persona adulta mayor',
   'person.vulnerability.pregnant': 'Embarazada',
-  'person.vulnerability.detained': 'Detenida',
+  'person.vulnerability.detained': 'Detenida/o',
+  'person.vulnerability.detained.female': 'Detenida',
+  'person.vulnerability.detained.male': 'Detenido',
   'person.vulnerability.medical': 'Necesidades médicas',
   'person.error.nationalities':
     'Use códigos de país de dos letras separados por comas, como VE, CO.',
@@ -71,6 +73,12 @@ export const personMessagesEs: Record<keyof typeof personMessagesEn, string> = {
   'person.derivatives.clientId': 'Su id de cliente',
   'person.derivatives.clientIdHint':
     'Primero registre a la persona (Nuevo ingreso); su id de cliente figura en “La persona” de su propio caso.',
+  'person.derivatives.search': 'Buscar a la persona por nombre',
+  'person.derivatives.searchHint': 'Nombres o alias; solo aparecen personas que usted puede ver.',
+  'person.derivatives.find': 'Buscar',
+  'person.derivatives.noMatch': 'Nadie que usted pueda ver tiene ese nombre. Ingréselo primero.',
+  'person.derivatives.person': 'Persona',
+  'person.derivatives.choosePerson': 'Busque y elija a la persona que desea agregar.',
   'person.derivatives.relationship': 'Parentesco',
   'person.derivatives.added': 'Se agregó a {name} a este caso.',
   'person.derivatives.clientIdInvalid': 'Pegue el id de un cliente de su oficina.',

@@ -185,6 +185,8 @@ describe('IntakePage', () => {
       clientId: 'client-1',
       jurisdiction: 'PE',
       procedure: 'pasee-expulsion',
+      // the office's zone, sent as the case's clock
+      timeZone: 'America/Lima',
       custodyStatus: 'unknown',
     });
     opened.flush({ id: 'case-1' });

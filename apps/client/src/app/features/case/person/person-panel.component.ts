@@ -16,6 +16,12 @@ import { MatSelectModule } from '@angular/material/select';
 import type { ClientResponse, UpdateClientDto } from '@amparo/contracts';
 import { currentRecordOf, errorNotice, type Notice } from '../../../core/http';
 import { type MessageKey, TranslationService } from '../../../core/i18n';
+import {
+  countryNames,
+  genderKeys,
+  isKnownGender,
+  languageNamesOf,
+} from '../../case-shared/person-names';
 import { CaseStore } from '../case.store';
 import { caseFormStyles, caseTabStyles } from '../case.styles';
 import {
@@ -70,11 +76,11 @@ const errorKeys: Readonly<Record<string, MessageKey>> = {
           <dt>{{ i18n.t('person.panel.birthDate') }}</dt>
           <dd>{{ birthDate() || none() }}</dd>
           <dt>{{ i18n.t('person.nationalities') }}</dt>
-          <dd>{{ person.nationalities.join(', ') || none() }}</dd>
+          <dd>{{ nationalityText() || none() }}</dd>
           <dt>{{ i18n.t('person.panel.gender') }}</dt>
-          <dd>{{ person.gender || none() }}</dd>
+          <dd>{{ genderText() || none() }}</dd>
           <dt>{{ i18n.t('person.languages') }}</dt>
-          <dd>{{ person.languages.join(', ') || none() }}</dd>
+          <dd>{{ languageText() || none() }}</dd>
           <dt>{{ i18n.t('person.panel.interpreter') }}</dt>
           <dd>
             {{
@@ -91,8 +97,6 @@ const errorKeys: Readonly<Record<string, MessageKey>> = {
           <dd>{{ person.contact?.address || none() }}</dd>
           <dt>{{ i18n.t('intake.location') }}</dt>
           <dd>{{ person.contact?.location || none() }}</dd>
-          <dt>{{ i18n.t('person.panel.clientId') }}</dt>
-          <dd class="id">{{ person.id }}</dd>
         </dl>
         <div role="status" class="status-note">
           @if (saved()) {
@@ -290,13 +294,32 @@ export class PersonPanelComponent {
     );
   });
 
-  protected readonly vulnerabilityText = computed(() =>
-    (this.client()?.vulnerabilities ?? [])
-      .map((value) =>
-        value in vulnerabilityKeys ? this.i18n.t(vulnerabilityKeys[value as Vulnerability]) : value,
-      )
-      .join(', '),
+  /** Labels that agree with the person's gender where Spanish needs it ("Detenida", "Detenido"). */
+  protected readonly vulnerabilityText = computed(() => {
+    const gender = this.client()?.gender;
+    return (this.client()?.vulnerabilities ?? [])
+      .map((value) => {
+        if (value === 'detained' && (gender === 'female' || gender === 'male'))
+          return this.i18n.t(`person.vulnerability.detained.${gender}`);
+        return value in vulnerabilityKeys
+          ? this.i18n.t(vulnerabilityKeys[value as Vulnerability])
+          : value;
+      })
+      .join(', ');
+  });
+
+  /** Names in the language shown, not codes: "Haiti", "Haitian Creole, French". */
+  protected readonly nationalityText = computed(() =>
+    countryNames(this.client()?.nationalities ?? [], this.i18n.language()),
   );
+  protected readonly languageText = computed(() =>
+    languageNamesOf(this.client()?.languages ?? [], this.i18n.language()),
+  );
+  /** A gender the forms offer is named ("Male", "Hombre"); anything else as the person stated it. */
+  protected readonly genderText = computed(() => {
+    const gender = this.client()?.gender;
+    return isKnownGender(gender) ? this.i18n.t(genderKeys[gender]) : (gender ?? '');
+  });
 
   /** Only a different client is fetched again, not every new version of the case. */
   private readonly clientId = computed(() => this.store.record()?.clientId ?? null);
