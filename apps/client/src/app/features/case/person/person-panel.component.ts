@@ -7,7 +7,13 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  type AbstractControl,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  type ValidationErrors,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -21,21 +27,24 @@ import {
   genderKeys,
   isKnownGender,
   languageNamesOf,
+  languageOptions,
 } from '../../case-shared/person-names';
 import { CaseStore } from '../case.store';
 import { caseFormStyles, caseTabStyles } from '../case.styles';
 import {
   aliasesError,
   birthDateText,
-  languagesError,
   parseAliases,
-  parseList,
   phonePattern,
   type Vulnerability,
   vulnerabilities,
   vulnerabilityKeys,
 } from './client-fields';
 import { PersonApi } from './person.api';
+
+/** Up to ten languages, the API's limit. */
+const maxTen = (control: AbstractControl): ValidationErrors | null =>
+  ((control.value as string[] | null)?.length ?? 0) > 10 ? { tooMany: true } : null;
 
 const errorKeys: Readonly<Record<string, MessageKey>> = {
   required: 'intake.error.required',
@@ -136,8 +145,11 @@ const errorKeys: Readonly<Record<string, MessageKey>> = {
             <div class="row">
               <mat-form-field>
                 <mat-label>{{ i18n.t('person.languages') }}</mat-label>
-                <input matInput formControlName="languages" />
-                <mat-hint>{{ i18n.t('person.languagesHint') }}</mat-hint>
+                <mat-select formControlName="languages" multiple data-testid="person-languages">
+                  @for (language of languageList(); track language.code) {
+                    <mat-option [value]="language.code">{{ language.name }}</mat-option>
+                  }
+                </mat-select>
                 @if (fieldError('languages'); as key) {
                   <mat-error>{{ i18n.t(key) }}</mat-error>
                 }
@@ -277,7 +289,7 @@ export class PersonPanelComponent {
     givenNames: ['', [Validators.required, Validators.maxLength(200)]],
     familyNames: ['', Validators.maxLength(200)],
     aliases: ['', aliasesError],
-    languages: ['', languagesError],
+    languages: [[] as string[], maxTen],
     interpreterNeeded: [false],
     vulnerabilities: [[] as Vulnerability[]],
     phone: ['', [Validators.maxLength(40), Validators.pattern(phonePattern)]],
@@ -314,6 +326,10 @@ export class PersonPanelComponent {
   );
   protected readonly languageText = computed(() =>
     languageNamesOf(this.client()?.languages ?? [], this.i18n.language()),
+  );
+  /** The offered languages by name, and any the person already has. */
+  protected readonly languageList = computed(() =>
+    languageOptions(this.i18n.language(), this.client()?.languages ?? []),
   );
   /** A gender the forms offer is named ("Male", "Hombre"); anything else as the person stated it. */
   protected readonly genderText = computed(() => {
@@ -364,7 +380,7 @@ export class PersonPanelComponent {
       givenNames: person.givenNames,
       familyNames: person.familyNames,
       aliases: person.aliases.join('\n'),
-      languages: person.languages.join(', '),
+      languages: [...person.languages],
       interpreterNeeded: person.interpreterNeeded,
       vulnerabilities: person.vulnerabilities.filter(
         (value): value is Vulnerability => value in vulnerabilityKeys,
@@ -419,7 +435,7 @@ export class PersonPanelComponent {
       givenNames: value.givenNames.trim(),
       familyNames: value.familyNames.trim(),
       aliases: parseAliases(value.aliases),
-      languages: [...new Set(parseList(value.languages).map((tag) => tag.toLowerCase()))],
+      languages: [...new Set(value.languages)],
       interpreterNeeded: value.interpreterNeeded,
       vulnerabilities: [...value.vulnerabilities],
       contact,
