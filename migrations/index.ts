@@ -29,6 +29,7 @@ import { JobHeartbeats1763900079000 } from './1763900079000-job-heartbeats';
 import { IdempotencyPerMember1763900080000 } from './1763900080000-idempotency-per-member';
 import { DeadlineRuleChanges1763900081000 } from './1763900081000-deadline-rule-changes';
 import { CaseUrgency1763900110000 } from './1763900110000-case-urgency';
+import { OfficeDefaults1763900140001 } from './1763900140001-office-defaults';
 
 export const migrations = [
   Foundation1763900000000,
@@ -61,4 +62,5 @@ export const migrations = [
   IdempotencyPerMember1763900080000,
   DeadlineRuleChanges1763900081000,
   CaseUrgency1763900110000,
+  OfficeDefaults1763900140001,
 ];

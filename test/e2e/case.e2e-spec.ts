@@ -153,7 +153,7 @@ describe('case page', () => {
     await page.getByTestId('case-person-fields').getByText('Rosmary').waitFor();
     await page.getByRole('button', { name: 'Edit the person’s record' }).click();
     await page.getByLabel('Where they are now').waitFor();
-    await page.getByTestId('derivative-client-id').waitFor();
+    await page.getByTestId('derivative-search').waitFor();
     await expect(overflow()).resolves.toBeLessThanOrEqual(0);
   });
 

@@ -40,9 +40,16 @@ describe('intake', () => {
     await page.getByLabel('Family names').fill('Paredes Quintero');
     await page.getByLabel('Date of birth', { exact: true }).fill('1994-02-11');
     await page.getByLabel('Other names used (aliases)').fill('Wilmer Paredes\nEl Flaco (demo)');
-    await page.getByLabel('Nationalities').fill('VE, CO');
+    // Nationalities and languages are chosen by name, not typed as codes.
+    await page.getByRole('combobox', { name: 'Nationalities' }).click();
+    await page.getByRole('option', { name: 'Venezuela' }).click();
+    await page.getByRole('option', { name: 'Colombia' }).click();
+    await page.keyboard.press('Escape');
     await page.getByLabel('Gender (as the person states it)').fill('hombre');
-    await page.getByLabel('Languages').fill('es, guc');
+    await page.getByRole('combobox', { name: 'Languages' }).click();
+    await page.getByRole('option', { name: 'Spanish' }).click();
+    await page.getByRole('option', { name: 'Wayuu' }).click();
+    await page.keyboard.press('Escape');
     await page.getByRole('checkbox', { name: 'Needs an interpreter' }).check();
     await page.getByRole('combobox', { name: 'Vulnerabilities' }).click();
     await page.getByRole('option', { name: 'Disability' }).click();
@@ -94,8 +101,8 @@ describe('intake', () => {
     await page.getByTestId('case-tab-overview').click();
     const person = page.getByTestId('case-person-fields');
     await person.getByText('Wilmer Paredes; El Flaco (demo)').waitFor();
-    await person.getByText('VE, CO').waitFor();
-    await person.getByText('es, guc').waitFor();
+    await person.getByText('Colombia, Venezuela').waitFor();
+    await person.getByText('Spanish, Wayuu').waitFor();
     await person.getByText('Needs an interpreter').waitFor();
     await person.getByText('Disability, Indigenous').waitFor();
     await person.getByText('+51 987 000 111').waitFor();

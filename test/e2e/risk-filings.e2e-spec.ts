@@ -103,6 +103,18 @@ describe('risk tab', () => {
     await page.getByTestId('risk-signoff').getByText('Signed off by an attorney:').waitFor();
     await page.getByTestId('risk-history').getByText('Version 1 · Extreme').waitFor();
     await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+
+    // Read from another zone, the banner adds the reader's own clock: it keeps the banner's
+    // white on dark red (9.1:1), not the grey of secondary text (1.0:1 there).
+    const abroad = await session.newPage({ timezoneId: 'Europe/Madrid' });
+    await signIn(abroad, staffMember('attorney'));
+    await abroad.goto(page.url());
+    const far = abroad.getByTestId('risk-escalation');
+    await far
+      .getByText(/Madrid/)
+      .first()
+      .waitFor();
+    await expect(seriousA11yViolations(abroad)).resolves.toEqual([]);
   });
 });
 

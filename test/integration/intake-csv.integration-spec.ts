@@ -1,6 +1,7 @@
 // Intake of many people at once: every row checked before anything is saved, the import as one
 // background job that takes the whole file or nothing, the same file twice taken in once, and
-// files that are not what they should be refused with a message saying what to fix.
+// files that are not what they should be refused with a message saying what to fix. The shipped
+// template's example people import as they are, in one round of checking.
 import { setTimeout as sleep } from 'node:timers/promises';
 import request from 'supertest';
 import type { BackgroundJobResponse, IntakeImportResult } from '@amparo/contracts';
@@ -8,7 +9,7 @@ import { asBearer, asOwner, LIMA, login, withDemoData } from './support/demo-use
 import { startTestApi, type TestApi } from './support/test-api';
 
 const HEADER =
-  'given_names;family_names;birth_date;nationalities;jurisdiction;procedure;custody_status;a_number;lead_attorney_email;entered_country_on;event_type;event_occurred_at';
+  'given_names;family_names;birth_date;nationalities;jurisdiction;procedure;custody_status;a_number;lead_attorney_email;event_type;event_occurred_at';
 
 /** Forty people retained at once in Tumbes (fictional), on the Lima clock. */
 function retainedGroup(count: number, tag: string): string[] {
@@ -23,7 +24,6 @@ function retainedGroup(count: number, tag: string): string[] {
       'detained',
       '',
       'attorney@lima.example',
-      '2026-09-01',
       'police-retention',
       '2026-11-22 21:30',
     ].join(';'),
@@ -65,43 +65,91 @@ describe('CSV intake of many people', () => {
     throw new Error(`job ${id} did not finish`);
   }
 
-  it('offers the template: every column, UTF-8 with a byte-order mark', async () => {
+  it('offers the template: every column, UTF-8 with a byte-order mark, example rows', async () => {
     const response = await paralegal.get('/api/intake/csv/template').expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
-    expect(response.headers['content-disposition']).toContain('amparo-intake-template.csv');
+    expect(response.headers['content-disposition']).toContain('amparo-intake-template-en.csv');
     expect(response.text.startsWith('\uFEFFgiven_names,family_names,')).toBe(true);
     expect(response.text).toContain('event_occurred_at');
+    expect(response.text).toContain('Carmen Elena (example)');
+    expect(response.text).not.toContain('entered_country_on');
+    const es = await paralegal.get('/api/intake/csv/template?language=es').expect(200);
+    expect(es.text.startsWith('\uFEFFnombres;apellidos;')).toBe(true);
+    const values = await paralegal.get('/api/intake/csv/allowed-values?language=es').expect(200);
+    expect(values.headers['content-disposition']).toContain('amparo-intake-allowed-values-es.csv');
+    expect(values.text).toContain('custodia;;En libertad;at_liberty | At liberty');
+    await paralegal.get('/api/intake/csv/template?language=fr').expect(400);
     await supervisor.get('/api/intake/csv/template').expect(403);
   });
+
+  it.each(['en', 'es'])(
+    'imports the shipped %s template as it is downloaded, in one round of checking',
+    async (language) => {
+      const before = await clientCount();
+      const template = await paralegal
+        .get(`/api/intake/csv/template?language=${language}`)
+        .expect(200);
+      // Round 1: the check has nothing to fix.
+      const { body: report } = await send('/api/intake/csv/check', template.text).expect(200);
+      expect(report).toMatchObject({ rows: 3, validRows: 3, invalidRows: 0, problems: [] });
+      const started = await send('/api/intake/csv/import', template.text).expect(202);
+      const job = await settled(started.body.job.id);
+      expect(job.status).toBe('succeeded');
+      const { caseIds } = job.result as IntakeImportResult;
+      expect(await clientCount()).toBe(before + 3);
+      const cases = await Promise.all(
+        caseIds.map(async (id) => (await paralegal.get(`/api/cases/${id}`).expect(200)).body),
+      );
+      expect(cases.map((c) => [c.jurisdiction, c.procedure, c.timeZone, c.custodyStatus])).toEqual([
+        ['PE', 'pasee-expulsion', 'America/Lima', 'detained'],
+        ['MX', 'comar-refugee-claim', 'America/Tijuana', 'at_liberty'],
+        ['PE', 'refugee-claim', 'America/Lima', 'unknown'],
+      ]);
+      // One entry into Mexico: one event, one COMAR clock.
+      const events = (await paralegal.get(`/api/cases/${caseIds[1]}/events`).expect(200)).body;
+      expect(events.map((e: { eventType: string }) => e.eventType)).toEqual(['entry-into-country']);
+      const deadlines = (await paralegal.get(`/api/cases/${caseIds[1]}/deadlines`).expect(200))
+        .body as { ruleId: string }[];
+      expect(deadlines.filter((d) => d.ruleId === 'mx.comar.application')).toHaveLength(1);
+    },
+  );
 
   it('checks every row and reports each problem by line and column, saving nothing', async () => {
     const before = await clientCount();
     const file = [
       `\uFEFF${HEADER}`,
       ...retainedGroup(3, 'A'),
-      'Sin Jurisdicción;(demo);1990-01-01;VE;AR;pasee-expulsion;;;;;;',
-      'Futuro;(demo);2040-01-01;VE;PE;pasee-expulsion;;;;2026-11-01;police-retention;2026-10-01 08:00',
-      `${'X'.repeat(250)};(demo);;VE;PE;pasee-expulsion;;;nobody@lima.example;;;`,
-      'Ana \u202Eoiram;(demo);;VE;PE;pasee-expulsion;;;;;;',
+      'Sin Jurisdicción;(demo);1990-01-01;VE;AR;pasee-expulsion;;;;;',
+      'Futuro;(demo);2040-01-01;Venezuela;PE;pasee-expulsion;libre;;;police-retention;2026-10-01 08:00',
+      `${'X'.repeat(250)};(demo);;VE;PE;pasee-expulsion;;;nobody@lima.example;;`,
+      'Ana \u202Eoiram;(demo);;VE;PE;pasee-expulsion;;;;;',
     ].join('\r\n');
     const { body } = await send('/api/intake/csv/check', file).expect(200);
     expect(body).toMatchObject({ delimiter: ';', rows: 7, validRows: 3, invalidRows: 4 });
+    // Every problem of every row in one pass, each with what would be accepted.
     expect(body.problems).toEqual([
       {
         line: 5,
         column: 'jurisdiction',
-        message: 'unknown jurisdiction "AR"; known: PE, US, MX, DO, PA, CR',
+        message:
+          'jurisdiction: "AR" is not an allowed value (allowed: Peru, United States, Mexico, Dominican Republic, Panama, Costa Rica)',
       },
-      { line: 6, column: 'birth_date', message: 'birth_date is in the future' },
+      { line: 6, column: 'birth_date', message: 'birth_date: is in the future' },
       {
         line: 6,
-        column: 'event_occurred_at',
-        message: 'the event happened before the person entered the country',
+        column: 'custody_status',
+        message:
+          'custody_status: "libre" is not an allowed value (allowed: Detained, Released, At liberty, Unknown)',
       },
       {
         line: 7,
         column: 'given_names',
-        message: 'givenNames must be between 1 and 200 characters',
+        message: 'given_names must be between 1 and 200 characters',
+      },
+      {
+        line: 7,
+        column: 'lead_attorney_email',
+        message: 'nobody@lima.example is not an active attorney of your office',
       },
       {
         line: 8,
@@ -112,17 +160,14 @@ describe('CSV intake of many people', () => {
     expect(body.preview[0]).toMatchObject({
       line: 2,
       name: 'Persona A1 Ñuñez (demo)',
-      events: [
-        { eventType: 'entry-into-country' },
-        { eventType: 'police-retention', occurredAt: '2026-11-22T21:30:00-05:00' },
-      ],
+      events: [{ eventType: 'police-retention', occurredAt: '2026-11-22T21:30:00-05:00' }],
     });
     expect(await clientCount()).toBe(before);
 
     // "all" refuses a file with problems, listing them; nothing is queued.
     const refused = await send('/api/intake/csv/import?rows=all', file).expect(400);
     expect(refused.body.code).toBe('INTAKE_HAS_PROBLEMS');
-    expect(refused.body.details).toHaveLength(5);
+    expect(refused.body.details).toHaveLength(6);
     expect(await clientCount()).toBe(before);
   });
 
@@ -153,11 +198,9 @@ describe('CSV intake of many people', () => {
 
   it('imports only the valid rows when asked to', async () => {
     const before = await clientCount();
-    const file = [
-      HEADER,
-      ...retainedGroup(2, 'C'),
-      'Mal;(demo);x;VE;PE;pasee-expulsion;;;;;;',
-    ].join('\n');
+    const file = [HEADER, ...retainedGroup(2, 'C'), 'Mal;(demo);x;VE;PE;pasee-expulsion;;;;;'].join(
+      '\n',
+    );
     const started = await send('/api/intake/csv/import?rows=valid', file).expect(202);
     expect(started.body.report).toMatchObject({ rows: 3, validRows: 2, invalidRows: 1 });
     expect((await settled(started.body.job.id)).status).toBe('succeeded');
@@ -208,20 +251,18 @@ describe('CSV intake of many people', () => {
 
     const badHeader = await send('/api/intake/csv/check', 'name,country\nAna,VE').expect(400);
     expect(badHeader.body.code).toBe('INTAKE_BAD_HEADER');
-    expect(badHeader.body.message).toContain(
-      'missing column(s) given_names, jurisdiction, procedure',
-    );
+    expect(badHeader.body.message).toContain('missing column(s) given_names, procedure');
 
     const unclosed = await send(
       '/api/intake/csv/check',
-      `${HEADER}\n"Ana;(demo);;VE;PE;pasee-expulsion;;;;;;`,
+      `${HEADER}\n"Ana;(demo);;VE;PE;pasee-expulsion;;;;;`,
     ).expect(400);
     expect(unclosed.body.message).toMatch(/cannot be read as CSV.*quoted cell is never closed/);
 
     const empty = await send('/api/intake/csv/check', `${HEADER}\n`).expect(400);
     expect(empty.body.code).toBe('INTAKE_EMPTY_FILE');
 
-    const manyRows = [HEADER, ...Array.from({ length: 100_000 }, () => 'A;;;;PE;x;;;;;;')].join(
+    const manyRows = [HEADER, ...Array.from({ length: 100_000 }, () => 'A;;;;PE;x;;;;;')].join(
       '\n',
     );
     const tooMany = await send('/api/intake/csv/check', manyRows).expect(413);

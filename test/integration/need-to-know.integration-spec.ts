@@ -271,6 +271,36 @@ describe('need-to-know inside an office', () => {
     ]);
   });
 
+  it('finds people by name for a family link, listing only those the member may read', async () => {
+    const before = (await searchEntries()).length;
+    // "asignada" without its accent finds both people of the paralegal's own case.
+    const own = await paralegal.get('/api/clients?q=asignada').expect(200);
+    expect(own.body.map((p: { givenNames: string }) => p.givenNames).sort()).toEqual([
+      'Hija',
+      'Propia',
+    ]);
+    // The attorney's client is not listed for the paralegal, not even as a match.
+    const hidden = await paralegal.get('/api/clients?q=ximena reservada').expect(200);
+    expect(hidden.body).toEqual([]);
+    const shown = await attorney.get('/api/clients?q=Ximena Reservada').expect(200);
+    expect(shown.body).toEqual([
+      {
+        clientId: strangerId,
+        givenNames: STRANGER.givenNames,
+        familyNames: STRANGER.familyNames,
+        birthDate: STRANGER.birthDate,
+      },
+    ]);
+    await paralegal.get('/api/clients?q=x').expect(400);
+    const entries = (await searchEntries()).slice(before);
+    expect(entries.map((entry) => entry.details['purpose'])).toEqual([
+      'name_search',
+      'name_search',
+      'name_search',
+    ]);
+    expect(JSON.stringify(entries)).not.toContain('Ximena');
+  });
+
   it('answers a failure of the database while checking access as one, never as "not yours"', async () => {
     // A policy that fails on one case's team stands in for a database that fails mid-check.
     await asOwner(

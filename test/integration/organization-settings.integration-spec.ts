@@ -1,7 +1,8 @@
-// Office settings: case visibility and which roles must use a second factor. Requiring MFA
-// leaves an unenrolled member able to do one thing only: enrol.
+// Office settings: case visibility, which roles must use a second factor, the country, zone and
+// language intake starts from, and the postal address filings print. Requiring MFA leaves an
+// unenrolled member able to do one thing only: enrol.
 import { authenticator } from 'otplib';
-import { asBearer, login, withDemoData } from './support/demo-users';
+import { asBearer, asOwner, LIMA, login, withDemoData } from './support/demo-users';
 import { startTestApi, type TestApi } from './support/test-api';
 
 describe('organization settings', () => {
@@ -47,6 +48,69 @@ describe('organization settings', () => {
     expect(invalid.body.details[0].message).toBe(
       'caseVisibility must be one of assigned, organization',
     );
+  });
+
+  it('keeps the office defaults and address, versioned, checked, readable by intake', async () => {
+    const current = await as(admin).get('/api/organization/settings').expect(200);
+    expect(current.body).toMatchObject({
+      defaultJurisdiction: 'PE',
+      defaultTimeZone: 'America/Lima',
+      defaultLanguage: 'es',
+      address: expect.stringContaining('Lima (demo)'),
+    });
+    const changed = await as(admin)
+      .patch('/api/organization/settings', {
+        defaultJurisdiction: 'MX',
+        defaultTimeZone: 'America/Tijuana',
+        defaultLanguage: 'en',
+        address: 'Av. Ejemplo 2000, Tijuana (demo)',
+        version: current.body.version,
+      })
+      .expect(200);
+    expect(changed.body).toMatchObject({
+      defaultJurisdiction: 'MX',
+      defaultTimeZone: 'America/Tijuana',
+      defaultLanguage: 'en',
+      address: 'Av. Ejemplo 2000, Tijuana (demo)',
+      version: current.body.version + 1,
+    });
+    // Where the filings read the office's address from.
+    const [stored] = await asOwner<{ address: string }>(
+      api,
+      LIMA,
+      `SELECT settings->>'address' AS address FROM organizations WHERE id = '${LIMA}'`,
+    );
+    expect(stored.address).toBe('Av. Ejemplo 2000, Tijuana (demo)');
+
+    const paralegal = (await login(api, 'paralegal@lima.example')).accessToken;
+    expect((await as(paralegal).get('/api/organization/defaults').expect(200)).body).toEqual({
+      defaultJurisdiction: 'MX',
+      defaultTimeZone: 'America/Tijuana',
+      defaultLanguage: 'en',
+    });
+    await as(paralegal).get('/api/organization/settings').expect(403);
+
+    const invalid = await as(admin)
+      .patch('/api/organization/settings', {
+        defaultJurisdiction: 'AR',
+        defaultTimeZone: 'America/Atlantis',
+        version: changed.body.version,
+      })
+      .expect(400);
+    expect(invalid.body.details.map((d: { field: string }) => d.field)).toEqual([
+      'defaultJurisdiction',
+      'defaultTimeZone',
+    ]);
+    const cleared = await as(admin)
+      .patch('/api/organization/settings', {
+        defaultJurisdiction: 'PE',
+        defaultTimeZone: 'America/Lima',
+        defaultLanguage: 'es',
+        address: '',
+        version: changed.body.version,
+      })
+      .expect(200);
+    expect(cleared.body.address).toBeNull();
   });
 
   it('confines a member whose role requires MFA to enrolment until they enrol', async () => {

@@ -21,6 +21,8 @@ import {
   CreateCaseDto,
   CreateCaseEventDto,
   CreateCaseNoteDto,
+  ClientSearchDto,
+  type ClientSearchResult,
   CreateClientDto,
   UpdateClientDto,
   DuplicateCheckDto,
@@ -81,6 +83,15 @@ export class CasesController {
     @Body() body: CreateClientDto,
   ): Promise<ClientResponse> {
     return this.clients.create(principal, body);
+  }
+
+  @Get('clients')
+  @RequirePermission('cases.read')
+  searchClients(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: ClientSearchDto,
+  ): Promise<ClientSearchResult[]> {
+    return this.clients.search(principal, query.q);
   }
 
   @Get('clients/:id')

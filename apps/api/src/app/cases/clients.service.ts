@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type {
   ClientResponse,
+  ClientSearchResult,
   CreateClientDto,
   DuplicateCheckDto,
   DuplicateMatch,
@@ -68,6 +69,46 @@ export class ClientsService {
       },
     });
     return answers;
+  }
+
+  /**
+   * People whose names or aliases contain the words typed, as the member may read them (need to
+   * know: someone else's client is not listed, not even as a match). Audited like any search.
+   */
+  async search(principal: Principal, q: string): Promise<ClientSearchResult[]> {
+    const words = foldForSearch(q).split(' ').filter(Boolean);
+    const query = this.transactions.manager
+      .createQueryBuilder(ClientEntity, 'c')
+      .orderBy('c.search_names', 'ASC')
+      .limit(SEARCH_CANDIDATES);
+    words.forEach((word, index) =>
+      query.andWhere(`c.search_names LIKE :w${index}`, {
+        [`w${index}`]: `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      }),
+    );
+    const found: ClientSearchResult[] = [];
+    for (const row of await query.getMany()) {
+      if (found.length >= SEARCH_RESULTS) break;
+      if (await this.access.mayRead(principal, row.id))
+        found.push({
+          clientId: row.id,
+          givenNames: row.givenNames,
+          familyNames: row.familyNames,
+          birthDate: row.birthDate ? String(row.birthDate).slice(0, 10) : null,
+        });
+    }
+    const organizationId = this.transactions.current.organizationId ?? '';
+    await this.audit.record({
+      action: 'record.searched',
+      recordType: 'client',
+      details: {
+        purpose: auditCode('name_search'),
+        terms: auditDigest(this.cipher.blindIndex(organizationId, 'audit-search', words.join(' '))),
+        matches: found.length,
+        shown: found.length,
+      },
+    });
+    return found;
   }
 
   /** The office's people with the same A-number, or the same name and date of birth. */
@@ -280,6 +321,10 @@ export class ClientsService {
     return created;
   }
 }
+
+/** Rows read to find the ones the member may see, and how many of those are listed. */
+const SEARCH_CANDIDATES = 200;
+const SEARCH_RESULTS = 10;
 
 type DuplicateRow = Pick<ClientEntity, 'id' | 'givenNames' | 'familyNames' | 'birthDate'>;
 

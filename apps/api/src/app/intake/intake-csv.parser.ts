@@ -4,8 +4,9 @@
 import { parse } from 'csv-parse/sync';
 import {
   INTAKE_COLUMNS,
-  INTAKE_COLUMN_NAMES,
   INTAKE_MAX_ROWS,
+  intakeColumnOf,
+  type IntakeLanguage,
   InvalidInputError,
   DomainError,
 } from '@amparo/domain';
@@ -17,6 +18,8 @@ export interface IntakeRecord {
 
 export interface ParsedIntakeFile {
   readonly delimiter: ',' | ';';
+  /** The language of the headers (the English or the Spanish template): messages follow it. */
+  readonly language: IntakeLanguage;
   readonly records: readonly IntakeRecord[];
 }
 
@@ -55,11 +58,16 @@ export function parseIntakeCsv(text: string | undefined): ParsedIntakeFile {
   const delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
 
   let rows: { record: Record<string, string>; info: { lines: number } }[];
+  let language: IntakeLanguage = 'en';
   try {
     rows = parse(text, {
       bom: true,
       delimiter,
-      columns: (header: string[]) => checkHeader(header),
+      columns: (header: string[]) => {
+        const checked = checkHeader(header);
+        language = checked.language;
+        return checked.keys;
+      },
       skip_empty_lines: true,
       skip_records_with_empty_values: true,
       trim: true,
@@ -87,6 +95,7 @@ export function parseIntakeCsv(text: string | undefined): ParsedIntakeFile {
   let previousEnd = 1;
   return {
     delimiter,
+    language,
     records: rows.map(({ record, info }) => {
       const line = previousEnd + 1;
       previousEnd = info.lines;
@@ -95,29 +104,44 @@ export function parseIntakeCsv(text: string | undefined): ParsedIntakeFile {
   };
 }
 
-function checkHeader(header: string[]): string[] {
-  const names = header.map((name) =>
-    name
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .toLowerCase(),
+/** The header's columns by their key, in English or Spanish; every fault named at once. */
+function checkHeader(header: string[]): { keys: string[]; language: IntakeLanguage } {
+  const names = header.map((name) => name.replace(/^\uFEFF/, '').trim());
+  const found = names.map((name) => intakeColumnOf(name));
+  const spanish = found.filter((f) => f?.language === 'es').length;
+  const english = found.filter((f) => f?.language === 'en' && f.column.es !== f.column.name).length;
+  const language: IntakeLanguage = spanish > english ? 'es' : 'en';
+  const keys = found.map((f, index) => f?.column.name ?? names[index]);
+  const label = (key: string) => {
+    const column = INTAKE_COLUMNS.find((c) => c.name === key);
+    return column && language === 'es' ? column.es : key;
+  };
+  const unknown = names.filter((_, index) => !found[index]);
+  const missing = INTAKE_COLUMNS.filter((c) => c.required && !keys.includes(c.name)).map((c) =>
+    label(c.name),
   );
-  const unknown = names.filter((name) => !INTAKE_COLUMN_NAMES.includes(name));
-  const missing = INTAKE_COLUMNS.filter((c) => c.required && !names.includes(c.name)).map(
-    (c) => c.name,
-  );
-  const repeated = names.filter((name, index) => names.indexOf(name) !== index);
-  const faults = [
-    missing.length ? `missing column(s) ${missing.join(', ')}` : '',
-    unknown.length ? `unknown column(s) ${unknown.map((n) => `"${n}"`).join(', ')}` : '',
-    repeated.length ? `repeated column(s) ${repeated.join(', ')}` : '',
-  ].filter(Boolean);
-  if (faults.length > 0)
+  const repeated = keys.filter((key, index) => keys.indexOf(key) !== index).map(label);
+  const faults =
+    language === 'es'
+      ? [
+          missing.length ? `faltan las columnas ${missing.join(', ')}` : '',
+          unknown.length ? `columnas desconocidas ${unknown.map((n) => `«${n}»`).join(', ')}` : '',
+          repeated.length ? `columnas repetidas ${repeated.join(', ')}` : '',
+        ]
+      : [
+          missing.length ? `missing column(s) ${missing.join(', ')}` : '',
+          unknown.length ? `unknown column(s) ${unknown.map((n) => `"${n}"`).join(', ')}` : '',
+          repeated.length ? `repeated column(s) ${repeated.join(', ')}` : '',
+        ];
+  const message = faults.filter(Boolean).join('; ');
+  if (message)
     throw new IntakeFileError(
       'INTAKE_BAD_HEADER',
-      `The first line must name the template's columns: ${faults.join('; ')}. Download the template to see them`,
+      language === 'es'
+        ? `La primera línea debe nombrar las columnas de la plantilla: ${message}. Descargue la plantilla para verlas`
+        : `The first line must name the template's columns: ${message}. Download the template to see them`,
     );
-  return names;
+  return { keys, language };
 }
 
 const count = (text: string, character: string) => text.split(character).length - 1;

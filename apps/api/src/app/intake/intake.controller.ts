@@ -1,8 +1,10 @@
 // Intake of many people from a CSV file over HTTP: the template, the check, the import job.
-import { Body, Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import {
   IntakeImportQueryDto,
+  IntakeTemplateQueryDto,
   type IntakeImportResponse,
   type IntakeReportResponse,
 } from '@amparo/contracts';
@@ -22,9 +24,21 @@ export class IntakeController {
   @Get('template')
   @RequirePermission('cases.intake')
   @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="amparo-intake-template.csv"')
-  template(): string {
-    return this.intake.template();
+  template(
+    @Query() query: IntakeTemplateQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): string {
+    return this.intake.template(attach(response, 'template', query.language));
+  }
+
+  @Get('allowed-values')
+  @RequirePermission('cases.intake')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  allowedValues(
+    @Query() query: IntakeTemplateQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): string {
+    return this.intake.allowedValues(attach(response, 'allowed-values', query.language));
   }
 
   @Post('check')
@@ -51,4 +65,13 @@ export class IntakeController {
   ): Promise<IntakeImportResponse> {
     return this.intake.startImport(principal, text, query.rows ?? 'all');
   }
+}
+
+/** Names the download after its kind and language; returns the language. */
+function attach(response: Response, kind: string, language: 'en' | 'es' = 'en'): 'en' | 'es' {
+  response.setHeader(
+    'Content-Disposition',
+    `attachment; filename="amparo-intake-${kind}-${language}.csv"`,
+  );
+  return language;
 }

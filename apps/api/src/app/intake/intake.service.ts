@@ -18,9 +18,15 @@ import {
 } from '@amparo/contracts';
 import {
   foldForSearch,
-  INTAKE_COLUMNS,
+  INTAKE_DELIMITER,
+  intakeAllowedValueRows,
+  intakeColumnLabel,
+  type IntakeLanguage,
+  type IntakeOfficeDefaults,
+  intakeTemplateRows,
   InvalidInputError,
   readIntakeRow,
+  toCsvText,
   type IntakeRow,
 } from '@amparo/domain';
 import { AuditService } from '../audit/audit.service';
@@ -35,6 +41,7 @@ import type { Principal } from '../identity/principal';
 import { JobFailedError } from '../jobs/jobs.errors';
 import { JobRunner, type RunningJob } from '../jobs/job-runner';
 import { JobsService } from '../jobs/jobs.service';
+import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../organizations/user.entity';
 import { parseIntakeCsv } from './intake-csv.parser';
 
@@ -49,6 +56,13 @@ interface IntakePayload {
   readonly rows: readonly IntakeRowToImport[];
 }
 
+/** A message in the language of the file's headers. */
+type Say = (en: string, es: string) => string;
+const sayIn =
+  (language: IntakeLanguage): Say =>
+  (en, es) =>
+    language === 'es' ? es : en;
+
 interface CheckedFile {
   readonly report: IntakeReportResponse;
   readonly valid: readonly IntakeRowToImport[];
@@ -60,15 +74,21 @@ const COLUMN_OF: Record<string, string> = {
   familyNames: 'family_names',
   aliases: 'aliases',
   birthDate: 'birth_date',
+  birthDatePrecision: 'birth_date',
   nationalities: 'nationalities',
   languages: 'languages',
   interpreterNeeded: 'interpreter_needed',
   gender: 'gender',
   'contact.phone': 'phone',
   'contact.location': 'location',
+  phone: 'phone',
+  location: 'location',
   vulnerabilities: 'vulnerabilities',
   jurisdiction: 'jurisdiction',
   procedure: 'procedure',
+  forum: 'forum',
+  forumId: 'forum',
+  timeZone: 'forum',
   custodyStatus: 'custody_status',
   aNumber: 'a_number',
   expediente: 'expediente',
@@ -77,6 +97,7 @@ const COLUMN_OF: Record<string, string> = {
   eventType: 'event_type',
 };
 
+const REQUIRED_KEYS = ['given_names', 'jurisdiction', 'procedure'] as const;
 const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
 const REPORT_EVERY = 25;
 
@@ -97,9 +118,14 @@ export class IntakeService implements OnModuleInit {
     this.runner.register<IntakePayload>(INTAKE_JOB, (job) => this.importRows(job));
   }
 
-  /** The template: the header row, UTF-8 with a byte-order mark so spreadsheets read accents. */
-  template(): string {
-    return `\uFEFF${INTAKE_COLUMNS.map((column) => column.name).join(',')}\r\n`;
+  /** The template: the header row and three example people who import as they are. */
+  template(language: IntakeLanguage): string {
+    return toCsvText(intakeTemplateRows(language, Date.now()), INTAKE_DELIMITER[language]);
+  }
+
+  /** What each column takes and every value a list column accepts, in both languages. */
+  allowedValues(language: IntakeLanguage): string {
+    return toCsvText(intakeAllowedValueRows(language), INTAKE_DELIMITER[language]);
   }
 
   async check(principal: Principal, text: string | undefined): Promise<IntakeReportResponse> {
@@ -131,49 +157,61 @@ export class IntakeService implements OnModuleInit {
 
   private async checkFile(principal: Principal, text: string | undefined): Promise<CheckedFile> {
     const file = parseIntakeCsv(text);
+    const { language } = file;
     const now = Date.now();
+    const office = await this.officeDefaults();
     const problems: IntakeProblemResponse[] = [];
-    const read: IntakeRow[] = [];
+    const rows: { row: IntakeRow; ok: boolean }[] = [];
     for (const record of file.records) {
-      const textProblems = cellTextProblems(record.line, record.cells);
-      if (textProblems.length > 0) {
-        problems.push(...textProblems);
-        continue;
-      }
-      const result = readIntakeRow(record.cells, record.line, now);
-      if (!result.ok) {
-        problems.push(...result.problems);
-        continue;
-      }
-      const fieldProblems = this.fieldProblems(result.row);
-      if (fieldProblems.length > 0) problems.push(...fieldProblems);
-      else read.push(result.row);
+      // Every problem of a row at once: text rules, values, the forms' field rules, the attorney.
+      const textProblems = cellTextProblems(record.line, record.cells, language);
+      const result = readIntakeRow(record.cells, record.line, now, { language, office });
+      const valueProblems = [...textProblems, ...(result.ok ? [] : result.problems)];
+      const rowProblems = [
+        ...valueProblems,
+        // A row that could not be read has empty required values: only its other fields count.
+        ...this.fieldProblems(result.row, language).filter(
+          (p) =>
+            !valueProblems.some((v) => v.column === p.column) &&
+            (result.ok ||
+              !REQUIRED_KEYS.some((key) => intakeColumnLabel(key, language) === p.column)),
+        ),
+      ];
+      problems.push(...rowProblems);
+      rows.push({ row: result.row, ok: rowProblems.length === 0 });
     }
 
-    const attorneys = await this.attorneysByEmail(read);
+    const attorneys = await this.attorneysByEmail(rows.map(({ row }) => row));
     const valid: IntakeRowToImport[] = [];
-    for (const row of read) {
-      const lead = this.leadAttorney(principal, row, attorneys);
+    for (const { row, ok } of rows) {
+      const lead = this.leadAttorney(principal, row, attorneys, language);
       if ('problem' in lead) problems.push(lead.problem);
-      else valid.push({ row, leadAttorneyId: lead.id });
+      else if (ok) valid.push({ row, leadAttorneyId: lead.id });
     }
-    const sameInFile = this.repeatedInFile(valid.map(({ row }) => row));
+    const sameInFile = this.repeatedInFile(
+      valid.map(({ row }) => row),
+      language,
+    );
     problems.push(...sameInFile);
-    const repeatedLines = new Set(sameInFile.map((p) => p.line));
-    const importable = valid.filter(({ row }) => !repeatedLines.has(row.line));
+    const invalid = new Set(problems.map((p) => p.line));
+    const importable = valid.filter(({ row }) => !invalid.has(row.line));
 
     problems.sort((a, b) => a.line - b.line);
     const invalidLines = new Set(problems.map((p) => p.line));
     const fileHash = createHash('sha256')
       .update(text ?? '')
       .digest('hex');
-    const warnings = await this.alreadyInOffice(importable.map(({ row }) => row));
+    const warnings = await this.alreadyInOffice(
+      importable.map(({ row }) => row),
+      language,
+    );
     await this.auditSearch(fileHash, importable.length, warnings.length);
     return {
       valid: importable,
       report: {
         fileHash,
         delimiter: file.delimiter,
+        language,
         rows: file.records.length,
         validRows: importable.length,
         invalidRows: invalidLines.size,
@@ -184,8 +222,20 @@ export class IntakeService implements OnModuleInit {
     };
   }
 
-  /** The forms' own field rules (lengths, control characters, allowed values), by column. */
-  private fieldProblems(row: IntakeRow): IntakeProblemResponse[] {
+  /** The office's country and zone: a row that leaves them out is read with them. */
+  private async officeDefaults(): Promise<IntakeOfficeDefaults> {
+    const { manager, organizationId } = this.transactions.current;
+    const office = organizationId
+      ? await manager.findOneBy(OrganizationEntity, { id: organizationId })
+      : null;
+    return { jurisdiction: office?.defaultJurisdiction, timeZone: office?.defaultTimeZone };
+  }
+
+  /**
+   * The forms' own field rules (lengths, control characters), by column, with the column's name in
+   * place of the form's field name: a message never names "custodyStatus".
+   */
+  private fieldProblems(row: IntakeRow, language: IntakeLanguage): IntakeProblemResponse[] {
     const checks: [object, object][] = [
       [CreateClientDto, { ...row.client, acknowledgeDuplicates: true }],
       [CreateCaseDto, { ...row.case, clientId: PLACEHOLDER_ID }],
@@ -194,12 +244,15 @@ export class IntakeService implements OnModuleInit {
     const problems: IntakeProblemResponse[] = [];
     for (const [dto, value] of checks) {
       const instance = plainToInstance(dto as new () => object, value);
-      for (const error of flatten(validateSync(instance, { whitelist: true })))
+      for (const error of flatten(validateSync(instance, { whitelist: true }))) {
+        const column = intakeColumnLabel(COLUMN_OF[error.path] ?? error.path, language);
+        const field = error.path.split('.').pop() ?? error.path;
         problems.push({
           line: row.line,
-          column: COLUMN_OF[error.path] ?? error.path,
-          message: error.message,
+          column,
+          message: error.message.replace(new RegExp(`\\b${field}\\b`, 'g'), column),
         });
+      }
     }
     return problems;
   }
@@ -218,24 +271,34 @@ export class IntakeService implements OnModuleInit {
     principal: Principal,
     row: IntakeRow,
     attorneys: Map<string, UserEntity>,
+    language: IntakeLanguage,
   ): { id?: string } | { problem: IntakeProblemResponse } {
     const email = row.leadAttorneyEmail;
     if (!email) return {};
-    const problem = (message: string) => ({
-      problem: { line: row.line, column: 'lead_attorney_email', message },
-    });
+    const say = sayIn(language);
+    const column = intakeColumnLabel('lead_attorney_email', language);
+    const problem = (message: string) => ({ problem: { line: row.line, column, message } });
     const user = attorneys.get(email);
     if (!user || user.disabledAt || !user.roles.includes('attorney'))
-      return problem(`${email} is not an active attorney of your office`);
+      return problem(
+        say(
+          `${email} is not an active attorney of your office`,
+          `${email} no es un abogado o abogada activa de su oficina`,
+        ),
+      );
     // An attorney who takes people in leads their cases: naming another would lock them out.
     if (!principal.roles.includes('paralegal') && user.id !== principal.userId)
       return problem(
-        'an attorney’s intake makes them the lead attorney: leave lead_attorney_email empty, or ask a supervisor to reassign the case afterwards',
+        say(
+          `an attorney’s intake makes them the lead attorney: leave ${column} empty, or ask a supervisor to reassign the case afterwards`,
+          `quien ingresa como abogado o abogada queda a cargo del caso: deje ${column} vacío, o pida a una supervisora que reasigne el caso después`,
+        ),
       );
     return { id: user.id };
   }
 
-  private repeatedInFile(rows: IntakeRow[]): IntakeProblemResponse[] {
+  private repeatedInFile(rows: IntakeRow[], language: IntakeLanguage): IntakeProblemResponse[] {
+    const say = sayIn(language);
     const seen = new Map<string, number>();
     const problems: IntakeProblemResponse[] = [];
     for (const row of rows) {
@@ -249,8 +312,14 @@ export class IntakeService implements OnModuleInit {
       if (first !== undefined)
         problems.push({
           line: row.line,
-          column: keys[0]?.startsWith('a:') ? 'a_number' : 'given_names',
-          message: `the same person as line ${first}: keep one row per person`,
+          column: intakeColumnLabel(
+            keys[0]?.startsWith('a:') ? 'a_number' : 'given_names',
+            language,
+          ),
+          message: say(
+            `the same person as line ${first}: keep one row per person`,
+            `la misma persona que la línea ${first}: deje una fila por persona`,
+          ),
         });
       else for (const key of keys) seen.set(key, row.line);
     }
@@ -276,7 +345,11 @@ export class IntakeService implements OnModuleInit {
   }
 
   /** People the office may already have: warnings to review, not errors. */
-  private async alreadyInOffice(rows: IntakeRow[]): Promise<IntakeProblemResponse[]> {
+  private async alreadyInOffice(
+    rows: IntakeRow[],
+    language: IntakeLanguage,
+  ): Promise<IntakeProblemResponse[]> {
+    const say = sayIn(language);
     const { manager, organizationId } = this.transactions.current;
     if (!organizationId || rows.length === 0) return [];
     const warnings: IntakeProblemResponse[] = [];
@@ -312,8 +385,11 @@ export class IntakeService implements OnModuleInit {
       if (row.client.birthDate && byNameAndBirth.has(`${name}:${row.client.birthDate}`))
         warnings.push({
           line: row.line,
-          column: 'given_names',
-          message: 'someone with this name and birth date is already in your office',
+          column: intakeColumnLabel('given_names', language),
+          message: say(
+            'someone with this name and birth date is already in your office',
+            'alguien con este nombre y fecha de nacimiento ya está en su oficina',
+          ),
         });
       const aNumberKnown = [...indexes.entries()].some(
         ([index, owner]) => owner === row && knownIndexes.has(index),
@@ -321,8 +397,11 @@ export class IntakeService implements OnModuleInit {
       if (aNumberKnown)
         warnings.push({
           line: row.line,
-          column: 'a_number',
-          message: 'a case of your office already has this A-number',
+          column: intakeColumnLabel('a_number', language),
+          message: say(
+            'a case of your office already has this A-number',
+            'un caso de su oficina ya tiene este número A',
+          ),
         });
     }
     return warnings;
@@ -412,9 +491,11 @@ function flatten(errors: ValidationError[], prefix = ''): { path: string; messag
 function cellTextProblems(
   line: number,
   cells: Readonly<Record<string, string>>,
+  language: IntakeLanguage,
 ): IntakeProblemResponse[] {
-  return Object.entries(cells).flatMap(([column, text]) => {
+  return Object.entries(cells).flatMap(([key, text]) => {
     const problem = textProblem(text);
+    const column = intakeColumnLabel(key, language);
     return problem
       ? [{ line, column, message: `${column} ${TEXT_PROBLEM_MESSAGES[problem]}` }]
       : [];

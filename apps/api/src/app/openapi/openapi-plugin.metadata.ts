@@ -77,7 +77,7 @@ export async function openApiPluginMetadata() {
                         SetPasswordDto: { token: { required: true, type: () => String, maxLength: 200 }, password: { required: true, type: () => String, minLength: 12, maxLength: 128 } }
                     }],
                 [m5, {
-                        UpdateOrganizationSettingsDto: { caseVisibility: { required: false, description: "`assigned`: members see the cases they are assigned to; `organization`: every case.", enum: ["assigned", "organization"] }, mfaRequiredRoles: { required: false, type: () => [Object], description: "Roles whose members must use a second factor.", enum: ["admin", "supervisor", "attorney", "paralegal"], isArray: true, uniqueItems: true }, version: { required: true, type: () => Number, description: "The version you last saw: a stale one is refused with the current settings.", minimum: 1 } }
+                        UpdateOrganizationSettingsDto: { caseVisibility: { required: false, description: "`assigned`: members see the cases they are assigned to; `organization`: every case.", enum: ["assigned", "organization"] }, mfaRequiredRoles: { required: false, type: () => [Object], description: "Roles whose members must use a second factor.", enum: ["admin", "supervisor", "attorney", "paralegal"], isArray: true, uniqueItems: true }, defaultJurisdiction: { required: false, type: () => String, nullable: true, description: "The country most cases are in (a jurisdiction with a rule pack); null clears it.", pattern: "^[A-Z]{2}$" }, defaultTimeZone: { required: false, type: () => String, nullable: true, description: "The IANA zone the office works in, e.g. America/Tijuana; null clears it.", maxLength: 64, pattern: "^[A-Za-z_]+(\\/[A-Za-z0-9_+-]+)+$|^UTC$" }, defaultLanguage: { required: false, nullable: true, enum: ["en", "es"] }, address: { required: false, type: () => String, description: "The office's postal address, as filings print it; an empty text clears it.", maxLength: 300 }, version: { required: true, type: () => Number, description: "The version you last saw: a stale one is refused with the current settings.", minimum: 1 } }
                     }],
                 [m6, {
                         UpdateCountryProfileDto: { version: { required: true, type: () => Number, description: "The version you last saw (0 for the shipped reference): a stale one is refused with the current profile.", minimum: 0 }, profile: { required: true, type: () => Object, description: "The complete profile; its shape and its citations are checked, each problem naming its field." } }
@@ -109,6 +109,7 @@ export async function openApiPluginMetadata() {
                         ClientDetailsDto: { familyNames: { required: false, type: () => String, maxLength: 200 }, aliases: { required: false, type: () => [String], maxItems: 20, minLength: 1, maxLength: 200 }, languages: { required: false, type: () => [String], maxItems: 10 }, interpreterNeeded: { required: false, type: () => Boolean }, contact: { required: false, type: () => t["../../../../../libs/contracts/src/lib/cases/client.dto"].ClientContactDto }, vulnerabilities: { required: false, type: () => [Object], enum: ["unaccompanied_child", "child", "lgbtiq", "trafficking", "gender_based_violence", "disability", "indigenous", "elderly", "pregnant", "detained", "medical"], isArray: true } },
                         CreateClientDto: { givenNames: { required: true, type: () => String, minLength: 1, maxLength: 200 }, birthDate: { required: false, type: () => String, description: "YYYY-MM-DD; with `birthDatePrecision` month or year, the rest is a placeholder (01).", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, birthDatePrecision: { required: false, enum: ["day", "month", "year", "unknown"] }, nationalities: { required: false, type: () => [String], maxItems: 5 }, gender: { required: false, type: () => String, maxLength: 60 }, acknowledgeDuplicates: { required: false, type: () => Boolean, description: "Set after reviewing the possible duplicates the API listed for this person." } },
                         DuplicateCheckDto: { givenNames: { required: false, type: () => String, maxLength: 200 }, familyNames: { required: false, type: () => String, maxLength: 200 }, birthDate: { required: false, type: () => String }, aNumber: { required: false, type: () => String, maxLength: 20 } },
+                        ClientSearchDto: { q: { required: true, type: () => String, minLength: 2, maxLength: 200 } },
                         UpdateClientDto: { givenNames: { required: false, type: () => String, minLength: 1, maxLength: 200 }, version: { required: true, type: () => Number, minimum: 1 } }
                     }],
                 [m13, {
@@ -135,7 +136,7 @@ export async function openApiPluginMetadata() {
                     }],
                 [m19, {
                         FilingDetailsDto: { place: { required: false, type: () => String, minLength: 1, maxLength: 120 }, organizationAddress: { required: false, type: () => String, minLength: 1, maxLength: 300 }, attorneyBarNumber: { required: false, type: () => String, minLength: 1, maxLength: 80 }, clientIdentityDocument: { required: false, type: () => String, minLength: 1, maxLength: 200 }, decisionReference: { required: false, type: () => String, minLength: 1, maxLength: 120 }, decisionAuthority: { required: false, type: () => String, minLength: 1, maxLength: 200 }, decisionIssuedOn: { required: false, type: () => String, pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, detentionPlace: { required: false, type: () => String, minLength: 1, maxLength: 200 }, detentionAuthority: { required: false, type: () => String, minLength: 1, maxLength: 200 }, grounds: { required: false, type: () => [String], maxLength: 4000, maxItems: 40 }, annexes: { required: false, type: () => [String], maxLength: 300, maxItems: 40 }, forFiling: { required: false, type: () => Boolean, description: "The risk memorandum is to be filed (an exhibit): it is then not marked privileged." } },
-                        GenerateFilingDto: { templateId: { required: true, type: () => String, minLength: 1, maxLength: 120 }, language: { required: false, enum: ["es", "en"] }, details: { required: false, type: () => t["../../../../../libs/contracts/src/lib/filings/filing.dto"].FilingDetailsDto } },
+                        GenerateFilingDto: { templateId: { required: true, type: () => String, minLength: 1, maxLength: 120 }, language: { required: false, enum: ["en", "es"] }, details: { required: false, type: () => t["../../../../../libs/contracts/src/lib/filings/filing.dto"].FilingDetailsDto } },
                         FilingTransitionDto: { version: { required: true, type: () => Number, minimum: 1 } }
                     }],
                 [m20, {
@@ -143,17 +144,18 @@ export async function openApiPluginMetadata() {
                         CaseFilingFactsDto: { version: { required: true, type: () => Number, description: "The version read (0 when the case has none yet): a stale write is a 409 with the current one.", minimum: 0 }, statements: { required: false, type: () => [String], description: "The declarant's numbered statements, in the words of the declaration.", maxItems: 60, minLength: 1, maxLength: 4000 }, declarantLanguage: { required: false, type: () => String, description: "BCP 47 code of the language the declaration was read back in (e.g. \"vi\").", pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$" }, interpreterName: { required: false, type: () => String, minLength: 1, maxLength: 200 }, lateFilingReasons: { required: false, type: () => [String], description: "Why the refugee application could not be made within the legal period (COMAR: 30 business days).", maxItems: 20, minLength: 1, maxLength: 2000 }, authorizedPersons: { required: false, type: () => [t["../../../../../libs/contracts/src/lib/filings/filing-facts.dto"].AuthorizedPersonDto], maxItems: 20 }, facts: { required: false, type: () => [String], description: "The facts a filing states (\"Hechos\", \"Facts\"), as someone wrote or chose them for filings;\ntimeline notes are never printed unless copied here and reviewed.", maxItems: 60, minLength: 1, maxLength: 4000 }, detentionPlace: { required: false, type: () => String, nullable: true, description: "Where the client is held, for filings, when the custody record names no place.", minLength: 1, maxLength: 300 }, entryPlace: { required: false, type: () => String, nullable: true, description: "Where the client last entered the country (a border post, an airport), for filings.", minLength: 1, maxLength: 200 }, priorMotionsToReopen: { required: false, type: () => Number, nullable: true, description: "Motions to reopen already filed in these proceedings (0: this is the first).", minimum: 0, maximum: 99 }, finalOrderBy: { required: false, nullable: true, description: "The body that made the final order: the Immigration Judge or the Board (BIA).", enum: ["immigration_judge", "bia"] }, feeWaiverRequested: { required: false, type: () => Boolean, nullable: true, description: "true: a fee waiver is requested (EOIR-26A); false: the filing fee is paid." } }
                     }],
                 [m21, {
-                        CreateFilingBatchDto: { templateId: { required: true, type: () => String, minLength: 1, maxLength: 120 }, language: { required: false, enum: ["es", "en"] }, caseIds: { required: true, type: () => [String], uniqueItems: true, format: "uuid", minItems: 1 }, idempotencyKey: { required: true, type: () => String, description: "The same key from the same member returns the batch they already submitted, not a second one.", minLength: 8, maxLength: 100, pattern: "^[A-Za-z0-9._:-]+$" }, details: { required: false, type: () => t["../../../../../libs/contracts/src/lib/filings/filing.dto"].FilingDetailsDto, description: "What the cases' records do not hold, shared by every filing of the batch (place, annexes\u2026)." } }
+                        CreateFilingBatchDto: { templateId: { required: true, type: () => String, minLength: 1, maxLength: 120 }, language: { required: false, enum: ["en", "es"] }, caseIds: { required: true, type: () => [String], uniqueItems: true, format: "uuid", minItems: 1 }, idempotencyKey: { required: true, type: () => String, description: "The same key from the same member returns the batch they already submitted, not a second one.", minLength: 8, maxLength: 100, pattern: "^[A-Za-z0-9._:-]+$" }, details: { required: false, type: () => t["../../../../../libs/contracts/src/lib/filings/filing.dto"].FilingDetailsDto, description: "What the cases' records do not hold, shared by every filing of the batch (place, annexes\u2026)." } }
                     }],
                 [m22, {
                         SupervisionStatsQueryDto: { timeZone: { required: false, type: () => String, description: "IANA zone whose Mondays start the weeks of `deadlinesPerWeek` (default UTC)." } }
                     }],
                 [m23, {
                         NotificationQueryDto: { unread: { required: false, description: "`true`: only the ones not yet read.", enum: ["true", "false"] }, limit: { required: false, type: () => Number, minimum: 1 }, cursor: { required: false, type: () => String, description: "The `nextCursor` of the previous page.", maxLength: 300 } },
-                        CreateCalendarFeedDto: { includeClientNames: { required: false, type: () => Boolean, description: "Show client names next to case references (off by default: a feed travels to other apps)." }, language: { required: false, description: "Language of the entries' text; English by default.", enum: ["es", "en"] } }
+                        CreateCalendarFeedDto: { includeClientNames: { required: false, type: () => Boolean, description: "Show client names next to case references (off by default: a feed travels to other apps)." }, language: { required: false, description: "Language of the entries' text; English by default.", enum: ["en", "es"] } }
                     }],
                 [m24, {
-                        IntakeImportQueryDto: { rows: { required: false, description: "`all` (the default): refuse the file while any row has a problem; `valid`: skip those rows.", enum: ["all", "valid"] } }
+                        IntakeImportQueryDto: { rows: { required: false, description: "`all` (the default): refuse the file while any row has a problem; `valid`: skip those rows.", enum: ["all", "valid"] } },
+                        IntakeTemplateQueryDto: { language: { required: false, description: "The language of the headers, example rows and allowed values (default English).", enum: ["en", "es"] } }
                     }]
             ],
             controllers: [
@@ -197,6 +199,7 @@ export async function openApiPluginMetadata() {
                             list: { type: Object },
                             duplicates: { type: [Object] },
                             createClient: { type: Object },
+                            searchClients: { type: [Object] },
                             getClient: { type: Object },
                             updateClient: { type: Object },
                             openCase: { type: Object },
@@ -278,6 +281,7 @@ export async function openApiPluginMetadata() {
                 [m39, {
                         IntakeController: {
                             template: { type: String },
+                            allowedValues: { type: String },
                             check: { type: Object },
                             import: { type: Object }
                         }
@@ -312,6 +316,7 @@ export async function openApiPluginMetadata() {
                     }],
                 [m44, {
                         OrganizationSettingsController: {
+                            defaults: { type: Object },
                             get: { type: Object },
                             update: { type: Object }
                         }

@@ -26,6 +26,18 @@ export class OrganizationEntity {
   @Column('jsonb')
   settings!: Record<string, unknown>;
 
+  /** The country most of the office's cases are in: intake starts from it. */
+  @Column('text', { name: 'default_jurisdiction', nullable: true })
+  defaultJurisdiction!: string | null;
+
+  /** The IANA zone the office works in (America/Tijuana): a new case's clock unless its forum says otherwise. */
+  @Column('text', { name: 'default_time_zone', nullable: true })
+  defaultTimeZone!: string | null;
+
+  /** The language the office's people and filings mostly use. */
+  @Column('text', { name: 'default_language', nullable: true })
+  defaultLanguage!: 'en' | 'es' | null;
+
   /** Roles whose members must use a second factor to sign in. */
   @Column('text', { name: 'mfa_required_roles', array: true, default: () => "'{}'" })
   mfaRequiredRoles!: Role[];

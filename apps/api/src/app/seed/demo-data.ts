@@ -8,6 +8,10 @@ export interface DemoOrganization {
   name: string;
   slug: string;
   domain: string;
+  /** Where intake starts: the office's country, zone and language. */
+  defaults: { jurisdiction: string; timeZone: string; language: 'en' | 'es' };
+  /** The office's postal address, as its filings print it. */
+  address: string;
   staff: { role: Role; name: string }[];
 }
 
@@ -17,6 +21,8 @@ export const DEMO_ORGANIZATIONS: readonly DemoOrganization[] = [
     name: 'Defensa Migrante Lima (demo)',
     slug: 'defensa-migrante-lima-demo',
     domain: 'lima.example',
+    defaults: { jurisdiction: 'PE', timeZone: 'America/Lima', language: 'es' },
+    address: 'Jr. Ejemplo 123, Cercado de Lima, Lima (demo)',
     staff: [
       { role: 'admin', name: 'Rosa Quispe (demo)' },
       { role: 'supervisor', name: 'Martín Huamán (demo)' },
@@ -29,6 +35,8 @@ export const DEMO_ORGANIZATIONS: readonly DemoOrganization[] = [
     name: 'Albergue Frontera Tijuana (demo)',
     slug: 'albergue-frontera-tijuana-demo',
     domain: 'tijuana.example',
+    defaults: { jurisdiction: 'MX', timeZone: 'America/Tijuana', language: 'es' },
+    address: 'Av. Ejemplo 1000, Zona Centro, Tijuana, B.C. (demo)',
     staff: [
       { role: 'admin', name: 'Guadalupe Ortega (demo)' },
       { role: 'supervisor', name: 'Héctor Ramírez (demo)' },

@@ -23,7 +23,10 @@ export async function seedDemoIfFirstStart(app: INestApplicationContext): Promis
           name: demo.name,
           slug: demo.slug,
           caseVisibility: 'assigned',
-          settings: {},
+          defaultJurisdiction: demo.defaults.jurisdiction,
+          defaultTimeZone: demo.defaults.timeZone,
+          defaultLanguage: demo.defaults.language,
+          settings: { address: demo.address },
         });
         const users = await Promise.all(
           demo.staff.map(async (member) => ({

@@ -182,6 +182,22 @@ export interface ClientResponse {
   createdAt: string;
 }
 
+/** People of the office by name, to link one to a case (a family member). */
+export class ClientSearchDto {
+  @IsString()
+  @Length(2, 200, { message: 'q must be between 2 and 200 characters' })
+  @OneLine()
+  q!: string;
+}
+
+/** A person found by name: only someone the member may read is listed. */
+export interface ClientSearchResult {
+  clientId: string;
+  givenNames: string;
+  familyNames: string;
+  birthDate: string | null;
+}
+
 /** Possible duplicates found at intake, shown before the record is saved. */
 export type DuplicateReason = 'same_name_and_birth_date' | 'same_a_number';
 

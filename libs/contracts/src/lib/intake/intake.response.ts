@@ -3,6 +3,9 @@ import { IsIn, IsOptional } from 'class-validator';
 // saved, the people it would take in, and the job that takes them in.
 import type { BackgroundJobResponse } from '../jobs/background-job.response';
 
+export const INTAKE_FILE_LANGUAGES = ['en', 'es'] as const;
+export type IntakeFileLanguage = (typeof INTAKE_FILE_LANGUAGES)[number];
+
 export const INTAKE_IMPORT_MODES = ['all', 'valid'] as const;
 export type IntakeImportMode = (typeof INTAKE_IMPORT_MODES)[number];
 
@@ -26,6 +29,8 @@ export interface IntakeReportResponse {
   /** SHA-256 of the file's text: the same file imported twice is one import. */
   readonly fileHash: string;
   readonly delimiter: ',' | ';';
+  /** The language of the file's headers (English or Spanish template): the messages use it. */
+  readonly language: IntakeFileLanguage;
   readonly rows: number;
   readonly validRows: number;
   readonly invalidRows: number;
@@ -52,4 +57,11 @@ export class IntakeImportQueryDto {
   @IsOptional()
   @IsIn(INTAKE_IMPORT_MODES, { message: 'rows must be all or valid' })
   rows?: IntakeImportMode;
+}
+
+export class IntakeTemplateQueryDto {
+  /** The language of the headers, example rows and allowed values (default English). */
+  @IsOptional()
+  @IsIn(INTAKE_FILE_LANGUAGES, { message: 'language must be en or es' })
+  language?: IntakeFileLanguage;
 }

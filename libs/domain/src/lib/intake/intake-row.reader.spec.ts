@@ -1,4 +1,4 @@
-import { readIntakeRow, type IntakeRow } from './intake-row.reader';
+import { readIntakeRow, type IntakeReadOptions, type IntakeRow } from './intake-row.reader';
 
 const NOW = Date.parse('2026-11-23T15:00:00Z');
 
@@ -16,14 +16,14 @@ const base = {
   event_occurred_at: '2026-11-22 21:30',
 };
 
-function ok(cells: Record<string, string>): IntakeRow {
-  const result = readIntakeRow(cells, 7, NOW);
+function ok(cells: Record<string, string>, options?: IntakeReadOptions): IntakeRow {
+  const result = readIntakeRow(cells, 7, NOW, options);
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.row;
 }
 
-function problems(cells: Record<string, string>) {
-  const result = readIntakeRow(cells, 7, NOW);
+function problems(cells: Record<string, string>, options?: IntakeReadOptions) {
+  const result = readIntakeRow(cells, 7, NOW, options);
   if (result.ok) throw new Error('expected problems');
   return result.problems.map(({ column, message }) => `${column}: ${message}`);
 }
@@ -40,7 +40,11 @@ describe('readIntakeRow', () => {
       languages: ['es'],
       interpreterNeeded: true,
     });
-    expect(row.case).toMatchObject({ jurisdiction: 'PE', procedure: 'pasee-expulsion' });
+    expect(row.case).toMatchObject({
+      jurisdiction: 'PE',
+      procedure: 'pasee-expulsion',
+      timeZone: 'America/Lima',
+    });
     expect(row.events).toEqual([
       {
         eventType: 'police-retention',
@@ -52,57 +56,121 @@ describe('readIntakeRow', () => {
     expect(Date.parse(row.events[0].occurredAt)).toBe(Date.parse('2026-11-23T02:30:00Z'));
   });
 
-  it('keeps an instant written with its offset and records the entry into the country first', () => {
+  it('takes the labels people see, in English or Spanish, whatever their case or accents', () => {
     const row = ok({
       ...base,
-      event_occurred_at: '2026-11-22T21:30:00-03:00',
-      entered_country_on: '2026-10-02',
+      nationalities: 'México | haiti | Estados Unidos',
+      languages: 'Criollo haitiano | french | quechua',
+      gender: 'mujer',
+      custody_status: 'EN LIBERTAD',
+      vulnerabilities: 'Niña, niño o adolescente | indigena | Violencia de género',
+      interpreter_needed: 'Si',
+      jurisdiction: 'Perú',
+      procedure: 'Expulsión en PASEE',
+      event_type: 'retención administrativa por la pnp',
     });
-    expect(row.events.map((e) => [e.eventType, e.occurredAt])).toEqual([
-      ['entry-into-country', '2026-10-02T00:00:00-05:00'],
-      ['police-retention', '2026-11-23T00:30:00.000Z'],
-    ]);
+    expect(row.client).toMatchObject({
+      nationalities: ['MX', 'HT', 'US'],
+      languages: ['ht', 'fr', 'qu'],
+      gender: 'female',
+      interpreterNeeded: true,
+      vulnerabilities: ['child', 'indigenous', 'gender_based_violence'],
+    });
+    expect(row.case).toMatchObject({ jurisdiction: 'PE', custodyStatus: 'at_liberty' });
+    expect(row.events[0].eventType).toBe('police-retention');
+    expect(ok({ ...base, custody_status: 'At liberty' }).case.custodyStatus).toBe('at_liberty');
+    expect(ok({ ...base, custody_status: 'detenida' }).case.custodyStatus).toBe('detained');
+    expect(ok({ ...base, gender: 'as she states it' }).client.gender).toBe('as she states it');
   });
 
-  it('lists every problem of the row by column, in words a person can act on', () => {
-    expect(
-      problems({
-        given_names: ' ',
-        birth_date: '2031-02-30',
-        interpreter_needed: 'maybe',
-        jurisdiction: 'AR',
-        procedure: '',
-        event_type: 'police-retention',
-      }),
-    ).toEqual([
+  it('lists every problem of the row at once, with the allowed values, never a field name', () => {
+    const found = problems({
+      given_names: ' ',
+      birth_date: '2031-02-30',
+      interpreter_needed: 'maybe',
+      custody_status: 'free-ish',
+      vulnerabilities: 'child, detained',
+      jurisdiction: 'AR',
+      procedure: '',
+      event_type: 'police-retention',
+    });
+    expect(found).toEqual([
       'given_names: given_names is required',
-      'birth_date: birth_date must be YYYY-MM-DD, YYYY-MM or YYYY, not "2031-02-30"',
-      'interpreter_needed: interpreter_needed must be yes or no, not "maybe"',
-      'jurisdiction: unknown jurisdiction "AR"; known: PE, US, MX, DO, PA, CR',
+      'birth_date: birth_date: must be YYYY-MM-DD, YYYY-MM or YYYY, not "2031-02-30"',
+      'interpreter_needed: interpreter_needed: "maybe" is not an allowed value (allowed: Yes, No)',
+      'vulnerabilities: vulnerabilities: "child, detained" is not an allowed value (allowed: Unaccompanied child, Child, LGBTIQ+, Survivor of trafficking, Gender-based violence, Disability, Indigenous, Older person, Pregnant, Detained, Medical needs); separate several values with |',
+      'custody_status: custody_status: "free-ish" is not an allowed value (allowed: Detained, Released, At liberty, Unknown)',
+      'jurisdiction: jurisdiction: "AR" is not an allowed value (allowed: Peru, United States, Mexico, Dominican Republic, Panama, Costa Rica)',
       'procedure: procedure is required',
       'event_occurred_at: event_occurred_at is required when event_type is given',
     ]);
+    expect(found.join(' ')).not.toMatch(/custodyStatus|givenNames|eventType/);
   });
 
-  it('refuses impossible dates: born in the future, retained before entering, events to come', () => {
+  it('speaks the language of the file, naming its Spanish columns', () => {
+    expect(
+      problems({ ...base, custody_status: 'suelto', procedure: 'amparo' }, { language: 'es' }),
+    ).toEqual([
+      'custodia: custodia: «suelto» no es un valor permitido (permitidos: Detenido/a, Liberado/a, En libertad, Desconocida)',
+      'procedimiento: procedimiento: «amparo» no es un valor permitido (permitidos: Expulsión en PASEE (DL 1582, procedimiento administrativo sancionador especial excepcional), Solicitud de refugio (Ley 27891))',
+    ]);
+  });
+
+  it('gives each event one way: an entry into the country may be a date alone, on the case clock', () => {
+    const row = ok({
+      ...base,
+      event_type: 'Ingreso al Perú',
+      event_occurred_at: '2026-10-02',
+    });
+    expect(row.events.map((e) => [e.eventType, e.occurredAt])).toEqual([
+      ['entry-into-country', '2026-10-02T00:00:00-05:00'],
+    ]);
+    // a retention needs its hour: a 24-hour clock cannot start from a day
+    expect(problems({ ...base, event_occurred_at: '2026-11-20' })[0]).toMatch(
+      /^event_occurred_at: event_occurred_at must be a date and time such as/,
+    );
+  });
+
+  it('takes the zone from the court or office, else the office default, never a silent default', () => {
+    const mx = {
+      ...base,
+      jurisdiction: 'MX',
+      procedure: 'comar-refugee-claim',
+      event_type: 'entry-into-country',
+      event_occurred_at: '2026-11-02',
+    };
+    expect(ok({ ...mx, forum: 'COMAR, Tijuana' }).case).toMatchObject({
+      forumId: 'mx-comar-tijuana',
+    });
+    expect(ok({ ...mx, forum: 'comar tijuana' }).events[0]).toMatchObject({
+      timeZone: 'America/Tijuana',
+      occurredAt: '2026-11-02T00:00:00-08:00',
+    });
+    const office = { jurisdiction: 'MX', timeZone: 'America/Tijuana' };
+    expect(ok(mx, { office }).case).toMatchObject({ timeZone: 'America/Tijuana' });
+    expect(ok({ ...mx, jurisdiction: '' }, { office }).case.jurisdiction).toBe('MX');
+    expect(problems(mx)).toEqual([
+      'forum: Mexico has several time zones: write the court or office in forum (see the sheet of allowed values)',
+    ]);
+    expect(problems({ ...mx, forum: 'COMAR Narnia' })[0]).toMatch(
+      /^forum: forum: "COMAR Narnia" is not an allowed value \(allowed: COMAR, Ciudad de México, .*COMAR, Tijuana/,
+    );
+    // an office in Mexico does not lend its zone to a case in Peru
+    expect(ok(base, { office }).case.timeZone).toBe('America/Lima');
+  });
+
+  it('refuses impossible dates: born in the future, events before birth, events to come', () => {
     expect(problems({ ...base, birth_date: '2027-01-01' })).toEqual([
-      'birth_date: birth_date is in the future',
+      'birth_date: birth_date: is in the future',
     ]);
     expect(
-      problems({
-        ...base,
-        entered_country_on: '2026-11-20',
-        event_occurred_at: '2026-11-01T08:00-05:00',
-      }),
-    ).toEqual(['event_occurred_at: the event happened before the person entered the country']);
+      problems({ ...base, birth_date: '2000-01-01', event_occurred_at: '1999-11-01T08:00-05:00' }),
+    ).toEqual(['event_occurred_at: event_occurred_at is before the birth date']);
     expect(problems({ ...base, event_occurred_at: '2026-11-24T08:00-05:00' })).toEqual([
       'event_occurred_at: event_occurred_at is in the future',
     ]);
     expect(problems({ ...base, event_type: 'ascension' })[0]).toMatch(
-      /^event_type: unknown event type "ascension" for PE; known: .*police-retention/,
-    );
-    expect(problems({ ...base, event_occurred_at: 'yesterday night' })[0]).toMatch(
-      /^event_occurred_at: event_occurred_at must be a date and time such as/,
+      /^event_type: event_type: "ascension" is not an allowed value \(allowed: .*Administrative retention by the police/,
     );
   });
 });

@@ -125,8 +125,19 @@ describe('auth guards', () => {
     expect(TestBed.inject(Router).url).toBe('/account');
   });
 
+  it('opens the sign-in page without asking the API when the browser holds no session', async () => {
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/login');
+    expect(TestBed.inject(Router).url).toBe('/login');
+    await harness.navigateByUrl('/');
+    expect(TestBed.inject(Router).url).toBe('/login');
+    // No request: the expected 401 would be logged as a console error on every visit.
+    backend().expectNone(authUrls.me);
+  });
+
   it('starts each person where their permissions lead: cases, else administration', async () => {
     const harness = await RouterTestingHarness.create();
+    document.cookie = 'amparo_csrf=expired-session; path=/'; // a session cookie the API refuses
     const navigation = harness.navigateByUrl('/');
     await answerMe(false);
     await navigation;

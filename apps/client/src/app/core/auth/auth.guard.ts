@@ -51,6 +51,8 @@ export const authGuard: CanActivateFn = (route, state) => {
 export const homeGuard: CanActivateFn = () => {
   const router = inject(Router);
   const auth = inject(AuthService);
+  // No session cookie, no session: ask nothing (the API's expected 401 is a console error).
+  if (!auth.mayHaveSession()) return router.parseUrl(routeUrls.login);
   return auth
     .checkSession()
     .pipe(map((signedIn) => router.parseUrl(signedIn ? homeUrl(auth) : routeUrls.login)));
@@ -60,5 +62,6 @@ export const homeGuard: CanActivateFn = () => {
 export const guestGuard: CanActivateFn = () => {
   const router = inject(Router);
   const auth = inject(AuthService);
+  if (!auth.mayHaveSession()) return true;
   return auth.checkSession().pipe(map((signedIn) => !signedIn || router.parseUrl(homeUrl(auth))));
 };

@@ -1,7 +1,8 @@
+import { DOCUMENT } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { catchError, finalize, map, type Observable, of, shareReplay, switchMap, tap } from 'rxjs';
-import { ApiError } from '../http';
+import { ApiError, csrfCookie } from '../http';
 import { authUrls } from './auth-urls';
 import {
   authErrorCodes,
@@ -37,6 +38,7 @@ type SessionState =
 export class AuthService {
   private readonly http = inject(HttpClient);
   private readonly now = inject(NOW);
+  private readonly document = inject(DOCUMENT);
   private readonly state = signal<SessionState>({ status: 'unknown' });
   private refreshing: Observable<void> | null = null;
 
@@ -103,6 +105,15 @@ export class AuthService {
       map(() => true),
       catchError(() => of(false)),
     );
+  }
+
+  /**
+   * False when the browser holds no session at all: the API sets its readable CSRF cookie with
+   * every session and clears it at sign-out, so without it asking `/auth/me` can only be refused.
+   */
+  mayHaveSession(): boolean {
+    if (this.state().status === 'signed-in') return true;
+    return this.document.cookie.split(';').some((part) => part.trim().startsWith(`${csrfCookie}=`));
   }
 
   isAuthenticated(): boolean {

@@ -254,6 +254,15 @@ export const en = {
   'admin.settings.current': 'Now: {visibility}; two-step verification required for: {roles}.',
   'admin.settings.useCurrent': 'Discard my change',
   'admin.settings.saved': 'Settings saved.',
+  'admin.settings.defaults': 'Where the office works',
+  'admin.settings.defaultsHint':
+    'Intake starts from these: a new case’s country, the clock its deadlines are counted on unless its court or office has another, and the language.',
+  'admin.settings.jurisdiction': 'Country of most cases',
+  'admin.settings.timeZone': 'Time zone',
+  'admin.settings.language': 'Language',
+  'admin.settings.none': 'Not set',
+  'admin.settings.address': 'Postal address of the office',
+  'admin.settings.addressHint': 'As filings print it, e.g. street and number, district, city',
 
   // --- case page: risk tab (features/case-risk) ---
   'risk.title': 'Non-refoulement risk',

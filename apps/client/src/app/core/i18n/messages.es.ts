@@ -257,6 +257,15 @@ export const es: Messages = {
     'Ahora: {visibility}; verificación en dos pasos obligatoria para: {roles}.',
   'admin.settings.useCurrent': 'Descartar mi cambio',
   'admin.settings.saved': 'Configuración guardada.',
+  'admin.settings.defaults': 'Dónde trabaja la oficina',
+  'admin.settings.defaultsHint':
+    'El ingreso parte de estos datos: el país de un caso nuevo, la hora en que se cuentan sus plazos salvo que su tribunal u oficina tenga otra, y el idioma.',
+  'admin.settings.jurisdiction': 'País de la mayoría de los casos',
+  'admin.settings.timeZone': 'Zona horaria',
+  'admin.settings.language': 'Idioma',
+  'admin.settings.none': 'Sin definir',
+  'admin.settings.address': 'Dirección postal de la oficina',
+  'admin.settings.addressHint': 'Como la imprimen los escritos: calle y número, distrito, ciudad',
 
   // --- página del caso: pestaña de riesgo (features/case-risk) ---
   'risk.title': 'Riesgo de devolución',

@@ -20,6 +20,10 @@ import { userTimeZone, zoneCity, zonedReadings } from './zoned-time';
       color: var(--mat-sys-on-surface-variant);
       margin-inline-start: 4px;
     }
+    /* On a dark banner (the risk escalation) the grey would read at 1.0:1: keep the banner's colour. */
+    :host-context(.on-dark) .local {
+      color: inherit;
+    }
   `,
 })
 export class ZonedTimeComponent {

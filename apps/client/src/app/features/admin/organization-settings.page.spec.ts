@@ -8,6 +8,7 @@ import {
   resetBrowserStorage,
 } from '../../testing/test-providers';
 import type { OrganizationSettings } from './admin.models';
+import { caseUrls } from '../case/case.api';
 import { organizationSettingsUrl } from './organization-settings.api';
 import { OrganizationSettingsPage } from './organization-settings.page';
 
@@ -16,7 +17,37 @@ const lima: OrganizationSettings = {
   name: 'Lima office',
   caseVisibility: 'assigned',
   mfaRequiredRoles: ['admin'],
+  defaultJurisdiction: 'PE',
+  defaultTimeZone: 'America/Lima',
+  defaultLanguage: 'es',
+  address: 'Jr. Ejemplo 123, Lima (demo)',
   version: 7,
+};
+
+const unchangedDefaults = {
+  defaultJurisdiction: 'PE',
+  defaultTimeZone: 'America/Lima',
+  defaultLanguage: 'es',
+  address: 'Jr. Ejemplo 123, Lima (demo)',
+};
+
+const rules = {
+  jurisdictions: [
+    {
+      jurisdiction: 'PE',
+      name: { en: 'Peru', es: 'Perú' },
+      defaultTimeZone: 'America/Lima',
+      singleTimeZone: true,
+      forums: [],
+    },
+    {
+      jurisdiction: 'MX',
+      name: { en: 'Mexico', es: 'México' },
+      defaultTimeZone: 'America/Mexico_City',
+      singleTimeZone: false,
+      forums: [{ id: 'mx-comar-tijuana', timeZone: 'America/Tijuana' }],
+    },
+  ],
 };
 
 describe('OrganizationSettingsPage', () => {
@@ -30,6 +61,7 @@ describe('OrganizationSettingsPage', () => {
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(OrganizationSettingsPage);
     await fixture.whenStable();
+    backend.expectOne(caseUrls.rules).flush(rules);
     backend.expectOne({ method: 'GET', url: organizationSettingsUrl }).flush(lima);
     await fixture.whenStable();
   });
@@ -59,6 +91,7 @@ describe('OrganizationSettingsPage', () => {
     expect(request.request.body).toEqual({
       caseVisibility: 'organization',
       mfaRequiredRoles: ['admin', 'attorney'],
+      ...unchangedDefaults,
       version: 7,
     });
     request.flush({
@@ -69,6 +102,34 @@ describe('OrganizationSettingsPage', () => {
     });
     await fixture.whenStable();
     expect(squash(page().querySelector('[role="status"]')?.textContent)).toBe('Settings saved.');
+  });
+
+  it('edits where the office works: country, its zones, language and postal address', async () => {
+    const component = fixture.componentInstance as unknown as {
+      form: { patchValue(v: object): void };
+      zones(): string[];
+    };
+    expect(component.zones()).toEqual(['America/Lima']);
+    component.form.patchValue({
+      defaultJurisdiction: 'MX',
+      defaultTimeZone: 'America/Tijuana',
+      defaultLanguage: 'en',
+      address: 'Av. Ejemplo 1000, Tijuana (demo)',
+    });
+    await fixture.whenStable();
+    // Mexico's zones come from its offices; the one saved stays offered.
+    expect(component.zones()).toEqual(['America/Lima', 'America/Mexico_City', 'America/Tijuana']);
+    await save();
+    const request = backend.expectOne({ method: 'PATCH', url: organizationSettingsUrl });
+    expect(request.request.body).toMatchObject({
+      defaultJurisdiction: 'MX',
+      defaultTimeZone: 'America/Tijuana',
+      defaultLanguage: 'en',
+      address: 'Av. Ejemplo 1000, Tijuana (demo)',
+      version: 7,
+    });
+    request.flush({ ...lima, defaultJurisdiction: 'MX', version: 8 });
+    await fixture.whenStable();
   });
 
   it('on a stale version, shows what the other admin saved and retries with the new version', async () => {
@@ -97,6 +158,7 @@ describe('OrganizationSettingsPage', () => {
     expect(retry.request.body).toEqual({
       caseVisibility: 'assigned',
       mfaRequiredRoles: ['admin', 'paralegal'],
+      ...unchangedDefaults,
       version: 9,
     });
     retry.flush({ ...lima, mfaRequiredRoles: ['admin', 'paralegal'], version: 10 });

@@ -1,8 +1,21 @@
-import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  type OnInit,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
+import type { CatalogueJurisdictionResponse } from '@amparo/contracts';
+import { startWith } from 'rxjs';
 import { roleLabelKeys } from '../../core/auth';
 import { currentRecordOf, errorNotice, type Notice } from '../../core/http';
 import { type MessageKey, TranslationService } from '../../core/i18n';
@@ -13,6 +26,7 @@ import {
   type OrganizationSettings,
   type Role,
 } from './admin.models';
+import { CaseApi } from '../case/case.api';
 import { OrganizationSettingsApi } from './organization-settings.api';
 
 const visibilityKeys = {
@@ -26,14 +40,23 @@ const visibilityHintKeys = {
 } as const satisfies Record<CaseVisibility, MessageKey>;
 
 /**
- * Office-wide settings: who sees which cases, and which roles must use a second factor. Saves
+ * Office-wide settings: who sees which cases, which roles must use a second factor, the country,
+ * zone and language intake starts from, and the postal address filings print. Saves
  * with the version last seen; if another admin saved meanwhile, their settings are shown and the
  * admin's own choices stay in the form to save again or discard.
  */
 @Component({
   selector: 'amp-organization-settings-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatCheckboxModule, MatRadioModule, ReactiveFormsModule],
+  imports: [
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatRadioModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+  ],
   template: `
     <h2>{{ i18n.t('admin.settings.title') }}</h2>
     <div role="alert" class="error" data-testid="settings-error">
@@ -87,6 +110,43 @@ const visibilityHintKeys = {
               {{ i18n.t(roleLabels[role]) }}
             </mat-checkbox>
           }
+        </fieldset>
+        <fieldset>
+          <legend>{{ i18n.t('admin.settings.defaults') }}</legend>
+          <p class="hint">{{ i18n.t('admin.settings.defaultsHint') }}</p>
+          <mat-form-field>
+            <mat-label>{{ i18n.t('admin.settings.jurisdiction') }}</mat-label>
+            <mat-select formControlName="defaultJurisdiction" data-testid="settings-jurisdiction">
+              <mat-option value="">{{ i18n.t('admin.settings.none') }}</mat-option>
+              @for (entry of catalogue(); track entry.jurisdiction) {
+                <mat-option [value]="entry.jurisdiction">{{
+                  entry.name[i18n.language()]
+                }}</mat-option>
+              }
+            </mat-select>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ i18n.t('admin.settings.timeZone') }}</mat-label>
+            <mat-select formControlName="defaultTimeZone" data-testid="settings-time-zone">
+              <mat-option value="">{{ i18n.t('admin.settings.none') }}</mat-option>
+              @for (zone of zones(); track zone) {
+                <mat-option [value]="zone">{{ zone }}</mat-option>
+              }
+            </mat-select>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ i18n.t('admin.settings.language') }}</mat-label>
+            <mat-select formControlName="defaultLanguage" data-testid="settings-language">
+              <mat-option value="">{{ i18n.t('admin.settings.none') }}</mat-option>
+              <mat-option value="es">Español</mat-option>
+              <mat-option value="en">English</mat-option>
+            </mat-select>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ i18n.t('admin.settings.address') }}</mat-label>
+            <input matInput formControlName="address" data-testid="settings-address" />
+            <mat-hint>{{ i18n.t('admin.settings.addressHint') }}</mat-hint>
+          </mat-form-field>
         </fieldset>
         <button mat-flat-button type="submit" [disabled]="saving()" data-testid="settings-save">
           {{ i18n.t(conflict() ? 'admin.retry' : 'common.save') }}
@@ -146,6 +206,7 @@ const visibilityHintKeys = {
 export class OrganizationSettingsPage implements OnInit {
   protected readonly i18n = inject(TranslationService);
   private readonly api = inject(OrganizationSettingsApi);
+  private readonly caseApi = inject(CaseApi);
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly roles = allRoles;
@@ -159,6 +220,26 @@ export class OrganizationSettingsPage implements OnInit {
     mfaRequiredRoles: this.fb.group(
       Object.fromEntries(allRoles.map((role) => [role, false])) as Record<Role, boolean>,
     ),
+    defaultJurisdiction: [''],
+    defaultTimeZone: [''],
+    defaultLanguage: this.fb.control<'' | 'en' | 'es'>(''),
+    address: ['', Validators.maxLength(300)],
+  });
+  protected readonly catalogue = signal<CatalogueJurisdictionResponse[]>([]);
+  private readonly jurisdiction = toSignal(
+    this.form.controls.defaultJurisdiction.valueChanges.pipe(
+      startWith(this.form.controls.defaultJurisdiction.value),
+    ),
+    { initialValue: '' },
+  );
+  /** The zones of the chosen country's courts and offices (and the one saved, if other). */
+  protected readonly zones = computed(() => {
+    const entry = this.catalogue().find((e) => e.jurisdiction === this.jurisdiction());
+    const zones = new Set<string>(entry ? [entry.defaultTimeZone] : []);
+    for (const forum of entry?.forums ?? []) zones.add(forum.timeZone);
+    const saved = this.settings()?.defaultTimeZone;
+    if (saved) zones.add(saved);
+    return [...zones].sort();
   });
   /** The version the next save is based on. */
   protected readonly settings = signal<OrganizationSettings | null>(null);
@@ -168,6 +249,10 @@ export class OrganizationSettingsPage implements OnInit {
   protected readonly error = signal<Notice | null>(null);
 
   ngOnInit(): void {
+    this.caseApi.rules().subscribe({
+      next: (rules) => this.catalogue.set(rules.jurisdictions),
+      error: () => this.catalogue.set([]),
+    });
     this.api.get().subscribe({
       next: (settings) => this.useCurrent(settings),
       error: (failure: unknown) => this.error.set(errorNotice(failure)),
@@ -189,13 +274,17 @@ export class OrganizationSettingsPage implements OnInit {
       mfaRequiredRoles: Object.fromEntries(
         allRoles.map((role) => [role, settings.mfaRequiredRoles.includes(role)]),
       ) as Record<Role, boolean>,
+      defaultJurisdiction: settings.defaultJurisdiction ?? '',
+      defaultTimeZone: settings.defaultTimeZone ?? '',
+      defaultLanguage: settings.defaultLanguage ?? '',
+      address: settings.address ?? '',
     });
   }
 
   protected save(): void {
     const base = this.settings();
     if (!base || this.saving()) return;
-    const { caseVisibility, mfaRequiredRoles } = this.form.getRawValue();
+    const { caseVisibility, mfaRequiredRoles, ...defaults } = this.form.getRawValue();
     this.saving.set(true);
     this.saved.set(false);
     this.error.set(null);
@@ -203,6 +292,10 @@ export class OrganizationSettingsPage implements OnInit {
       .update({
         caseVisibility,
         mfaRequiredRoles: allRoles.filter((role) => mfaRequiredRoles[role]),
+        defaultJurisdiction: defaults.defaultJurisdiction || null,
+        defaultTimeZone: defaults.defaultTimeZone || null,
+        defaultLanguage: defaults.defaultLanguage || null,
+        address: defaults.address,
         version: base.version,
       })
       .subscribe({

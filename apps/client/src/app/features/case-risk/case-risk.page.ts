@@ -52,7 +52,7 @@ interface Loaded {
     <h2 class="title">{{ i18n.t('risk.title') }}</h2>
 
     @if (escalation()?.escalation; as e) {
-      <section class="banner" role="alert" data-testid="risk-escalation">
+      <section class="banner on-dark" role="alert" data-testid="risk-escalation">
         <h3>{{ i18n.t('risk.escalation.title', { level: i18n.t(levelKeys[e.level]) }) }}</h3>
         <p>{{ i18n.t('risk.escalation.body') }}</p>
         <ul>

@@ -113,14 +113,17 @@ import { describeDeadline } from './deadline-text';
       font: var(--mat-sys-body-small);
       color: var(--mat-sys-on-surface-variant);
     }
-    .name,
     .meta,
-    .main .title,
     .detail,
     .flags {
       white-space: nowrap;
       overflow: hidden;
       text-overflow: ellipsis;
+    }
+    /* A person's name and what is due are read in full, wrapping on a phone, never cut short. */
+    .name,
+    .main .title {
+      overflow-wrap: anywhere;
     }
     .main {
       display: flex;
@@ -130,8 +133,6 @@ import { describeDeadline } from './deadline-text';
     }
     .main .title {
       min-width: 0;
-      overflow: hidden;
-      text-overflow: ellipsis;
     }
     .main .status {
       flex: none;

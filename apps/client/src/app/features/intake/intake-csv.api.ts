@@ -3,6 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type {
   BackgroundJobResponse,
+  IntakeFileLanguage,
   IntakeImportMode,
   IntakeImportResponse,
   IntakeImportResult,
@@ -12,6 +13,7 @@ import { apiBase } from '../../core/http';
 
 export const intakeCsvUrls = {
   template: `${apiBase}/intake/csv/template`,
+  allowedValues: `${apiBase}/intake/csv/allowed-values`,
   check: `${apiBase}/intake/csv/check`,
   import: `${apiBase}/intake/csv/import`,
   job: (id: string) => `${apiBase}/jobs/${encodeURIComponent(id)}`,
@@ -19,6 +21,8 @@ export const intakeCsvUrls = {
 
 /** The API's limit for one file (body-parser's '5mb'): refused here before it is sent. */
 export const INTAKE_CSV_MAX_BYTES = 5 * 1024 * 1024;
+
+export type IntakeDownload = 'template' | 'allowed-values';
 
 export type IntakeJob = BackgroundJobResponse<IntakeImportResult>;
 
@@ -29,8 +33,10 @@ const csv = { headers: { 'Content-Type': 'text/csv; charset=utf-8' } };
 export class IntakeCsvApi {
   private readonly http = inject(HttpClient);
 
-  template(): Observable<string> {
-    return this.http.get(intakeCsvUrls.template, { responseType: 'text' });
+  /** The template (headers and three example people) or the sheet of allowed values. */
+  download(kind: IntakeDownload, language: IntakeFileLanguage): Observable<string> {
+    const url = kind === 'template' ? intakeCsvUrls.template : intakeCsvUrls.allowedValues;
+    return this.http.get(url, { responseType: 'text', params: { language } });
   }
 
   check(text: string): Observable<IntakeReportResponse> {

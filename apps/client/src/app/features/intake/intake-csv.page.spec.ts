@@ -44,6 +44,7 @@ function aReport(overrides: Partial<IntakeReportResponse> = {}): IntakeReportRes
   return {
     fileHash: 'f'.repeat(64),
     delimiter: ',',
+    language: 'en',
     rows: 3,
     validRows: 3,
     invalidRows: 0,

@@ -20,19 +20,25 @@ import { MatTableDataSource, MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import type {
   CatalogueJurisdictionResponse,
+  IntakeFileLanguage,
   IntakeImportMode,
   IntakeProblemResponse,
   IntakeReportResponse,
 } from '@amparo/contracts';
 import type { Subscription } from 'rxjs';
 import { ApiError, errorNotice, followJob, type Notice } from '../../core/http';
-import { TranslationService } from '../../core/i18n';
+import { type MessageKey, TranslationService } from '../../core/i18n';
 import { userTimeZone, ZonedTimeComponent } from '../../core/time';
 import { caseUrl, routeUrls } from '../../route-paths';
 import { CaseApi } from '../case/case.api';
 import type { BatchCase } from '../filing-batch/filing-batch.api';
 import { FilingBatchButton } from '../filing-batch/filing-batch.button';
-import { INTAKE_CSV_MAX_BYTES, IntakeCsvApi, type IntakeJob } from './intake-csv.api';
+import {
+  INTAKE_CSV_MAX_BYTES,
+  IntakeCsvApi,
+  type IntakeDownload,
+  type IntakeJob,
+} from './intake-csv.api';
 
 /** How often a running import is asked about (tests make it shorter). */
 export const INTAKE_JOB_POLL_MS = new InjectionToken<number>('INTAKE_JOB_POLL_MS', {
@@ -91,6 +97,11 @@ export class IntakeCsvPage implements OnInit {
   protected readonly links = routeUrls;
   protected readonly problemColumns = ['line', 'column', 'message'];
   protected readonly pageSize = PAGE_SIZE;
+  protected readonly fileLanguages: readonly IntakeFileLanguage[] = ['en', 'es'];
+  protected readonly downloads = [
+    { kind: 'template', label: 'intakeCsv.template' },
+    { kind: 'allowed-values', label: 'intakeCsv.allowedValues' },
+  ] as const satisfies readonly { kind: IntakeDownload; label: MessageKey }[];
 
   protected readonly file = signal<ChosenFile | null>(null);
   protected readonly fileError = signal<Notice | null>(null);
@@ -167,17 +178,17 @@ export class IntakeCsvPage implements OnInit {
       .subscribe({ next: (rules) => this.catalogue.set(rules.jurisdictions), error: () => null });
   }
 
-  protected downloadTemplate(): void {
+  protected download(kind: IntakeDownload, language: IntakeFileLanguage): void {
     this.error.set(null);
     this.api
-      .template()
+      .download(kind, language)
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (text) => {
           const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
           const link = this.document.createElement('a');
           link.href = url;
-          link.download = 'amparo-intake-template.csv';
+          link.download = `amparo-intake-${kind}-${language}.csv`;
           this.document.body.append(link);
           link.click();
           link.remove();

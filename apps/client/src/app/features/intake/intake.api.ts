@@ -8,6 +8,7 @@ import type {
   CreateClientDto,
   DuplicateCheckDto,
   DuplicateMatch,
+  OfficeDefaultsResponse,
 } from '@amparo/contracts';
 import { apiBase } from '../../core/http';
 
@@ -15,6 +16,7 @@ export const intakeUrls = {
   duplicateCheck: `${apiBase}/clients/duplicate-check`,
   clients: `${apiBase}/clients`,
   cases: `${apiBase}/cases`,
+  defaults: `${apiBase}/organization/defaults`,
 } as const;
 
 /** Taking one person in: look for duplicates, save the client, open their case. */
@@ -28,6 +30,11 @@ export class IntakeApi {
 
   createClient(client: CreateClientDto): Observable<ClientResponse> {
     return this.http.post<ClientResponse>(intakeUrls.clients, client);
+  }
+
+  /** The office's country, zone and language, which a new intake starts from. */
+  defaults(): Observable<OfficeDefaultsResponse> {
+    return this.http.get<OfficeDefaultsResponse>(intakeUrls.defaults);
   }
 
   openCase(matter: CreateCaseDto): Observable<CaseResponse> {

@@ -58,6 +58,12 @@ const rules = {
   ],
 };
 
+const limaOffice = {
+  defaultJurisdiction: 'PE',
+  defaultTimeZone: 'America/Lima',
+  defaultLanguage: 'es',
+};
+
 const paralegal = () =>
   aMeResponseFor(['paralegal'], ['cases.read', 'cases.intake', 'events.record', 'self.manage']);
 
@@ -69,10 +75,11 @@ describe('IntakePage', () => {
   let navigate: jest.SpyInstance;
 
   /** The rule catalogue is asked for once per visit (then shared). */
-  async function render(catalogueLoaded = false) {
+  async function render(catalogueLoaded = false, office: object = limaOffice) {
     fixture = TestBed.createComponent(IntakePage);
     await fixture.whenStable();
     if (!catalogueLoaded) backend.expectOne(caseUrls.rules).flush(rules);
+    backend.expectOne(intakeUrls.defaults).flush(office);
     await fixture.whenStable();
   }
 
@@ -125,13 +132,11 @@ describe('IntakePage', () => {
 
   it('names each missing or wrong field and sends nothing', async () => {
     await render();
-    type('nationalities', 'VE, Venezuela');
     type('phone', 'call me');
     type('birthDate', '2030-01-01');
     await submit();
     expect(text()).toContain('Enter the given names.');
     expect(text()).toContain('Choose the procedure.');
-    expect(text()).toContain('Use two-letter country codes separated by commas, such as VE, CO.');
     expect(text()).toContain('A phone number may hold digits, spaces, +, ( ) and - only.');
     expect(text()).toContain('The date of birth cannot be in the future.');
     expect(text()).toContain('Some fields need attention');
@@ -180,6 +185,8 @@ describe('IntakePage', () => {
       clientId: 'client-1',
       jurisdiction: 'PE',
       procedure: 'pasee-expulsion',
+      // the office's zone, sent as the case's clock
+      timeZone: 'America/Lima',
       custodyStatus: 'unknown',
     });
     opened.flush({ id: 'case-1' });
@@ -283,6 +290,50 @@ describe('IntakePage', () => {
     await fixture.whenStable();
   });
 
+  it("starts from the office's country and keeps the office's clock (an El Paso office)", async () => {
+    await render(false, {
+      defaultJurisdiction: 'US',
+      defaultTimeZone: 'America/Denver',
+      defaultLanguage: 'en',
+    });
+    const matter = (
+      fixture.componentInstance as unknown as {
+        form: { controls: { matter: { getRawValue(): { jurisdiction: string } } } };
+      }
+    ).form.controls.matter;
+    expect(matter.getRawValue().jurisdiction).toBe('US');
+    type('givenNames', 'Marvin Josué');
+    (
+      fixture.componentInstance as unknown as {
+        form: { controls: { matter: { patchValue(v: object): void } } };
+      }
+    ).form.controls.matter.patchValue({ procedure: 'removal-proceedings' });
+    page().querySelector<HTMLInputElement>('[data-testid="intake-record-event"] input')?.click();
+    await fixture.whenStable();
+    expect(text()).toContain('Denver');
+    (
+      fixture.componentInstance as unknown as {
+        form: { controls: { event: { patchValue(v: object): void } } };
+      }
+    ).form.controls.event.patchValue({
+      eventType: 'ij-decision-oral',
+      date: '2026-03-01',
+      time: '21:00',
+    });
+    // No court chosen: the office's zone answers, and is sent as the case's zone.
+    await submit();
+    backend.expectOne(intakeUrls.duplicateCheck).flush([]);
+    backend.expectOne(intakeUrls.clients).flush({ id: 'client-3' });
+    const opened = backend.expectOne(intakeUrls.cases);
+    expect(opened.request.body).toMatchObject({ jurisdiction: 'US', timeZone: 'America/Denver' });
+    expect(opened.request.body.forumId).toBeUndefined();
+    opened.flush({ id: 'case-3' });
+    const event = backend.expectOne(caseUrls.events('case-3'));
+    expect(event.request.body.occurredAt).toBe('2026-03-01T21:00:00-07:00');
+    event.flush({ id: 'event-3' });
+    await fixture.whenStable();
+  });
+
   it('refuses an event time still ahead on the forum clock', async () => {
     await render();
     fillPerson();
@@ -346,8 +397,6 @@ describe('IntakePage', () => {
     fillPerson();
     type('aliases', 'Wilmer Paredes\nEl Flaco, de Maracay\n\nWilmer Paredes');
     type('birthDate', '1994-02-11');
-    type('nationalities', 've; co');
-    type('languages', 'es, WAYUU-x, qu');
     type('gender', 'hombre');
     type('phone', '+51 987 654 321');
     type('email', 'wilmer@example.org');
@@ -362,11 +411,13 @@ describe('IntakePage', () => {
       birthDatePrecision: 'month',
       vulnerabilities: ['disability', 'detained'],
       interpreterNeeded: true,
+      nationalities: ['VE', 'CO', 'PE', 'EC', 'BO', 'CL'],
+      languages: ['es', 'qu'],
     });
     await submit();
-    expect(text()).toContain('Use language codes separated by commas');
+    expect(text()).toContain('Too many');
     backend.expectNone(intakeUrls.duplicateCheck);
-    type('languages', 'es, qu');
+    form.patchValue({ nationalities: ['VE', 'CO'] });
     await submit();
     const check = backend.expectOne(intakeUrls.duplicateCheck);
     expect(check.request.body).toMatchObject({ birthDate: '1994-02-01' });

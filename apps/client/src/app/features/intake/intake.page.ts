@@ -26,6 +26,7 @@ import { Router, RouterLink } from '@angular/router';
 import type {
   CaseResponse,
   CatalogueJurisdictionResponse,
+  OfficeDefaultsResponse,
   CreateCaseDto,
   CreateClientDto,
   DuplicateMatch,
@@ -39,11 +40,15 @@ import { caseUrl, routeUrls } from '../../route-paths';
 import { CaseApi } from '../case/case.api';
 import { custodyKeys } from '../case/case-labels';
 import {
+  genderKeys,
+  knownGenders,
+  languageOptions,
+  nationalityOptions,
+} from '../case-shared/person-names';
+import {
   aliasesError,
   type BirthDatePrecision,
   birthDateFor,
-  languagesError,
-  nationalitiesError,
   parseAliases,
   parseList,
   phonePattern,
@@ -85,6 +90,12 @@ const custodyStatuses = [
   'at_liberty',
   'unknown',
 ] as const satisfies readonly CaseResponse['custodyStatus'][];
+
+/** At most `max` entries chosen (the API's limit). */
+const maxItems =
+  (max: number) =>
+  (control: AbstractControl): ValidationErrors | null =>
+    ((control.value as unknown[] | null)?.length ?? 0) > max ? { tooMany: true } : null;
 
 const aNumberPattern = /^A?[- ]?\d{3}[- ]?\d{3}[- ]?\d{2,3}$/i;
 
@@ -194,9 +205,9 @@ export class IntakePage implements OnInit {
       aliases: ['', aliasesError],
       birthDate: ['', (control: AbstractControl) => this.birthDateError(control)],
       birthDatePrecision: ['day' as BirthDatePrecision],
-      nationalities: ['', nationalitiesError],
+      nationalities: [[] as string[], maxItems(5)],
       gender: ['', Validators.maxLength(60)],
-      languages: ['', languagesError],
+      languages: [[] as string[], maxItems(10)],
       interpreterNeeded: [false],
       vulnerabilities: [[] as Vulnerability[]],
       phone: ['', [Validators.maxLength(40), Validators.pattern(phonePattern)]],
@@ -205,7 +216,8 @@ export class IntakePage implements OnInit {
       location: ['', Validators.maxLength(300)],
     }),
     matter: this.fb.group({
-      jurisdiction: ['PE', Validators.required],
+      // The office's country once its defaults arrive; without one, the person chooses.
+      jurisdiction: ['', Validators.required],
       procedure: ['', Validators.required],
       custodyStatus: ['unknown' as CaseResponse['custodyStatus']],
       // The court or office: its zone is the case's clock. Required where the country has several.
@@ -224,6 +236,14 @@ export class IntakePage implements OnInit {
   });
 
   protected readonly catalogue = signal<CatalogueJurisdictionResponse[] | null>(null);
+  /** Where the office works: the country a new case starts in and the clock it keeps. */
+  protected readonly office = signal<OfficeDefaultsResponse | null>(null);
+  protected readonly genderKeys = genderKeys;
+  protected readonly knownGenders = knownGenders;
+  protected readonly countries = computed(() => nationalityOptions(this.i18n.language()));
+  protected readonly languageList = computed(() =>
+    languageOptions(this.i18n.language(), this.value().person.languages),
+  );
   protected readonly duplicates = signal<DuplicateMatch[] | null>(null);
   /** The identity the last duplicate check was for; a change asks again. */
   private checkedFor = '';
@@ -248,10 +268,18 @@ export class IntakePage implements OnInit {
       null,
   );
   protected readonly forums = computed(() => this.jurisdiction()?.forums ?? []);
-  /** The chosen court's or office's zone; the country's own where it has only one. */
+  /** The office's zone, when the case is in the office's country. */
+  protected readonly officeZone = computed(() => {
+    const office = this.office();
+    return office?.defaultTimeZone &&
+      office.defaultJurisdiction === this.value().matter.jurisdiction
+      ? office.defaultTimeZone
+      : null;
+  });
+  /** The chosen court's or office's zone; else the office's; else the country's only one. */
   protected readonly eventZone = computed(() => {
     const forum = this.forums().find((f) => f.id === this.value().matter.forumId);
-    return forum?.timeZone ?? this.jurisdiction()?.defaultTimeZone ?? 'UTC';
+    return forum?.timeZone ?? this.officeZone() ?? this.jurisdiction()?.defaultTimeZone ?? 'UTC';
   });
   protected readonly eventZoneCity = computed(() => zoneCity(this.eventZone()));
   protected readonly recordEvent = computed(() => this.value().event.record);
@@ -268,11 +296,35 @@ export class IntakePage implements OnInit {
     if (userId) {
       const saved = this.draft.restore<{ form: IntakeFormValue }>(userId, this.now());
       if (saved) {
-        // patchValue: a draft saved by an older form lacks newer fields, which keep their defaults.
-        this.form.patchValue({ ...saved.form, acknowledged: false });
+        // patchValue: a draft saved by an older form lacks newer fields, which keep their defaults;
+        // one from before the lists kept nationalities and languages as typed text.
+        const person = saved.form.person as Partial<Record<string, unknown>> | undefined;
+        const asList = (value: unknown) =>
+          typeof value === 'string' ? parseList(value) : Array.isArray(value) ? value : [];
+        this.form.patchValue({
+          ...saved.form,
+          person: {
+            ...saved.form.person,
+            nationalities: asList(person?.['nationalities']).map((c) => String(c).toUpperCase()),
+            languages: asList(person?.['languages']).map((c) => String(c).toLowerCase()),
+          },
+          acknowledged: false,
+        });
         this.restored.set(true);
       }
     }
+    this.api.defaults().subscribe({
+      next: (office) => {
+        this.office.set(office);
+        // A new form starts in the office's country; a restored draft keeps what was chosen.
+        const jurisdiction = this.form.controls.matter.controls.jurisdiction;
+        if (!this.restored() && office.defaultJurisdiction && jurisdiction.pristine)
+          jurisdiction.setValue(office.defaultJurisdiction);
+        this.form.controls.matter.controls.forumId.updateValueAndValidity();
+      },
+      // Without them the form asks, as before: nothing is assumed.
+      error: () => this.office.set(null),
+    });
     // A different country has other procedures and event types: pick again.
     this.form.controls.matter.controls.jurisdiction.valueChanges
       .pipe(takeUntilDestroyed(this.destroyRef))
@@ -465,11 +517,9 @@ export class IntakePage implements OnInit {
       body.birthDate = birthDateFor(person.birthDate, person.birthDatePrecision);
       body.birthDatePrecision = person.birthDatePrecision;
     }
-    const nationalities = parseList(person.nationalities).map((code) => code.toUpperCase());
-    if (nationalities.length > 0) body.nationalities = [...new Set(nationalities)];
+    if (person.nationalities.length > 0) body.nationalities = [...new Set(person.nationalities)];
     if (person.gender.trim()) body.gender = person.gender.trim();
-    const languages = parseList(person.languages).map((tag) => tag.toLowerCase());
-    if (languages.length > 0) body.languages = [...new Set(languages)];
+    if (person.languages.length > 0) body.languages = [...new Set(person.languages)];
     if (person.vulnerabilities.length > 0) body.vulnerabilities = [...person.vulnerabilities];
     const contact: NonNullable<CreateClientDto['contact']> = {};
     for (const key of ['phone', 'email', 'address', 'location'] as const) {
@@ -489,6 +539,7 @@ export class IntakePage implements OnInit {
       custodyStatus: matter.custodyStatus,
     };
     if (matter.forumId) body.forumId = matter.forumId;
+    else if (this.officeZone()) body.timeZone = this.officeZone() ?? undefined;
     if (matter.forum.trim()) body.forum = matter.forum.trim();
     if (matter.aNumber.trim()) body.aNumber = matter.aNumber.trim();
     if (matter.expediente.trim()) body.expediente = matter.expediente.trim();
@@ -517,6 +568,8 @@ export class IntakePage implements OnInit {
     const matter = this.form?.controls.matter.getRawValue();
     if (!matter || matter.forumId) return null;
     const entry = this.catalogue()?.find((e) => e.jurisdiction === matter.jurisdiction);
+    // The office's own zone answers for a case in its country (Tijuana's, not Mexico City's).
+    if (this.officeZone()) return null;
     return entry && !entry.singleTimeZone ? { required: true } : null;
   }
 

@@ -103,4 +103,37 @@ describe('NotificationsMenuComponent', () => {
     await settle();
     expect(bell().getAttribute('aria-label')).toBe('Notifications, 1 unread');
   });
+
+  it('puts a missed deadline not yet read first, and gives every time its zone', async () => {
+    latest().flush({
+      ...page,
+      items: [
+        ...page.items,
+        notice({
+          id: 'n-4',
+          kind: 'deadline.missed',
+          title: { en: 'Deadline missed: appeal', es: 'Plazo vencido: apelación' },
+        }),
+      ],
+    });
+    await settle();
+    bell().click();
+    await settle();
+    latest().flush({
+      ...page,
+      items: [...page.items, notice({ id: 'n-4', kind: 'deadline.missed' })],
+    });
+    await settle();
+    const overlay = found(document.querySelector('.notifications-menu'));
+    const ids = Array.from(overlay.querySelectorAll('[data-testid^="notification-n-"]')).map((el) =>
+      el.getAttribute('data-testid'),
+    );
+    expect(ids).toEqual([
+      'notification-n-4',
+      'notification-n-1',
+      'notification-n-2',
+      'notification-n-3',
+    ]);
+    expect(found(overlay.querySelector('.item-time')).textContent).toMatch(/\(.+\)$/);
+  });
 });

@@ -9,6 +9,7 @@ import { catchError, EMPTY, interval, merge, of, Subject, switchMap } from 'rxjs
 import { errorNotice, type Notice } from '../../core/http';
 import { TranslationService } from '../../core/i18n';
 import { caseUrl } from '../../route-paths';
+import { userTimeZone, zoneCity } from '../../core/time';
 import { NotificationsApi, type NotificationResponse } from './notifications.api';
 
 /** How often the unread count is fetched again while the bell is on screen (signed in). */
@@ -169,7 +170,7 @@ export class NotificationsMenuComponent {
       )
       .subscribe((page) => {
         this.error.set(null);
-        this.items.set(page.items);
+        this.items.set(missedFirst(page.items));
         this.unreadCount.set(page.unreadCount);
       });
   }
@@ -179,7 +180,14 @@ export class NotificationsMenuComponent {
   }
 
   protected when(createdAt: string): string {
-    return this.i18n.formatDate(createdAt, { dateStyle: 'medium', timeStyle: 'short' });
+    // With its zone: a notice read in Lima about a Tijuana case says whose clock it is.
+    return this.i18n
+      .formatDate(createdAt, {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: userTimeZone(),
+      })
+      .concat(` (${zoneCity(userTimeZone())})`);
   }
 
   protected caseLink(caseId: string): string {
@@ -217,4 +225,11 @@ export class NotificationsMenuComponent {
       error: (error: unknown) => this.error.set(errorNotice(error)),
     });
   }
+}
+
+/** A missed deadline not yet read comes before everything else; the rest keep the API's order. */
+export function missedFirst(items: readonly NotificationResponse[]): NotificationResponse[] {
+  const urgent = (item: NotificationResponse) =>
+    item.kind === 'deadline.missed' && item.readAt === null;
+  return [...items.filter(urgent), ...items.filter((item) => !urgent(item))];
 }

@@ -12,7 +12,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import type { CaseDerivativeResponse, DerivativeRelationship } from '@amparo/contracts';
+import type {
+  CaseDerivativeResponse,
+  ClientSearchResult,
+  DerivativeRelationship,
+} from '@amparo/contracts';
 import { errorNotice, type Notice } from '../../../core/http';
 import { type MessageKey, TranslationService } from '../../../core/i18n';
 import { CaseStore } from '../case.store';
@@ -20,11 +24,10 @@ import { caseFormStyles, caseTabStyles } from '../case.styles';
 import { relationshipKeys, relationships } from './client-fields';
 import { PersonApi } from './person.api';
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Family members taking part in the case through its client (a spouse, children). The case's team
- * adds a person already taken in, by their client id, and removes the link (never the record).
+ * finds a person already taken in by name (only people they may read are listed) and adds them,
+ * and removes the link (never the record).
  */
 @Component({
   selector: 'amp-case-derivatives',
@@ -88,16 +91,41 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
           <h3 class="form-title">{{ i18n.t('person.derivatives.add') }}</h3>
           <div class="row">
             <mat-form-field>
-              <mat-label>{{ i18n.t('person.derivatives.clientId') }}</mat-label>
+              <mat-label>{{ i18n.t('person.derivatives.search') }}</mat-label>
               <input
                 matInput
-                formControlName="clientId"
+                formControlName="query"
                 autocomplete="off"
-                data-testid="derivative-client-id"
+                data-testid="derivative-search"
+                (keydown.enter)="$event.preventDefault(); find()"
               />
-              <mat-hint>{{ i18n.t('person.derivatives.clientIdHint') }}</mat-hint>
+              <mat-hint>{{ i18n.t('person.derivatives.searchHint') }}</mat-hint>
+            </mat-form-field>
+            <button
+              mat-stroked-button
+              type="button"
+              [disabled]="searching()"
+              (click)="find()"
+              data-testid="derivative-find"
+            >
+              {{ i18n.t('person.derivatives.find') }}
+            </button>
+          </div>
+          @if (found(); as people) {
+            @if (people.length === 0) {
+              <p class="meta" role="status">{{ i18n.t('person.derivatives.noMatch') }}</p>
+            }
+          }
+          <div class="row">
+            <mat-form-field>
+              <mat-label>{{ i18n.t('person.derivatives.person') }}</mat-label>
+              <mat-select formControlName="clientId" data-testid="derivative-person">
+                @for (person of found() ?? []; track person.clientId) {
+                  <mat-option [value]="person.clientId">{{ label(person) }}</mat-option>
+                }
+              </mat-select>
               @if (form.controls.clientId.touched && form.controls.clientId.invalid) {
-                <mat-error>{{ i18n.t('person.derivatives.clientIdInvalid') }}</mat-error>
+                <mat-error>{{ i18n.t('person.derivatives.choosePerson') }}</mat-error>
               }
             </mat-form-field>
             <mat-form-field>
@@ -158,9 +186,13 @@ export class DerivativesComponent {
   protected readonly canEdit = computed(() => this.store.canOnCase('cases.edit'));
 
   protected readonly form = this.fb.group({
-    clientId: ['', [Validators.required, Validators.pattern(uuid)]],
+    query: ['', Validators.maxLength(200)],
+    clientId: ['', Validators.required],
     relationship: this.fb.control<DerivativeRelationship>('child'),
   });
+  /** The people the last search found; null before any search. */
+  protected readonly found = signal<ClientSearchResult[] | null>(null);
+  protected readonly searching = signal(false);
 
   constructor() {
     effect(() => {
@@ -177,6 +209,32 @@ export class DerivativesComponent {
     return this.i18n.formatDate(`${date}T12:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' });
   }
 
+  /** "Luis Castañeda · born Apr 2, 2015": enough to tell two people of the same name apart. */
+  protected label(person: ClientSearchResult): string {
+    const name = `${person.givenNames} ${person.familyNames}`.trim();
+    return person.birthDate
+      ? `${name} · ${this.i18n.t('person.derivatives.born', { date: this.born(person.birthDate) })}`
+      : name;
+  }
+
+  protected find(): void {
+    const query = this.form.controls.query.value.trim();
+    if (query.length < 2 || this.searching()) return;
+    this.searching.set(true);
+    this.error.set(null);
+    this.api.searchPeople(query).subscribe({
+      next: (people) => {
+        this.searching.set(false);
+        this.found.set(people);
+        this.form.controls.clientId.setValue(people.length === 1 ? people[0].clientId : '');
+      },
+      error: (failure: unknown) => {
+        this.searching.set(false);
+        this.error.set(errorNotice(failure));
+      },
+    });
+  }
+
   protected add(): void {
     const caseId = this.store.caseId();
     if (!caseId || this.busy()) return;
@@ -188,11 +246,12 @@ export class DerivativesComponent {
     this.busy.set(true);
     this.error.set(null);
     this.notice.set(null);
-    this.api.addDerivative(caseId, { clientId: clientId.trim(), relationship }).subscribe({
+    this.api.addDerivative(caseId, { clientId, relationship }).subscribe({
       next: (member) => {
         this.busy.set(false);
         this.list.update((list) => [...(list ?? []), member]);
         this.form.reset();
+        this.found.set(null);
         this.notice.set({ key: 'person.derivatives.added', name: this.name(member) });
       },
       error: (failure: unknown) => {

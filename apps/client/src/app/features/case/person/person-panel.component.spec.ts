@@ -109,7 +109,11 @@ describe('PersonPanelComponent', () => {
     button(fixture, 'Edit the person’s record').click();
     await fixture.whenStable();
     type(fixture, 'location', 'Centro de detención (demo), Lima');
-    type(fixture, 'languages', 'es, QU');
+    (
+      fixture.componentInstance as unknown as {
+        form: { patchValue(v: object): void };
+      }
+    ).form.patchValue({ languages: ['es', 'qu'] });
     button(fixture, 'Save').click();
     const first = backend.expectOne(personUrls.client(aCase().clientId));
     expect(first.request.method).toBe('PATCH');
@@ -190,17 +194,29 @@ describe('DerivativesComponent', () => {
     const page = fixture.nativeElement as HTMLElement;
     expect(page.textContent).toContain('No family member is on this case.');
 
-    const input = page.querySelector<HTMLInputElement>('[data-testid="derivative-client-id"]');
-    if (!input) throw new Error('no client id field');
-    input.value = 'not-an-id';
-    input.dispatchEvent(new Event('input'));
+    // Adding without choosing anyone sends nothing.
     page.querySelector<HTMLButtonElement>('form button[type="submit"]')?.click();
     await fixture.whenStable();
-    expect(page.textContent).toContain('Paste the id of a client of your office.');
+    expect(page.textContent).toContain('Find and choose the person to add.');
     backend.expectNone(personUrls.derivatives(aCase().id));
 
-    input.value = child.clientId;
+    const input = page.querySelector<HTMLInputElement>('[data-testid="derivative-search"]');
+    if (!input) throw new Error('no search field');
+    input.value = 'castaneda';
     input.dispatchEvent(new Event('input'));
+    page.querySelector<HTMLButtonElement>('[data-testid="derivative-find"]')?.click();
+    const search = backend.expectOne((request) => request.url === personUrls.search);
+    expect(search.request.params.get('q')).toBe('castaneda');
+    search.flush([
+      {
+        clientId: child.clientId,
+        givenNames: 'Luis',
+        familyNames: 'Castañeda',
+        birthDate: '2015-04-02',
+      },
+    ]);
+    await fixture.whenStable();
+    // The only match is chosen.
     page.querySelector<HTMLButtonElement>('form button[type="submit"]')?.click();
     const add = backend.expectOne(personUrls.derivatives(aCase().id));
     expect(add.request.method).toBe('POST');

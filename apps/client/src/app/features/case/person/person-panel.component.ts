@@ -7,7 +7,13 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  type AbstractControl,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  type ValidationErrors,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -16,20 +22,29 @@ import { MatSelectModule } from '@angular/material/select';
 import type { ClientResponse, UpdateClientDto } from '@amparo/contracts';
 import { currentRecordOf, errorNotice, type Notice } from '../../../core/http';
 import { type MessageKey, TranslationService } from '../../../core/i18n';
+import {
+  countryNames,
+  genderKeys,
+  isKnownGender,
+  languageNamesOf,
+  languageOptions,
+} from '../../case-shared/person-names';
 import { CaseStore } from '../case.store';
 import { caseFormStyles, caseTabStyles } from '../case.styles';
 import {
   aliasesError,
   birthDateText,
-  languagesError,
   parseAliases,
-  parseList,
   phonePattern,
   type Vulnerability,
   vulnerabilities,
   vulnerabilityKeys,
 } from './client-fields';
 import { PersonApi } from './person.api';
+
+/** Up to ten languages, the API's limit. */
+const maxTen = (control: AbstractControl): ValidationErrors | null =>
+  ((control.value as string[] | null)?.length ?? 0) > 10 ? { tooMany: true } : null;
 
 const errorKeys: Readonly<Record<string, MessageKey>> = {
   required: 'intake.error.required',
@@ -70,11 +85,11 @@ const errorKeys: Readonly<Record<string, MessageKey>> = {
           <dt>{{ i18n.t('person.panel.birthDate') }}</dt>
           <dd>{{ birthDate() || none() }}</dd>
           <dt>{{ i18n.t('person.nationalities') }}</dt>
-          <dd>{{ person.nationalities.join(', ') || none() }}</dd>
+          <dd>{{ nationalityText() || none() }}</dd>
           <dt>{{ i18n.t('person.panel.gender') }}</dt>
-          <dd>{{ person.gender || none() }}</dd>
+          <dd>{{ genderText() || none() }}</dd>
           <dt>{{ i18n.t('person.languages') }}</dt>
-          <dd>{{ person.languages.join(', ') || none() }}</dd>
+          <dd>{{ languageText() || none() }}</dd>
           <dt>{{ i18n.t('person.panel.interpreter') }}</dt>
           <dd>
             {{
@@ -91,8 +106,6 @@ const errorKeys: Readonly<Record<string, MessageKey>> = {
           <dd>{{ person.contact?.address || none() }}</dd>
           <dt>{{ i18n.t('intake.location') }}</dt>
           <dd>{{ person.contact?.location || none() }}</dd>
-          <dt>{{ i18n.t('person.panel.clientId') }}</dt>
-          <dd class="id">{{ person.id }}</dd>
         </dl>
         <div role="status" class="status-note">
           @if (saved()) {
@@ -132,8 +145,11 @@ const errorKeys: Readonly<Record<string, MessageKey>> = {
             <div class="row">
               <mat-form-field>
                 <mat-label>{{ i18n.t('person.languages') }}</mat-label>
-                <input matInput formControlName="languages" />
-                <mat-hint>{{ i18n.t('person.languagesHint') }}</mat-hint>
+                <mat-select formControlName="languages" multiple data-testid="person-languages">
+                  @for (language of languageList(); track language.code) {
+                    <mat-option [value]="language.code">{{ language.name }}</mat-option>
+                  }
+                </mat-select>
                 @if (fieldError('languages'); as key) {
                   <mat-error>{{ i18n.t(key) }}</mat-error>
                 }
@@ -273,7 +289,7 @@ export class PersonPanelComponent {
     givenNames: ['', [Validators.required, Validators.maxLength(200)]],
     familyNames: ['', Validators.maxLength(200)],
     aliases: ['', aliasesError],
-    languages: ['', languagesError],
+    languages: [[] as string[], maxTen],
     interpreterNeeded: [false],
     vulnerabilities: [[] as Vulnerability[]],
     phone: ['', [Validators.maxLength(40), Validators.pattern(phonePattern)]],
@@ -290,13 +306,36 @@ export class PersonPanelComponent {
     );
   });
 
-  protected readonly vulnerabilityText = computed(() =>
-    (this.client()?.vulnerabilities ?? [])
-      .map((value) =>
-        value in vulnerabilityKeys ? this.i18n.t(vulnerabilityKeys[value as Vulnerability]) : value,
-      )
-      .join(', '),
+  /** Labels that agree with the person's gender where Spanish needs it ("Detenida", "Detenido"). */
+  protected readonly vulnerabilityText = computed(() => {
+    const gender = this.client()?.gender;
+    return (this.client()?.vulnerabilities ?? [])
+      .map((value) => {
+        if (value === 'detained' && (gender === 'female' || gender === 'male'))
+          return this.i18n.t(`person.vulnerability.detained.${gender}`);
+        return value in vulnerabilityKeys
+          ? this.i18n.t(vulnerabilityKeys[value as Vulnerability])
+          : value;
+      })
+      .join(', ');
+  });
+
+  /** Names in the language shown, not codes: "Haiti", "Haitian Creole, French". */
+  protected readonly nationalityText = computed(() =>
+    countryNames(this.client()?.nationalities ?? [], this.i18n.language()),
   );
+  protected readonly languageText = computed(() =>
+    languageNamesOf(this.client()?.languages ?? [], this.i18n.language()),
+  );
+  /** The offered languages by name, and any the person already has. */
+  protected readonly languageList = computed(() =>
+    languageOptions(this.i18n.language(), this.client()?.languages ?? []),
+  );
+  /** A gender the forms offer is named ("Male", "Hombre"); anything else as the person stated it. */
+  protected readonly genderText = computed(() => {
+    const gender = this.client()?.gender;
+    return isKnownGender(gender) ? this.i18n.t(genderKeys[gender]) : (gender ?? '');
+  });
 
   /** Only a different client is fetched again, not every new version of the case. */
   private readonly clientId = computed(() => this.store.record()?.clientId ?? null);
@@ -341,7 +380,7 @@ export class PersonPanelComponent {
       givenNames: person.givenNames,
       familyNames: person.familyNames,
       aliases: person.aliases.join('\n'),
-      languages: person.languages.join(', '),
+      languages: [...person.languages],
       interpreterNeeded: person.interpreterNeeded,
       vulnerabilities: person.vulnerabilities.filter(
         (value): value is Vulnerability => value in vulnerabilityKeys,
@@ -396,7 +435,7 @@ export class PersonPanelComponent {
       givenNames: value.givenNames.trim(),
       familyNames: value.familyNames.trim(),
       aliases: parseAliases(value.aliases),
-      languages: [...new Set(parseList(value.languages).map((tag) => tag.toLowerCase()))],
+      languages: [...new Set(value.languages)],
       interpreterNeeded: value.interpreterNeeded,
       vulnerabilities: [...value.vulnerabilities],
       contact,

@@ -5,6 +5,7 @@ import type {
   AddCaseDerivativeDto,
   CaseDerivativeResponse,
   ClientResponse,
+  ClientSearchResult,
   UpdateClientDto,
 } from '@amparo/contracts';
 import { apiBase } from '../../../core/http';
@@ -13,6 +14,7 @@ const id = (value: string) => encodeURIComponent(value);
 
 export const personUrls = {
   client: (clientId: string) => `${apiBase}/clients/${id(clientId)}`,
+  search: `${apiBase}/clients`,
   derivatives: (caseId: string) => `${apiBase}/cases/${id(caseId)}/derivatives`,
   derivative: (caseId: string, clientId: string) =>
     `${apiBase}/cases/${id(caseId)}/derivatives/${id(clientId)}`,
@@ -29,6 +31,11 @@ export class PersonApi {
 
   updateClient(clientId: string, change: UpdateClientDto): Observable<ClientResponse> {
     return this.http.patch<ClientResponse>(personUrls.client(clientId), change);
+  }
+
+  /** People of the office by name, only those the member may read. */
+  searchPeople(q: string): Observable<ClientSearchResult[]> {
+    return this.http.get<ClientSearchResult[]>(personUrls.search, { params: { q } });
   }
 
   derivatives(caseId: string): Observable<CaseDerivativeResponse[]> {
