@@ -28,6 +28,8 @@ import { SealedCategories1763900073000 } from './1763900073000-sealed-categories
 import { JobHeartbeats1763900079000 } from './1763900079000-job-heartbeats';
 import { IdempotencyPerMember1763900080000 } from './1763900080000-idempotency-per-member';
 import { DeadlineRuleChanges1763900081000 } from './1763900081000-deadline-rule-changes';
+import { FilingApproval1763900130001 } from './1763900130001-filing-approval';
+import { MemberProfile1763900130002 } from './1763900130002-member-profile';
 
 export const migrations = [
   Foundation1763900000000,
@@ -59,4 +61,6 @@ export const migrations = [
   JobHeartbeats1763900079000,
   IdempotencyPerMember1763900080000,
   DeadlineRuleChanges1763900081000,
+  FilingApproval1763900130001,
+  MemberProfile1763900130002,
 ];

@@ -75,7 +75,7 @@ export class FilingSourcesService {
           }),
         ) as { address?: string })
       : null;
-    return toFilingData({
+    const data = toFilingData({
       matter,
       aNumber,
       client,
@@ -89,6 +89,7 @@ export class FilingSourcesService {
       language,
       generatedAt: new Date(),
     });
+    return withAttorneyProfile(data, attorney);
   }
 
   /** The case's latest assessment for the memorandum (and the risk paragraphs of other filings). */
@@ -115,4 +116,20 @@ export class FilingSourcesService {
       language,
     });
   }
+}
+
+/**
+ * The lead attorney's own profile (bar number, EOIR ID) is what the filing prints: a record wins
+ * over a value typed on the filing form, which only fills what the profile lacks.
+ */
+function withAttorneyProfile(data: FilingData, attorney: UserEntity | null): FilingData {
+  if (!attorney) return data;
+  return {
+    ...data,
+    attorney: {
+      ...data.attorney,
+      barNumber: attorney.barNumber ?? data.attorney.barNumber,
+      eoirId: attorney.eoirId ?? data.attorney.eoirId,
+    },
+  };
 }

@@ -62,7 +62,7 @@ export class GenerateFilingDto {
   details?: FilingDetailsDto;
 }
 
-/** Marking filed or served names the version seen, so two people cannot both move it. */
+/** Approving, marking filed or served names the version seen, so two people cannot both move it. */
 export class FilingTransitionDto {
   @IsInt()
   @Min(1)
