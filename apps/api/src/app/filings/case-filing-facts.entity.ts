@@ -1,4 +1,5 @@
 // The filing facts of one case as stored: a single sealed JSON document with its version.
+import type { FinalOrderBody } from '@amparo/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity({ name: 'case_filing_facts' })
@@ -34,6 +35,13 @@ export interface FilingFacts {
   readonly interpreterName: string | null;
   readonly lateFilingReasons: readonly string[];
   readonly authorizedPersons: readonly { fullName: string; professionalId: string | null }[];
+  /** The only narrative a filing prints under "Hechos" / "Facts". */
+  readonly facts: readonly string[];
+  /** Place of detention for filings when the custody record names none. */
+  readonly detentionPlace: string | null;
+  readonly priorMotionsToReopen: number | null;
+  readonly finalOrderBy: FinalOrderBody | null;
+  readonly feeWaiverRequested: boolean | null;
 }
 
 export const NO_FILING_FACTS: FilingFacts = {
@@ -42,4 +50,17 @@ export const NO_FILING_FACTS: FilingFacts = {
   interpreterName: null,
   lateFilingReasons: [],
   authorizedPersons: [],
+  facts: [],
+  detentionPlace: null,
+  priorMotionsToReopen: null,
+  finalOrderBy: null,
+  feeWaiverRequested: null,
 };
+
+/** A stored document as today's shape: keys written before a field existed take its default. */
+export function readFilingFacts(stored: Partial<FilingFacts>): FilingFacts {
+  return { ...NO_FILING_FACTS, ...stripUndefined(stored) };
+}
+
+const stripUndefined = (value: Partial<FilingFacts>): Partial<FilingFacts> =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));

@@ -1,6 +1,7 @@
-// The filing facts of a case (sworn statements, late-filing reasons, authorized persons): read by
-// whoever may read the case (audited: it is the person's own account), replaced as a whole by
-// whoever may draft its filings, with the version read (a stale write is a 409 with the current).
+// The filing facts of a case (sworn statements, facts chosen for filings, late-filing reasons,
+// authorized persons, place of detention, US motion facts): read by whoever may read the case
+// (audited: it is the person's own account), replaced as a whole by whoever may draft its
+// filings, with the version read (a stale write is a 409 with the current).
 import { Injectable } from '@nestjs/common';
 import type { CaseFilingFactsDto, CaseFilingFactsResponse } from '@amparo/contracts';
 import { ConflictError, type ErrorDetail } from '@amparo/domain';
@@ -13,6 +14,7 @@ import type { Principal } from '../identity/principal';
 import {
   CaseFilingFactsEntity,
   NO_FILING_FACTS,
+  readFilingFacts,
   type FilingFacts,
 } from './case-filing-facts.entity';
 import { CASE_FILING_FACTS } from './filing-sealed-columns';
@@ -61,6 +63,11 @@ export class CaseFilingFactsService {
         fullName: person.fullName,
         professionalId: person.professionalId ?? null,
       })),
+      facts: input.facts ?? [],
+      detentionPlace: input.detentionPlace ?? null,
+      priorMotionsToReopen: input.priorMotionsToReopen ?? null,
+      finalOrderBy: input.finalOrderBy ?? null,
+      feeWaiverRequested: input.feeWaiverRequested ?? null,
     };
     const next = row ?? manager.create(CaseFilingFactsEntity, { caseId, version: 0 });
     next.organizationId = matter.organizationId;
@@ -104,11 +111,13 @@ export class CaseFilingFactsService {
   }
 
   private open(row: CaseFilingFactsEntity): FilingFacts {
-    return JSON.parse(
-      this.cipher.decrypt(row.organizationId, CASE_FILING_FACTS.name, row.factsSealed, {
-        rowId: row.caseId,
-      }),
-    ) as FilingFacts;
+    return readFilingFacts(
+      JSON.parse(
+        this.cipher.decrypt(row.organizationId, CASE_FILING_FACTS.name, row.factsSealed, {
+          rowId: row.caseId,
+        }),
+      ) as Partial<FilingFacts>,
+    );
   }
 }
 
@@ -125,6 +134,11 @@ function toResponse(
     interpreterName: facts.interpreterName,
     lateFilingReasons: [...facts.lateFilingReasons],
     authorizedPersons: facts.authorizedPersons.map((person) => ({ ...person })),
+    facts: [...facts.facts],
+    detentionPlace: facts.detentionPlace,
+    priorMotionsToReopen: facts.priorMotionsToReopen,
+    finalOrderBy: facts.finalOrderBy,
+    feeWaiverRequested: facts.feeWaiverRequested,
     updatedBy: row?.updatedBy ?? null,
     updatedAt: row?.updatedAt.toISOString() ?? null,
   };

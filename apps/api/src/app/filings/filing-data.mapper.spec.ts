@@ -110,6 +110,11 @@ const FACTS: FilingFacts = {
     { fullName: 'Ana Sofía Ruiz Camacho (demo)', professionalId: 'cédula profesional 0000001' },
     { fullName: 'Pedro Gómez Ávila (demo)', professionalId: null },
   ],
+  facts: [],
+  detentionPlace: null,
+  priorMotionsToReopen: null,
+  finalOrderBy: null,
+  feeWaiverRequested: null,
 };
 
 function assessment(): OpenedAssessment {

@@ -4,6 +4,7 @@ import type { FilingDetailsDto } from '@amparo/contracts';
 import type {
   FilingData,
   FilingEvent,
+  FilingGender,
   FilingInstant,
   FilingJurisdiction,
   FilingLanguage,
@@ -87,6 +88,15 @@ const languageName = (code: string | undefined, language: FilingLanguage) => {
   }
 };
 
+/**
+ * The member's gender as their profile states it (titles agree with it), read defensively so the
+ * mapper works before and after the profile column exists; anything else is "not stated".
+ */
+const genderOf = (user: UserEntity | null): FilingGender | undefined => {
+  const value = (user as { gender?: unknown } | null)?.gender;
+  return value === 'female' || value === 'male' || value === 'unspecified' ? value : undefined;
+};
+
 const dateIn = (at: Date, timeZone: string): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone }).format(at);
 
@@ -114,6 +124,7 @@ export function toFilingData(sources: FilingSources): FilingData {
     },
     attorney: {
       fullName: attorney?.name ?? '',
+      gender: genderOf(attorney),
       barNumber: details.attorneyBarNumber,
       email: attorney?.email,
     },

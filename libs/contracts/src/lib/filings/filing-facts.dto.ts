@@ -1,19 +1,27 @@
-// What a case's filings need that no other record holds: the client's sworn statements, why a
-// refugee application is late, and who is authorized to act in an amparo. Replaced as a whole.
+// What a case's filings need that no other record holds: the client's sworn statements, the facts
+// chosen for filings, why a refugee application is late, who is authorized to act in an amparo,
+// and the facts a US motion asserts (prior motions, who ruled last, fee). Replaced as a whole.
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
+  IsIn,
   IsInt,
   IsOptional,
   IsString,
   Length,
   Matches,
+  Max,
   Min,
   ValidateNested,
 } from 'class-validator';
 
 const ONE_LINE = /^[^\p{Cc}]*$/u;
+
+/** Who made the final order a US motion asks to reopen: it decides the forum and the regulation. */
+export const FINAL_ORDER_BODIES = ['immigration_judge', 'bia'] as const;
+export type FinalOrderBody = (typeof FINAL_ORDER_BODIES)[number];
 
 export class AuthorizedPersonDto {
   @IsString()
@@ -72,6 +80,44 @@ export class CaseFilingFactsDto {
   @ValidateNested({ each: true })
   @Type(() => AuthorizedPersonDto)
   authorizedPersons?: AuthorizedPersonDto[];
+
+  /**
+   * The facts a filing states ("Hechos", "Facts"), as someone wrote or chose them for filings;
+   * timeline notes are never printed unless copied here and reviewed.
+   */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(60)
+  @IsString({ each: true })
+  @Length(1, 4000, { each: true })
+  @Matches(ONE_LINE, { each: true, message: 'each fact must be one paragraph' })
+  facts?: string[];
+
+  /** Where the client is held, for filings, when the custody record names no place. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  @Matches(ONE_LINE, { message: 'detentionPlace must not contain control characters' })
+  detentionPlace?: string | null;
+
+  /** Motions to reopen already filed in these proceedings (0: this is the first). */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(99)
+  priorMotionsToReopen?: number | null;
+
+  /** The body that made the final order: the Immigration Judge or the Board (BIA). */
+  @IsOptional()
+  @IsIn(FINAL_ORDER_BODIES, {
+    message: `finalOrderBy must be one of: ${FINAL_ORDER_BODIES.join(', ')}`,
+  })
+  finalOrderBy?: FinalOrderBody | null;
+
+  /** true: a fee waiver is requested (EOIR-26A); false: the filing fee is paid. */
+  @IsOptional()
+  @IsBoolean()
+  feeWaiverRequested?: boolean | null;
 }
 
 export interface AuthorizedPersonResponse {
@@ -88,6 +134,11 @@ export interface CaseFilingFactsResponse {
   interpreterName: string | null;
   lateFilingReasons: string[];
   authorizedPersons: AuthorizedPersonResponse[];
+  facts: string[];
+  detentionPlace: string | null;
+  priorMotionsToReopen: number | null;
+  finalOrderBy: FinalOrderBody | null;
+  feeWaiverRequested: boolean | null;
   updatedBy: string | null;
   updatedAt: string | null;
 }

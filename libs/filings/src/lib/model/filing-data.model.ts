@@ -19,8 +19,13 @@ export interface FilingOrganization {
   readonly email?: string;
 }
 
+/** How a person's titles agree ("Abogada", "Abogado"); unspecified prints both forms. */
+export type FilingGender = 'female' | 'male' | 'unspecified';
+
 export interface FilingAttorney {
   readonly fullName: string;
+  /** From the member's profile; absent or unspecified prints "Abogado(a)". */
+  readonly gender?: FilingGender;
   /** Bar or professional registration (colegiatura, cédula profesional, state bar). */
   readonly barNumber?: string;
   /** EOIR registration ID (US). */
