@@ -30,6 +30,7 @@ import { IdempotencyPerMember1763900080000 } from './1763900080000-idempotency-p
 import { DeadlineRuleChanges1763900081000 } from './1763900081000-deadline-rule-changes';
 import { FilingApproval1763900130001 } from './1763900130001-filing-approval';
 import { MemberProfile1763900130002 } from './1763900130002-member-profile';
+import { CaseFilingDetails1763900130003 } from './1763900130003-case-filing-details';
 
 export const migrations = [
   Foundation1763900000000,
@@ -63,4 +64,5 @@ export const migrations = [
   DeadlineRuleChanges1763900081000,
   FilingApproval1763900130001,
   MemberProfile1763900130002,
+  CaseFilingDetails1763900130003,
 ];

@@ -31,6 +31,7 @@ const TENANT_TABLES = [
   'deadline_rule_changes',
   'filings',
   'case_filing_facts',
+  'case_filing_details',
   'notifications',
   'calendar_feeds',
   'background_jobs',
@@ -143,6 +144,7 @@ const VALID_BODY: Record<string, object> = {
   'POST /api/filings/:id/approved': { version: 1 },
   'POST /api/filings/:id/filed': { version: 1 },
   'POST /api/filings/:id/served': { version: 1 },
+  'PUT /api/cases/:id/filing-details': { version: 0, place: 'Lima (test)' },
   'PUT /api/cases/:id/filing-facts': { version: 0, statements: ['Matrix statement (test)'] },
   'POST /api/filings/batches': {
     templateId: 'sworn-declaration',

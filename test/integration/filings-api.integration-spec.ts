@@ -200,6 +200,39 @@ describe('filings API', () => {
     expect(reads[0].n).toBe(1);
   });
 
+  it('keeps what was typed with the case, so the next version needs nothing typed', async () => {
+    const caseId = await pasee();
+    await withTimeline(caseId);
+    const generate = (details?: object) =>
+      paralegal.post(`/api/cases/${caseId}/filings`, {
+        templateId: 'pe-reconsideracion-pasee',
+        ...(details ? { details } : {}),
+      });
+    await generate(DETAILS).expect(201);
+    const second = await generate().expect(201);
+    expect(second.body.filingVersion).toBe(2);
+
+    const { body: kept } = await attorney.get(`/api/cases/${caseId}/filing-details`).expect(200);
+    expect(kept).toMatchObject({ version: 1, details: DETAILS });
+    // Typing one item changes only that item; the rest stays kept.
+    await generate({ place: 'Tumbes' }).expect(201);
+    const { body: after } = await attorney.get(`/api/cases/${caseId}/filing-details`).expect(200);
+    expect(after).toMatchObject({ version: 2, details: { ...DETAILS, place: 'Tumbes' } });
+
+    const stale = await paralegal
+      .put(`/api/cases/${caseId}/filing-details`, { version: 1, place: 'Lima' })
+      .expect(409);
+    expect(stale.body.code).toBe('FILING_DETAILS_VERSION_CONFLICT');
+    const cleared = await paralegal
+      .put(`/api/cases/${caseId}/filing-details`, { version: 2, place: 'Lima' })
+      .expect(200);
+    expect(cleared.body).toMatchObject({ version: 3, details: { place: 'Lima' } });
+    const missing = await generate().expect(422);
+    expect(missing.body.details.map((d: { field: string }) => d.field)).toContain(
+      'decision.reference',
+    );
+  });
+
   it('lets only attorneys approve and then mark it filed, records the event, then served', async () => {
     const caseId = await pasee();
     await withTimeline(caseId);

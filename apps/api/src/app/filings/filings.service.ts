@@ -35,6 +35,7 @@ import type { Principal } from '../identity/principal';
 import { RiskAssessmentEntity } from '../risk/risk-assessment.entity';
 import { FilingEntity } from './filing.entity';
 import { toFilingResponse } from './filing.mapper';
+import { CaseFilingDetailsService } from './case-filing-details.service';
 import { FilingSourcesService } from './filing-sources.service';
 import { FILING_PDF } from './filing-sealed-columns';
 import {
@@ -82,6 +83,7 @@ export class FilingsService {
     private readonly events: CaseEventsService,
     private readonly audit: AuditService,
     private readonly sources: FilingSourcesService,
+    private readonly kept: CaseFilingDetailsService,
   ) {}
 
   templates(): FilingTemplateResponse[] {
@@ -96,7 +98,9 @@ export class FilingsService {
     input: GenerateFilingDto,
   ): Promise<FilingResponse> {
     const matter = await this.access.requireCase(principal, caseId, 'write');
-    return toFilingResponse(await this.generateFor(principal, matter, input, null));
+    // What was typed is kept with the case: the next version, of any template, starts from it.
+    const details = await this.kept.remember(principal, matter, input.details);
+    return toFilingResponse(await this.generateFor(principal, matter, { ...input, details }, null));
   }
 
   /** The template asked for, or a 400 naming it. */

@@ -36,18 +36,19 @@ import * as m32 from "../cases/event-corrections.controller";
 import * as m33 from "../notifications/notifications.controller";
 import * as m34 from "../risk/country-profiles.controller";
 import * as m35 from "../risk/risk-instrument.controller";
-import * as m36 from "../filings/case-filing-facts.controller";
-import * as m37 from "../filings/filings.controller";
-import * as m38 from "../health/health.controller";
-import * as m39 from "../identity/auth.controller";
-import * as m40 from "../intake/intake.controller";
-import * as m41 from "../risk/risk-assessments.controller";
-import * as m42 from "../jobs/jobs.controller";
-import * as m43 from "../rule-changes/rule-change-notices.controller";
-import * as m44 from "../supervision/supervision.controller";
-import * as m45 from "../organizations/organization-settings.controller";
-import * as m46 from "../users/member-profile.controller";
-import * as m47 from "../users/users.controller";
+import * as m36 from "../filings/case-filing-details.controller";
+import * as m37 from "../filings/case-filing-facts.controller";
+import * as m38 from "../filings/filings.controller";
+import * as m39 from "../health/health.controller";
+import * as m40 from "../identity/auth.controller";
+import * as m41 from "../intake/intake.controller";
+import * as m42 from "../risk/risk-assessments.controller";
+import * as m43 from "../jobs/jobs.controller";
+import * as m44 from "../rule-changes/rule-change-notices.controller";
+import * as m45 from "../supervision/supervision.controller";
+import * as m46 from "../organizations/organization-settings.controller";
+import * as m47 from "../users/member-profile.controller";
+import * as m48 from "../users/users.controller";
 export async function openApiPluginMetadata() {
     const t = {
         ["../../../../../libs/contracts/src/lib/cases/client.dto"]: m13,
@@ -139,7 +140,8 @@ export async function openApiPluginMetadata() {
                         AddCaseDerivativeDto: { clientId: { required: true, type: () => String, description: "A client of the office (take the person in first with POST /api/clients).", format: "uuid" }, relationship: { required: true, enum: ["child", "spouse", "parent", "sibling", "other"] } }
                     }],
                 [m20, {
-                        FilingDetailsDto: { place: { required: false, type: () => String, minLength: 1, maxLength: 120 }, organizationAddress: { required: false, type: () => String, minLength: 1, maxLength: 300 }, attorneyBarNumber: { required: false, type: () => String, minLength: 1, maxLength: 80 }, clientIdentityDocument: { required: false, type: () => String, minLength: 1, maxLength: 200 }, decisionReference: { required: false, type: () => String, minLength: 1, maxLength: 120 }, decisionAuthority: { required: false, type: () => String, minLength: 1, maxLength: 200 }, decisionIssuedOn: { required: false, type: () => String, pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, detentionPlace: { required: false, type: () => String, minLength: 1, maxLength: 200 }, detentionAuthority: { required: false, type: () => String, minLength: 1, maxLength: 200 }, grounds: { required: false, type: () => [String], maxLength: 4000, maxItems: 40 }, annexes: { required: false, type: () => [String], maxLength: 300, maxItems: 40 } },
+                        FilingDetailsDto: { place: { required: false, type: () => String, minLength: 1, maxLength: 120 }, organizationAddress: { required: false, type: () => String, minLength: 1, maxLength: 300 }, attorneyBarNumber: { required: false, type: () => String, minLength: 1, maxLength: 80 }, clientIdentityDocument: { required: false, type: () => String, minLength: 1, maxLength: 200 }, decisionReference: { required: false, type: () => String, minLength: 1, maxLength: 120 }, decisionAuthority: { required: false, type: () => String, minLength: 1, maxLength: 200 }, decisionIssuedOn: { required: false, type: () => String, pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, detentionPlace: { required: false, type: () => String, minLength: 1, maxLength: 200 }, detentionAuthority: { required: false, type: () => String, minLength: 1, maxLength: 200 }, judge: { required: false, type: () => String, description: "The immigration judge of a US case, as the caption names them.", minLength: 1, maxLength: 200 }, grounds: { required: false, type: () => [String], maxLength: 4000, maxItems: 40 }, annexes: { required: false, type: () => [String], maxLength: 300, maxItems: 40 } },
+                        CaseFilingDetailsDto: { version: { required: true, type: () => Number, minimum: 0 } },
                         GenerateFilingDto: { templateId: { required: true, type: () => String, minLength: 1, maxLength: 120 }, language: { required: false, enum: ["es", "en"] }, details: { required: false, type: () => t["../../../../../libs/contracts/src/lib/filings/filing.dto"].FilingDetailsDto } },
                         FilingTransitionDto: { version: { required: true, type: () => Number, minimum: 1 } }
                     }],
@@ -248,12 +250,18 @@ export async function openApiPluginMetadata() {
                         }
                     }],
                 [m36, {
-                        CaseFilingFactsController: {
+                        CaseFilingDetailsController: {
                             get: { type: Object },
                             replace: { type: Object }
                         }
                     }],
                 [m37, {
+                        CaseFilingFactsController: {
+                            get: { type: Object },
+                            replace: { type: Object }
+                        }
+                    }],
+                [m38, {
                         FilingsController: {
                             templates: { type: [Object] },
                             generate: { type: Object },
@@ -265,12 +273,12 @@ export async function openApiPluginMetadata() {
                             served: { type: Object }
                         }
                     }],
-                [m38, {
+                [m39, {
                         HealthController: {
                             check: {}
                         }
                     }],
-                [m39, {
+                [m40, {
                         AuthController: {
                             login: { type: Object },
                             refresh: { type: Object },
@@ -281,14 +289,14 @@ export async function openApiPluginMetadata() {
                             me: { type: Object }
                         }
                     }],
-                [m40, {
+                [m41, {
                         IntakeController: {
                             template: { type: String },
                             check: { type: Object },
                             import: { type: Object }
                         }
                     }],
-                [m41, {
+                [m42, {
                         RiskAssessmentsController: {
                             create: { type: Object },
                             history: { type: [Object] },
@@ -298,31 +306,31 @@ export async function openApiPluginMetadata() {
                             acknowledge: { type: Object }
                         }
                     }],
-                [m42, {
+                [m43, {
                         JobsController: {
                             get: {}
                         }
                     }],
-                [m43, {
+                [m44, {
                         RuleChangeNoticesController: {
                             list: { summary: "The office's rule-change notices; by default those no attorney has acknowledged yet.", type: Object },
                             forCase: { type: [Object] },
                             acknowledge: { summary: "An attorney of the case has checked the new date (or the flag): the notice leaves the list.", type: Object }
                         }
                     }],
-                [m44, {
+                [m45, {
                         SupervisionController: {
                             stats: { type: Object },
                             list: { summary: "Who is who, for the people who assign cases (and read the audit trail and waivers).", type: [Object] }
                         }
                     }],
-                [m45, {
+                [m46, {
                         OrganizationSettingsController: {
                             get: { type: Object },
                             update: { type: Object }
                         }
                     }],
-                [m46, {
+                [m47, {
                         MemberProfileController: {
                             own: { type: Object },
                             updateOwn: { type: Object },
@@ -330,7 +338,7 @@ export async function openApiPluginMetadata() {
                             update: { type: Object }
                         }
                     }],
-                [m47, {
+                [m48, {
                         UsersController: {
                             list: { type: [Object] },
                             invite: { type: Object },

@@ -1,5 +1,5 @@
 // A generated filing and the catalogue of templates, as the API returns them.
-import type { FilingLanguageCode } from './filing.dto';
+import type { FilingDetailsDto, FilingLanguageCode } from './filing.dto';
 
 /** draft → approved (an attorney) → filed → served. */
 export type FilingStatusCode = 'draft' | 'approved' | 'filed' | 'served';
@@ -55,4 +55,14 @@ export interface FilingTemplateResponse {
   languages: FilingLanguageCode[];
   titles: Partial<Record<FilingLanguageCode, string>>;
   requiredData: Partial<Record<FilingLanguageCode, FilingRequiredField[]>>;
+}
+
+/** A case's kept filing-form details (what its next filing starts from). */
+export interface CaseFilingDetailsResponse {
+  caseId: string;
+  /** 0 while nothing has been kept. */
+  version: number;
+  details: FilingDetailsDto;
+  updatedBy: string | null;
+  updatedAt: string | null;
 }

@@ -64,6 +64,10 @@ function aFiling(overrides: Partial<Filing> = {}): Filing {
     sha256: 'ab'.repeat(32),
     byteSize: 28_000,
     status: 'draft',
+    approvedAt: null,
+    approvedBy: null,
+    riskAssessmentId: null,
+    riskSignedOff: null,
     filedAt: null,
     filedBy: null,
     filedEventId: null,
@@ -82,6 +86,7 @@ const attorney = () =>
     'cases.read',
     'filings.draft',
     'filings.download',
+    'filings.approve',
     'filings.mark-filed',
   ] as Permission[]);
 const paralegal = () =>
@@ -212,15 +217,34 @@ describe('CaseFilingsPage', () => {
     expect(link?.getAttribute('href')).toBe(`/cases/${caseId}/filing-facts`);
   });
 
-  it('lets an attorney mark a draft filed, naming the version seen', async () => {
+  it('lets an attorney approve a draft, then mark it filed, naming the version seen', async () => {
     await open(attorney(), [aFiling()]);
+    expect(button('Mark filed')).toBeUndefined();
+    button('Approve for filing')?.click();
+    const approval = backend.expectOne({
+      method: 'POST',
+      url: `/api/filings/${aFiling().id}/approved`,
+    });
+    expect(approval.request.body).toEqual({ version: 1 });
+    approval.flush(
+      aFiling({
+        status: 'approved',
+        approvedAt: '2026-11-20T15:30:00.000Z',
+        approvedBy: 'u-2',
+        version: 2,
+      }),
+    );
+    await fixture.whenStable();
+    expect(text('[data-testid="filings-list"]')).toContain('Approved');
+    expect(button('Approve for filing')).toBeUndefined();
+
     button('Mark filed')?.click();
     const request = backend.expectOne({
       method: 'POST',
       url: `/api/filings/${aFiling().id}/filed`,
     });
-    expect(request.request.body).toEqual({ version: 1 });
-    request.flush(aFiling({ status: 'filed', filedAt: '2026-11-20T16:00:00.000Z', version: 2 }));
+    expect(request.request.body).toEqual({ version: 2 });
+    request.flush(aFiling({ status: 'filed', filedAt: '2026-11-20T16:00:00.000Z', version: 3 }));
     await fixture.whenStable();
     expect(text('[data-testid="filings-list"]')).toContain('Filed');
     // This filing recorded no timeline event: the message does not promise a deadline.
@@ -235,12 +259,23 @@ describe('CaseFilingsPage', () => {
       aFiling({ id: 'f2', status: 'filed', createdAt: '2026-11-19T00:00:00Z' }),
     ]);
     expect(button('Mark filed')).toBeUndefined();
+    expect(button('Approve for filing')).toBeUndefined();
     expect(button('Mark served')).toBeDefined();
     expect(button('Download PDF')).toBeDefined();
   });
 
+  it('says why a draft built on an unsigned risk assessment cannot be approved', async () => {
+    await open(attorney(), [aFiling({ riskAssessmentId: 'a-1', riskSignedOff: false })]);
+    expect(button('Approve for filing')).toBeUndefined();
+    expect(text('[data-testid="filing-risk-unsigned"]')).toContain(
+      'no attorney had signed off, so it cannot be approved',
+    );
+    const link = page().querySelector<HTMLAnchorElement>('[data-testid="filing-risk-unsigned"] a');
+    expect(link?.getAttribute('href')).toBe(`/cases/${caseId}/risk`);
+  });
+
   it('turns a conflict into a message and shows the filings as they are now', async () => {
-    await open(attorney(), [aFiling()]);
+    await open(attorney(), [aFiling({ status: 'approved', approvedAt: '2026-11-20T15:30:00Z' })]);
     button('Mark filed')?.click();
     backend
       .expectOne({ method: 'POST', url: `/api/filings/${aFiling().id}/filed` })

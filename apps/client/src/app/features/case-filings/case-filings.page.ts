@@ -38,6 +38,7 @@ import { PdfPreviewComponent } from './pdf-preview.component';
 
 const statusKeys = {
   draft: 'filings.status.draft',
+  approved: 'filings.status.approved',
   filed: 'filings.status.filed',
   served: 'filings.status.served',
 } as const satisfies Record<FilingStatus, MessageKey>;
@@ -46,7 +47,8 @@ const statusKeys = {
  * The case's filings: choose a template (and its language where it has two), add what the case
  * does not hold yet, generate; a 422 lists every missing item with a way to where it is entered.
  * Every version is listed with its status and SHA-256; a PDF is previewed in the page, downloaded,
- * marked filed (attorneys) and served.
+ * approved (an attorney of the case, or a supervisor), then marked filed (attorneys) and served. A
+ * draft whose risk text came from an unsigned assessment says so instead of offering approval.
  */
 @Component({
   selector: 'amp-case-filings-page',
@@ -142,6 +144,18 @@ const statusKeys = {
             {{ i18n.formatNumber(f.byteSize / 1024, { maximumFractionDigits: 1 }) }} KB ·
             <amp-zoned-time [instant]="f.createdAt" [zone]="zone()" />
           </p>
+          @if (f.approvedAt) {
+            <p>
+              {{ i18n.t('filings.approvedAt') }}
+              <amp-zoned-time [instant]="f.approvedAt" [zone]="zone()" />
+            </p>
+          }
+          @if (f.status === 'draft' && f.riskSignedOff === false) {
+            <p class="bad" data-testid="filing-risk-unsigned">
+              {{ i18n.t('filings.riskUnsigned') }}
+              <a [routerLink]="['/cases', caseId, 'risk']">{{ i18n.t('filings.goTo') }}</a>
+            </p>
+          }
           @if (f.filedAt) {
             <p>
               {{ i18n.t('filings.filedAt') }}
@@ -176,7 +190,18 @@ const statusKeys = {
                 {{ i18n.t('filings.download') }}
               </button>
             }
-            @if (f.status === 'draft' && may('filings.mark-filed')) {
+            @if (f.status === 'draft' && f.riskSignedOff !== false && mayApprove()) {
+              <button
+                mat-flat-button
+                type="button"
+                [disabled]="busy()"
+                (click)="approve(f)"
+                data-testid="filing-approve"
+              >
+                {{ i18n.t('filings.approve') }}
+              </button>
+            }
+            @if (f.status === 'approved' && may('filings.mark-filed')) {
               <button mat-flat-button type="button" [disabled]="busy()" (click)="markFiled(f)">
                 {{ i18n.t('filings.markFiled') }}
               </button>
@@ -396,6 +421,10 @@ export class CaseFilingsPage implements OnInit {
     });
   }
 
+  protected approve(filing: Filing): void {
+    this.transition(filing, 'approved');
+  }
+
   protected markFiled(filing: Filing): void {
     this.transition(filing, 'filed');
   }
@@ -412,21 +441,37 @@ export class CaseFilingsPage implements OnInit {
     return this.store ? this.store.canOnCase(permission) : this.auth.can(permission);
   }
 
-  private transition(filing: Filing, to: 'filed' | 'served'): void {
+  /** Attorneys of the case approve; supervisors, who read every case, approve without being on it. */
+  protected mayApprove(): boolean {
+    if (!this.store) return this.auth.can('filings.approve');
+    return (
+      this.store.canOnCase('filings.approve') ||
+      (this.auth.can('cases.read-all') && this.store.can('filings.approve'))
+    );
+  }
+
+  private transition(filing: Filing, to: 'approved' | 'filed' | 'served'): void {
     this.busy.set(true);
     this.error.set(null);
     this.notice.set(null);
-    const call = to === 'filed' ? this.api.markFiled(filing) : this.api.markServed(filing);
+    const call =
+      to === 'approved'
+        ? this.api.approve(filing)
+        : to === 'filed'
+          ? this.api.markFiled(filing)
+          : this.api.markServed(filing);
     call.subscribe({
       next: (updated) => {
         this.busy.set(false);
         this.filings.update((filings) => filings.map((f) => (f.id === updated.id ? updated : f)));
         const key =
-          to === 'served'
-            ? 'filings.markedServed'
-            : updated.filedEventId
-              ? 'filings.markedFiled'
-              : 'filings.markedFiledNoEvent';
+          to === 'approved'
+            ? 'filings.approved'
+            : to === 'served'
+              ? 'filings.markedServed'
+              : updated.filedEventId
+                ? 'filings.markedFiled'
+                : 'filings.markedFiledNoEvent';
         this.notice.set({ key });
       },
       error: (failure: unknown) => {

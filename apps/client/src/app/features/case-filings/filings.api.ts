@@ -32,6 +32,13 @@ export class FilingsApi {
     return this.http.get(`${apiBase}/filings/${filingId}/pdf`, { responseType: 'arraybuffer' });
   }
 
+  /** An attorney's (or supervisor's) approval; 422 FILING_RISK_UNSIGNED when its risk text is unsigned. */
+  approve(filing: Filing): Observable<Filing> {
+    return this.http.post<Filing>(`${apiBase}/filings/${filing.id}/approved`, {
+      version: filing.version,
+    });
+  }
+
   markFiled(filing: Filing): Observable<Filing> {
     return this.http.post<Filing>(`${apiBase}/filings/${filing.id}/filed`, {
       version: filing.version,
