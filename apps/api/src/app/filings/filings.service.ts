@@ -12,6 +12,7 @@ import type {
 } from '@amparo/contracts';
 import { ForbiddenError, NotFoundError, shippedRulePacks } from '@amparo/domain';
 import {
+  FILING_FIELDS,
   FILING_TEMPLATES,
   FilingError,
   FilingErrorCode,
@@ -87,9 +88,17 @@ export class FilingsService {
   ) {}
 
   templates(): FilingTemplateResponse[] {
-    return FILING_TEMPLATES.map(
-      (template) => summarizeTemplate(template) as FilingTemplateResponse,
-    );
+    return FILING_TEMPLATES.map((template) => {
+      const summary = summarizeTemplate(template);
+      const fieldLabels: FilingTemplateResponse['fieldLabels'] = {};
+      for (const required of Object.values(summary.requiredData).flat()) {
+        const known = (FILING_FIELDS as Record<string, { label: { es: string; en: string } }>)[
+          required.field
+        ];
+        if (known) fieldLabels[required.field] = { ...known.label };
+      }
+      return { ...summary, fieldLabels } as FilingTemplateResponse;
+    });
   }
 
   async generate(

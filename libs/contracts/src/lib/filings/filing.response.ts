@@ -55,6 +55,11 @@ export interface FilingTemplateResponse {
   languages: FilingLanguageCode[];
   titles: Partial<Record<FilingLanguageCode, string>>;
   requiredData: Partial<Record<FilingLanguageCode, FilingRequiredField[]>>;
+  /**
+   * Each required field's label in both languages, so a form in English lists "Place of
+   * signature" even for a template written in Spanish.
+   */
+  fieldLabels: Record<string, Record<FilingLanguageCode, string>>;
 }
 
 /** A case's kept filing-form details (what its next filing starts from). */

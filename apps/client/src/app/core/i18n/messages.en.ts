@@ -388,8 +388,9 @@ export const en = {
   'filings.language.es': 'Spanish',
   'filings.language.en': 'English',
   'filings.details': 'For this filing',
+  'filings.usesIntro': 'This filing also prints, from the case’s records:',
   'filings.detailsHint':
-    'What the case records do not hold yet. Used for this generation only; the case itself is not changed.',
+    'What the case records do not hold yet. Kept with the case: its next filings start from what you type here.',
   'filings.detail.place': 'Place of signature',
   'filings.detail.organizationAddress': 'Organization address',
   'filings.detail.attorneyBarNumber': 'Bar or professional registration number',

@@ -392,9 +392,10 @@ export const es: Messages = {
   'filings.language': 'Idioma del escrito',
   'filings.language.es': 'Español',
   'filings.language.en': 'Inglés',
+  'filings.usesIntro': 'Este escrito también imprime, de los registros del caso:',
   'filings.details': 'Para este escrito',
   'filings.detailsHint':
-    'Lo que los registros del caso aún no contienen. Se usa solo para esta generación; el caso no cambia.',
+    'Lo que los registros del caso aún no contienen. Se guarda con el caso: sus próximos escritos parten de lo que escriba aquí.',
   'filings.detail.place': 'Lugar de firma',
   'filings.detail.organizationAddress': 'Dirección de la organización',
   'filings.detail.attorneyBarNumber': 'Registro profesional (colegiatura o cédula)',

@@ -30,6 +30,7 @@ import {
   type DetailKey,
   detailFieldOf,
   detailsBody,
+  detailsText,
   detailsNeeded,
   sectionKeys,
   sectionTabs,
@@ -81,10 +82,21 @@ const statusKeys = {
           [templateId]="templateId()"
           [language]="language()"
           [details]="details()"
+          [omit]="omitted()"
           (templatePicked)="chooseTemplate($event)"
           (languagePicked)="language.set($event)"
           (detailTyped)="setDetail($event)"
         />
+        @if (fromCase().length > 0) {
+          <div class="uses" data-testid="filing-uses">
+            <p>{{ i18n.t('filings.usesIntro') }}</p>
+            <ul>
+              @for (item of fromCase(); track item.field) {
+                <li>{{ labelOf(item) }} — {{ i18n.t(sectionKey(item.section)) }}</li>
+              }
+            </ul>
+          </div>
+        }
         @if (template()) {
           <button
             mat-flat-button
@@ -103,7 +115,7 @@ const statusKeys = {
             <ul>
               @for (item of missing(); track item.field) {
                 <li>
-                  <strong>{{ item.label }}</strong> — {{ i18n.t(sectionKey(item.section)) }}:
+                  <strong>{{ labelOf(item) }}</strong> — {{ i18n.t(sectionKey(item.section)) }}:
                   @if (detailOf(item); as key) {
                     <button mat-button type="button" (click)="focusDetail(key)">
                       {{ i18n.t('filings.fillHere') }}
@@ -251,6 +263,10 @@ const statusKeys = {
       font-weight: 600;
       text-transform: uppercase;
     }
+    .uses {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
     .missing,
     .error:not(:empty),
     .bad {
@@ -297,10 +313,21 @@ export class CaseFilingsPage implements OnInit {
   );
   protected readonly language = signal<FilingLanguage>('es');
   protected readonly details = signal<Partial<Record<DetailKey, string>>>({});
-  /** The detail fields the chosen template needs in the chosen language. */
-  protected readonly detailsShown = computed<DetailKey[]>(() =>
-    detailsNeeded(this.template(), this.language()),
+  /** Not asked for this case: a released client's place of detention. */
+  protected readonly omitted = computed<DetailKey[]>(() =>
+    this.caseSummary()?.custodyStatus === 'detained' ? [] : ['detentionPlace'],
   );
+  /** The detail fields the chosen template needs in the chosen language, typed on this form. */
+  protected readonly detailsShown = computed<DetailKey[]>(() =>
+    detailsNeeded(this.template(), this.language()).filter((key) => !this.omitted().includes(key)),
+  );
+  /** Everything else the template needs, up front: what the case's records must hold. */
+  protected readonly fromCase = computed<MissingItem[]>(() => {
+    const typedHere = new Set<string>(this.detailsShown());
+    return (this.template()?.requiredData[this.language()] ?? []).filter(
+      (item) => !typedHere.has(detailFieldOf[item.field] ?? ''),
+    );
+  });
 
   protected readonly filings = signal<Filing[]>([]);
   protected readonly loaded = signal(false);
@@ -317,9 +344,12 @@ export class CaseFilingsPage implements OnInit {
       summary: this.api.caseSummary(this.caseId),
       templates: this.api.templates(),
       filings: this.api.list(this.caseId),
+      kept: this.api.keptDetails(this.caseId),
     }).subscribe({
-      next: ({ summary, templates, filings }) => {
+      next: ({ summary, templates, filings, kept }) => {
         this.caseSummary.set(summary);
+        // What earlier generations were given: a second version needs no retyping.
+        this.details.set(detailsText(kept.details));
         this.allTemplates.set(templates);
         this.filings.set(sortFilings(filings));
         this.loaded.set(true);
@@ -341,6 +371,11 @@ export class CaseFilingsPage implements OnInit {
 
   protected sectionKey(section: string): MessageKey {
     return sectionKeys[section] ?? 'filings.section.other';
+  }
+
+  /** A field's label in the language of the screen, whatever the template's language. */
+  protected labelOf(item: MissingItem): string {
+    return this.template()?.fieldLabels?.[item.field]?.[this.i18n.language()] ?? item.label;
   }
 
   protected detailOf(item: MissingItem): DetailKey | null {
