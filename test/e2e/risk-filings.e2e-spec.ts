@@ -112,7 +112,8 @@ async function generateHabeasCorpus(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Generate PDF' }).click();
   const missing = page.getByTestId('filing-missing');
   await missing.getByText(/items? are missing|item\(s\) are missing/).waitFor();
-  await missing.getByText('Lugar de firma').waitFor();
+  // The template is Spanish, the screen English: the missing items are named in English.
+  await missing.getByText('Place of signature').waitFor();
   await missing.getByRole('button', { name: 'Fill in on this form' }).first().click();
 
   await page.getByLabel('Place of signature').fill('Lima');
@@ -151,6 +152,14 @@ describe('filings tab', () => {
     expect(download.suggestedFilename()).toBe('pe-habeas-corpus-v1-es.pdf');
     await page.getByText('the downloaded copy matches').waitFor();
 
+    // Nothing is filed before an attorney approves it.
+    await expect(page.getByRole('button', { name: 'Mark filed' }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Approve for filing' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/^Approved\./)
+      .waitFor();
+    await page.getByTestId('filings-list').getByText('Approved', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Mark filed' }).click();
     await page
       .getByRole('status')

@@ -16,7 +16,7 @@ export const filingFactsMessagesEs: Readonly<Record<keyof typeof filingFactsMess
   'facts.facts': 'Hechos para los escritos',
   'facts.factsHint':
     'Lo que los escritos exponen bajo "Hechos". Nada de la cronología se imprime si no está escrito aquí: rellene a partir de las notas que elija y luego revise y corrija.',
-  'facts.fact': 'Hecho {n}',
+  'facts.fact': 'Hecho para escritos {n}',
   'facts.addFact': 'Añadir un hecho',
   'facts.removeFact': 'Quitar el hecho {n}',
   'facts.prefillFromNotes': 'Rellenar a partir de notas de la cronología',
