@@ -36,6 +36,7 @@ import { FilingSourcesService } from './filing-sources.service';
 import { FILING_PDF } from './filing-sealed-columns';
 import {
   FilingDataMissingError,
+  FilingDataUnusableError,
   filingNotFound,
   filingRefused,
   staleFiling,
@@ -320,6 +321,9 @@ export class FilingsService {
       }
       if (error instanceof FilingError && error.code === FilingErrorCode.UncoveredCharacter) {
         throw filingRefused(error.code, error.message);
+      }
+      if (error instanceof FilingError && error.code === FilingErrorCode.TemplateDefect) {
+        throw new FilingDataUnusableError(template.id, error.field, error.message);
       }
       throw error;
     }
