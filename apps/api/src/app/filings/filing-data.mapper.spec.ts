@@ -190,13 +190,13 @@ const CASES: readonly Case[] = [
     text: [
       'MEMORANDO DE EVALUACIÓN DEL RIESGO DE DEVOLUCIÓN',
       'País de destino: Honduras',
-      'Evaluación: 18 de noviembre de 2026, por Ana Sofía Ruiz Camacho (demo)',
+      'Evaluación: 18 de noviembre de 2026 Responsable: Ana Sofía Ruiz Camacho (demo)',
       'Respuestas: Qué ocurrió: Extorsión, Amenaza de muerte',
       'UNHCR, Guidance Note on Refugee Claims Relating to Victims of Organized Gangs, 2010-03',
       'Convención de 1951, art. 33(1)',
       'La expulsión podría producirse dentro de 48 horas.',
     ],
-    golden: '3772b2e3fa158d724c6ba3f9242f56426c0466880cca95d5198a2dc6ce35940d',
+    golden: 'cc68947c3389c7ff9164c67f71ab1bc16d84071dc43cdca5f198465d58384903',
   },
   {
     key: 'non-refoulement-risk-memorandum/en',
@@ -210,7 +210,7 @@ const CASES: readonly Case[] = [
       '1951 Refugee Convention, art. 33(1)',
       'URGENT: removal may be imminent.',
     ],
-    golden: 'e89731131a617c476775b329e0ece8544a0ff1c75631fff7deae33123f2c192f',
+    golden: '8644cae53c2950c0cab96ac7b3d63d1ea7239b8c43645db33f8452db3696e430',
   },
   {
     key: 'sworn-declaration/es',

@@ -135,12 +135,17 @@ export class BlockPainter {
     }
     const template = block.from.item;
     const path = block.from.path;
-    const repeated = list.map((item: unknown, i) =>
-      interpolate(template, {
-        ...this.scope,
-        root: { ...(this.scope.root as object), item },
-        itemField: `${path}[${i}]`,
-      }),
+    // A blank entry (a form's empty line) is no item: it is left out, not printed nor failed.
+    const repeated = list.flatMap((item: unknown, i) =>
+      isPresent(item)
+        ? [
+            interpolate(template, {
+              ...this.scope,
+              root: { ...(this.scope.root as object), item },
+              itemField: `${path}[${i}]`,
+            }),
+          ]
+        : [],
     );
     return [...fixed, ...repeated];
   }
@@ -206,7 +211,7 @@ export class BlockPainter {
     const fixed = block.items ?? [];
     const fromData = block.from ? resolvePath(this.scope.root, block.from) : undefined;
     const extra = Array.isArray(fromData)
-      ? fromData.filter((x): x is string => typeof x === 'string')
+      ? fromData.filter((x): x is string => typeof x === 'string' && isPresent(x))
       : [];
     const items = [
       ...fixed.map((item) => this.fill(item)),

@@ -8,10 +8,13 @@ const FILED_LEVELS: ReadonlySet<string> = new Set(['high', 'extreme']);
 
 /**
  * The one rule for every filing but the memorandum itself: a risk level is stated to a court or
- * agency only from an assessment an attorney signed off, and only when it is high or extreme.
+ * agency only from an assessment an attorney signed off (and who is named), and only when it is
+ * high or extreme.
  */
 export function riskToFile(risk: FilingRiskSummary | undefined): FilingRiskSummary | undefined {
-  return risk && risk.signedOff && FILED_LEVELS.has(risk.level) ? risk : undefined;
+  return risk && risk.signedOff && risk.assessedBy.trim() && FILED_LEVELS.has(risk.level)
+    ? risk
+    : undefined;
 }
 
 /** Forums whose law has a Cartagena-style definition (Peru: Ley 27891 art. 3(b); Mexico: LRPCAP art. 13-II). */

@@ -109,9 +109,9 @@ const GOLDEN: Record<string, string> = {
   'sworn-declaration/es': '0174ed445e4e6544d65e7b65e6e69ee928c5ea97313ecae4ebdc8522b1247fe7', // 1 pages, 12331 bytes
   'sworn-declaration/en': 'c93d38e3af9a1c99b5ead0d264323b692599aa93ae971c0314f479947b3261a8', // 1 pages, 14258 bytes
   'non-refoulement-risk-memorandum/es':
-    'd5cebe72123d34084f93f3246759faf8b51c6a70ee364791660192fcde8c31e4', // 2 pages, 22104 bytes
+    '1f7bf168f7d00b126f1ae60283fcf6668c3b356740cf49e25170877ce95eb13d', // 2 pages, 22255 bytes
   'non-refoulement-risk-memorandum/en':
-    'd222cfe391d60a5b87a4ba6f73fe6e0457d21b8de5368af999aafbd70d208716', // 2 pages, 19028 bytes
+    '137c60197a6bf4bce3d774ed35c425d8a265dda9de441df8b933379032ba618b', // 2 pages, 19195 bytes
 };
 
 const CASES = FILING_TEMPLATES.flatMap((template) =>

@@ -37,7 +37,8 @@ export const RISK_MEMORANDUM_TEMPLATE: FilingTemplate = {
             { label: 'Caso interno:', value: '{{case.caseNumber}}' },
             { label: 'Expediente:', value: '{{case.expediente}}', when: 'case.expediente' },
             { label: 'País de destino:', value: '{{risk.destinationCountry}}' },
-            { label: 'Evaluación:', value: '{{risk.assessedOn|date}}, por {{risk.assessedBy}}' },
+            { label: 'Evaluación:', value: '{{risk.assessedOn|date}}' },
+            { label: 'Responsable:', value: '{{risk.assessedBy}}', when: 'risk.assessedBy' },
             { label: 'Nivel de riesgo:', value: '{{risk.level|riskLevel|upper}}' },
             {
               label: 'Estado:',
@@ -100,7 +101,8 @@ export const RISK_MEMORANDUM_TEMPLATE: FilingTemplate = {
             { label: 'Case No.:', value: '{{case.caseNumber}}' },
             { label: 'File No.:', value: '{{case.aNumber}}', when: 'case.aNumber' },
             { label: 'Country of removal:', value: '{{risk.destinationCountry}}' },
-            { label: 'Assessment:', value: '{{risk.assessedOn|date}}, by {{risk.assessedBy}}' },
+            { label: 'Assessment:', value: '{{risk.assessedOn|date}}' },
+            { label: 'Responsible:', value: '{{risk.assessedBy}}', when: 'risk.assessedBy' },
             { label: 'Risk level:', value: '{{risk.level|riskLevel|upper}}' },
             {
               label: 'Status:',

@@ -12,7 +12,7 @@ const PROVIDED = ['today', 'derived.attorneyTitle', 'derived.clientWords'];
  * never blank from the mapper): `{{risk.level}}` is safe inside `when: 'risk'`.
  */
 const GUARANTEED_KEYS: Readonly<Record<string, readonly string[]>> = {
-  risk: ['level', 'assessedOn', 'assessedBy', 'destinationCountry', 'urgent'],
+  risk: ['level', 'assessedOn', 'destinationCountry', 'urgent'],
   'derived.filedRisk': ['level', 'assessedOn', 'assessedBy', 'destinationCountry'],
   detention: ['retainedAt'],
   entry: ['date'],
