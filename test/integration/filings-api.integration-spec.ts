@@ -20,6 +20,7 @@ const DETAILS = {
   decisionAuthority: 'Superintendencia Nacional de Migraciones',
   decisionIssuedOn: '2026-11-18',
   detentionAuthority: 'Policía Nacional del Perú',
+  detentionPlace: 'Complejo policial de Tumbes (demo)',
   grounds: ['La sanción se notificó sin intérprete (demo).'],
   annexes: ['Copia del pasaporte (demo)'],
 };
@@ -76,7 +77,8 @@ describe('filings API', () => {
       .post(`/api/cases/${caseId}/events`, {
         eventType: 'police-retention',
         occurredAt: '2026-11-17T06:00:00-05:00',
-        source: 'Comisaría de Tumbes (demo)',
+        source: 'Acta de retención 0042 (demo)',
+        note: 'Nota reservada: teme represalias de su expareja (demo).',
       })
       .expect(201);
     await paralegal
@@ -189,6 +191,15 @@ describe('filings API', () => {
     expect(text).toContain(CLIENT_NAME);
     expect(text).toContain(matter.reference);
     expect(text).toContain('RS-000123-2026-MIGRACIONES (demo)');
+    // Issue 17: the place is the one entered for it, never the event's source document, and the
+    // event's confidential note is never printed; the authority takes its article.
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(
+      'por la Policía Nacional del Perú en Complejo policial de Tumbes (demo)',
+    );
+    expect(flat).toContain('TITULAR DE LA SUPERINTENDENCIA NACIONAL DE MIGRACIONES');
+    expect(flat).not.toContain('Acta de retención');
+    expect(flat).not.toContain('Nota reservada');
 
     const reads = await asOwner<{ n: number }>(
       api,

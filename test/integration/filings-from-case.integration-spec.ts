@@ -34,6 +34,7 @@ const FACTS = {
     { fullName: 'Ana Beltrán (demo)', professionalId: 'cédula profesional 0000002' },
     { fullName: 'Jorge Nava (demo)' },
   ],
+  entryPlace: 'Ciudad Hidalgo, Chiapas',
 };
 
 const binary = (res: request.Response, done: (error: Error | null, body: Buffer) => void) => {
@@ -173,7 +174,6 @@ describe('filings from the case records', () => {
     expect(await missing('mx-autorizados')).toEqual(['authorizedPersons@filing-facts']);
     expect(await missing('mx-justificacion-extemporaneidad')).toEqual([
       'entry.date@timeline',
-      'entry.place@timeline',
       'lateFilingReasons@filing-facts',
     ]);
 
@@ -194,7 +194,7 @@ describe('filings from the case records', () => {
       .post(`/api/cases/${matter.id}/events`, {
         eventType: 'entry-into-country',
         occurredAt: '2026-05-02T12:00:00-06:00',
-        source: 'Ciudad Hidalgo, Chiapas',
+        source: 'Forma migratoria múltiple (demo)',
       })
       .expect(201);
 
@@ -208,7 +208,7 @@ describe('filings from the case records', () => {
           'País de destino: Honduras',
           'Respuestas: Qué ocurrió: Extorsión, Amenaza de muerte',
           'UNHCR, Guidance Note on Refugee Claims Relating to Victims of Organized Gangs, 2010-03',
-          'por Ana Beltrán (demo)',
+          'Responsable: Ana Beltrán (demo)',
         ],
       ],
       [
@@ -225,6 +225,7 @@ describe('filings from the case records', () => {
         'es',
         [
           'DECLARACIÓN JURADA',
+          'bajo protesta de decir verdad manifiesto lo siguiente',
           'porque una pandilla amenazó con matarme',
           'me fue leída íntegramente en ucraniano por Оксана Мельник (demo)',
         ],
@@ -248,7 +249,8 @@ describe('filings from the case records', () => {
         'es',
         [
           'artículo 18 de la Ley sobre Refugiados, Protección Complementaria y Asilo Político',
-          'Ingresé a los Estados Unidos Mexicanos el 2 de mayo de 2026 por Ciudad Hidalgo, Chiapas',
+          'Bajo protesta de decir verdad manifiesto que ingresé a los Estados Unidos Mexicanos el 2 de mayo de 2026.',
+          'Mi ingreso al país se produjo por Ciudad Hidalgo, Chiapas.',
           'Estuve hospitalizada del 20 de junio al 30 de julio de 2026 (demo)',
           'Calle Juárez 12, Col. Centro, Tijuana (demo)',
         ],
@@ -264,8 +266,9 @@ describe('filings from the case records', () => {
           has: phrase,
           found: true,
         });
-      // The sealed narrative stays out of the memorandum.
+      // The sealed narrative stays out of the memorandum; an event's source is no place.
       expect(text).not.toContain('barrio Rivera');
+      expect(text).not.toContain('Forma migratoria');
     }
   });
 });

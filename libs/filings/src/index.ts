@@ -11,3 +11,6 @@ export {
   summarizeTemplate,
   type FilingTemplateSummary,
 } from './lib/templates/filing-template.registry';
+export { nationalityAdjectives, type NationalityWords } from './lib/data/nationality-adjectives';
+export { riskToFile } from './lib/render/filing-derived';
+export { actReference } from './lib/render/spanish-words';

@@ -11,6 +11,7 @@ const riskVenezuela = {
   assessedOn: '2026-11-20',
   assessedBy: 'Abg. Rosa Quispe Mamani',
   urgent: true,
+  signedOff: true,
   findings: [
     'Amenazas directas de un colectivo armado en 2025 por su participación en protestas (actor no estatal tolerado por el Estado).',
     'Detención arbitraria previa de un familiar cercano por motivos políticos.',
@@ -35,13 +36,16 @@ export function peruCase(): FilingData {
     },
     attorney: {
       fullName: 'Rosa Quispe Mamani',
+      gender: 'female',
       barNumber: 'CAL 00000',
       email: 'rquispe@ejemplo.org',
     },
     client: {
       fullName: 'María José Ñuñez Peñaloza',
+      gender: 'female',
       aliases: ['Majo Ñuñez'],
       nationality: 'venezolana',
+      demonym: 'venezolana',
       countryOfOrigin: 'Venezuela',
       dateOfBirth: '1994-03-08',
       identityDocument: 'cédula venezolana V-00.000.001',
@@ -69,22 +73,10 @@ export function peruCase(): FilingData {
       summary: 'expulsión del territorio nacional e impedimento de ingreso',
     },
     entry: { date: '2025-08-14', place: 'Tumbes' },
-    events: [
-      {
-        occurredAt: { at: '2026-11-20T11:00:00Z', timeZone: LIMA },
-        description:
-          'La Policía Nacional me retuvo en un control de identidad junto con otras personas extranjeras.',
-      },
-      {
-        occurredAt: { at: '2026-11-20T17:30:00Z', timeZone: LIMA },
-        description:
-          'Se realizó la audiencia única virtual del PASEE sin defensa legal y sin que se valorara mi temor de regresar a Venezuela.',
-      },
-      {
-        occurredAt: { at: '2026-11-20T22:15:00Z', timeZone: LIMA },
-        description:
-          'Se notificó la resolución de expulsión, sin indicar los recursos disponibles.',
-      },
+    facts: [
+      'La Policía Nacional me retuvo en un control de identidad junto con otras personas extranjeras.',
+      'Se realizó la audiencia única virtual del PASEE sin defensa legal y sin que se valorara mi temor de regresar a Venezuela.',
+      'Se notificó la resolución de expulsión, sin indicar los recursos disponibles.',
     ],
     risk: riskVenezuela,
     grounds: [
@@ -115,11 +107,17 @@ export function mexicoCase(): FilingData {
       name: 'Centro de Defensa Ejemplo, A. C.',
       address: 'Calle Imaginaria 7, Centro, Tapachula, Chiapas',
     },
-    attorney: { fullName: 'Luis Alberto Hernández Ortiz', barNumber: 'cédula profesional 0000000' },
+    attorney: {
+      fullName: 'Luis Alberto Hernández Ortiz',
+      gender: 'male',
+      barNumber: 'cédula profesional 0000000',
+    },
     client: {
       fullName: 'Жанна Ковальчук',
+      gender: 'female',
       aliases: ['Zhanna Kovalchuk'],
       nationality: 'rusa',
+      demonym: 'rusa',
       countryOfOrigin: 'Federación de Rusia',
       dateOfBirth: '1988-11-02',
       identityDocument: 'pasaporte 00 0000001',
@@ -146,15 +144,9 @@ export function mexicoCase(): FilingData {
       place: 'un punto de revisión migratoria en Huixtla, Chiapas',
       authority: 'el Instituto Nacional de Migración',
     },
-    events: [
-      {
-        occurredAt: { at: '2026-11-19T16:00:00Z', timeZone: CDMX },
-        description: 'Agentes del INM presentaron a la quejosa en la estación migratoria.',
-      },
-      {
-        occurredAt: { at: '2026-11-20T23:00:00Z', timeZone: CDMX },
-        description: 'Se le notificó verbalmente que sería deportada en las próximas horas.',
-      },
+    facts: [
+      'Agentes del INM presentaron a la quejosa en la estación migratoria.',
+      'Se le notificó verbalmente que sería deportada en las próximas horas.',
     ],
     lateFilingReasons: [
       'Desconocía la existencia del procedimiento de reconocimiento de la condición de refugiado y del plazo para solicitarlo.',
@@ -172,6 +164,7 @@ export function mexicoCase(): FilingData {
       assessedOn: '2026-11-20',
       assessedBy: 'Lic. Luis Alberto Hernández Ortiz',
       urgent: true,
+      signedOff: true,
       findings: [
         'Procesamiento penal abierto por expresar públicamente opiniones contrarias a la guerra (opinión política).',
         'Riesgo de tortura o tratos crueles durante la detención, según informes de derechos humanos.',
@@ -211,7 +204,9 @@ export function usCase(): FilingData {
     },
     client: {
       fullName: 'Nguyễn Thị Hoa',
+      gender: 'female',
       nationality: 'Vietnamese',
+      demonym: 'Vietnamese',
       countryOfOrigin: 'Vietnam',
       dateOfBirth: '1990-05-17',
       detentionPlace: 'Example County Detention Facility',
@@ -233,21 +228,14 @@ export function usCase(): FilingData {
       notifiedAt: { at: '2026-09-15T16:00:00Z', timeZone: NY },
     },
     entry: { date: '2019-02-10', place: 'New York, New York' },
-    events: [
-      {
-        occurredAt: { at: '2026-09-15T16:00:00Z', timeZone: NY },
-        description: 'The Immigration Judge ordered Respondent removed to Vietnam.',
-      },
-      {
-        occurredAt: { at: '2026-11-02T14:00:00Z', timeZone: NY },
-        description:
-          'Respondent learned that authorities in her home province had issued a summons against her for her religious activity.',
-      },
-      {
-        occurredAt: { at: '2026-11-18T13:00:00Z', timeZone: NY },
-        description: 'ICE informed counsel that Respondent is scheduled for removal.',
-      },
+    facts: [
+      'The Immigration Judge ordered Respondent removed to Vietnam.',
+      'Respondent learned that authorities in her home province had issued a summons against her for her religious activity.',
+      'ICE informed counsel that Respondent is scheduled for removal.',
     ],
+    finalOrderBy: 'immigration_judge',
+    priorMotionsToReopen: 0,
+    fee: 'waiver-requested',
     grounds: [
       'Respondent presents new, material evidence of changed country conditions that was not available and could not have been discovered or presented at the former hearing.',
       'The new evidence establishes prima facie eligibility for withholding of removal and protection under the Convention Against Torture.',
@@ -258,6 +246,7 @@ export function usCase(): FilingData {
       assessedOn: '2026-11-19',
       assessedBy: 'Jordan A. Example',
       urgent: true,
+      signedOff: true,
       findings: [
         'A summons issued after the removal order names Respondent for unregistered religious activity.',
         'Documented detention and mistreatment of members of her congregation in 2026.',
@@ -293,6 +282,8 @@ export function polishClientCase(): FilingData {
       ...base.client,
       fullName: 'Łukasz Wiśniewski',
       nationality: 'Polish',
+      demonym: 'Polish',
+      gender: 'male',
       countryOfOrigin: 'Poland',
     },
     declaration: {

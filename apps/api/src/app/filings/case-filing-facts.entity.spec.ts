@@ -24,6 +24,7 @@ describe('readFilingFacts', () => {
       ...stored,
       facts: [],
       detentionPlace: null,
+      entryPlace: null,
       priorMotionsToReopen: null,
       finalOrderBy: null,
       feeWaiverRequested: null,

@@ -39,6 +39,8 @@ export interface FilingFacts {
   readonly facts: readonly string[];
   /** Place of detention for filings when the custody record names none. */
   readonly detentionPlace: string | null;
+  /** Where the client last entered the country, for filings. */
+  readonly entryPlace: string | null;
   readonly priorMotionsToReopen: number | null;
   readonly finalOrderBy: FinalOrderBody | null;
   readonly feeWaiverRequested: boolean | null;
@@ -52,6 +54,7 @@ export const NO_FILING_FACTS: FilingFacts = {
   authorizedPersons: [],
   facts: [],
   detentionPlace: null,
+  entryPlace: null,
   priorMotionsToReopen: null,
   finalOrderBy: null,
   feeWaiverRequested: null,

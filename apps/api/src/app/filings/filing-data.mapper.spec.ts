@@ -88,11 +88,8 @@ const mxCase = {
 
 const entry: FilingTimelineEvent = {
   eventType: 'entry-into-country',
-  label: 'Ingreso al país',
   occurredAt: new Date('2026-05-02T18:00:00Z'),
   timeZone: 'America/Mexico_City',
-  source: 'Ciudad Hidalgo, Chiapas',
-  note: null,
 };
 
 const FACTS: FilingFacts = {
@@ -112,6 +109,7 @@ const FACTS: FilingFacts = {
   ],
   facts: [],
   detentionPlace: null,
+  entryPlace: 'Ciudad Hidalgo, Chiapas',
   priorMotionsToReopen: null,
   finalOrderBy: null,
   feeWaiverRequested: null,
@@ -154,6 +152,8 @@ function sources(
     aNumber: null,
     client: person,
     clientAddress: 'Calle Juárez 12, Col. Centro, Tapachula, Chiapas (demo)',
+    clientLocation: null,
+    clientGender: 'female',
     organization,
     attorney,
     events: [entry],
@@ -190,13 +190,13 @@ const CASES: readonly Case[] = [
     text: [
       'MEMORANDO DE EVALUACIÓN DEL RIESGO DE DEVOLUCIÓN',
       'País de destino: Honduras',
-      'Evaluación: 18 de noviembre de 2026, por Ana Sofía Ruiz Camacho (demo)',
+      'Evaluación: 18 de noviembre de 2026 Responsable: Ana Sofía Ruiz Camacho (demo)',
       'Respuestas: Qué ocurrió: Extorsión, Amenaza de muerte',
       'UNHCR, Guidance Note on Refugee Claims Relating to Victims of Organized Gangs, 2010-03',
       'Convención de 1951, art. 33(1)',
       'La expulsión podría producirse dentro de 48 horas.',
     ],
-    golden: '94a41dc9bcb88e77c501b2e1831361f0d55fc2a64b99f5be200028488c1f34d3',
+    golden: 'cc68947c3389c7ff9164c67f71ab1bc16d84071dc43cdca5f198465d58384903',
   },
   {
     key: 'non-refoulement-risk-memorandum/en',
@@ -210,18 +210,19 @@ const CASES: readonly Case[] = [
       '1951 Refugee Convention, art. 33(1)',
       'URGENT: removal may be imminent.',
     ],
-    golden: '4b795f5ec935d99247c5bd21580357d58109207d34655a69ca066ff75f40826b',
+    golden: '8644cae53c2950c0cab96ac7b3d63d1ea7239b8c43645db33f8452db3696e430',
   },
   {
     key: 'sworn-declaration/es',
     person: LATIN,
     text: [
       'DECLARACIÓN JURADA',
-      'declaro bajo juramento lo siguiente',
+      // A Mexican case: "bajo protesta de decir verdad", never "bajo juramento".
+      'de nacionalidad hondureña, bajo protesta de decir verdad manifiesto lo siguiente',
       'Una pandilla exigió dinero a mi familia',
       'me fue leída íntegramente en vietnamita por Trần Văn Minh (demo)',
     ],
-    golden: '4e45813983614c82a4325a66ac3cd457beedf668d8a2afe0d19f500540a793de',
+    golden: '8294abc47fdeb8ec90b51d36068803302fa6e8abc85475d4e013c5fdba45eb5d',
   },
   {
     key: 'sworn-declaration/en',
@@ -231,7 +232,7 @@ const CASES: readonly Case[] = [
       'CERTIFICATE OF INTERPRETATION',
       'into Vietnamese',
     ],
-    golden: '75d63e6f2aef613aa264703b267199febea21a52b8392b1ac2e3e967628d8833',
+    golden: 'abe320d43c58dc095d5959461d3269bf52f4922bc191121de8e2cc14ca49801f',
   },
   {
     key: 'mx-autorizados/es',
@@ -243,7 +244,7 @@ const CASES: readonly Case[] = [
       'Av. Revolución 1000, Zona Centro, Tijuana',
       '1234/2026',
     ],
-    golden: 'cfc1fab77b18d0a40fcbbddeb1402d808d9b602649557277071d683e06ec20c8',
+    golden: 'c3c478ecb59ba7828ff4d8c2c27f73505648b9949fae3e78d641e33a39003c31',
   },
   {
     key: 'mx-justificacion-extemporaneidad/es',
@@ -251,11 +252,12 @@ const CASES: readonly Case[] = [
     text: [
       'COMISIÓN MEXICANA DE AYUDA A REFUGIADOS',
       'artículo 18 de la Ley sobre Refugiados, Protección Complementaria y Asilo Político',
-      'Ingresé a los Estados Unidos Mexicanos el 2 de mayo de 2026 por Ciudad Hidalgo, Chiapas',
+      'Bajo protesta de decir verdad manifiesto que ingresé a los Estados Unidos Mexicanos el 2 de mayo de 2026.',
+      'Mi ingreso al país se produjo por Ciudad Hidalgo, Chiapas.',
       'Estuve hospitalizada del 20 de junio al 30 de julio de 2026 (demo)',
       'Calle Juárez 12, Col. Centro, Tapachula',
     ],
-    golden: '8785face1d53c91b3412c3b8604c1791501ed38f5a7613e932f3305fbe785f39',
+    golden: '48f7856f920f7c5025a062b66c9aff920bdee6b47d3823e888d6c7399272d3ff',
   },
 ];
 
@@ -331,6 +333,87 @@ describe('filings from the case records, read back with pdf.js', () => {
     expect(risk.assessedOn).toBe('2026-11-18');
   });
 
+  it('takes places from the custody record or the filing facts, never from an event', () => {
+    const peCase = { ...mxCase, jurisdiction: 'PE', timeZone: 'America/Lima' } as CaseEntity;
+    const retention: FilingTimelineEvent = {
+      eventType: 'police-retention',
+      occurredAt: new Date('2026-11-20T11:00:00Z'),
+      timeZone: 'America/Lima',
+    };
+    const withPlace = (clientLocation: string | null, detentionPlace: string | null) =>
+      toFilingData(
+        sources('es', LATIN, {
+          matter: peCase,
+          events: [retention],
+          clientLocation,
+          facts: { ...FACTS, detentionPlace },
+        }),
+      );
+    const fromCustody = withPlace('Dependencia policial de Aguas Verdes (demo)', 'Tumbes');
+    expect(fromCustody.client.detentionPlace).toBe('Dependencia policial de Aguas Verdes (demo)');
+    expect(fromCustody.detention?.place).toBe('Dependencia policial de Aguas Verdes (demo)');
+    expect(withPlace(null, 'Comisaría de Zarumilla (demo)').client.detentionPlace).toBe(
+      'Comisaría de Zarumilla (demo)',
+    );
+    const none = withPlace(null, null);
+    expect(none.client.detentionPlace).toBeUndefined();
+    expect(none.detention).toEqual({
+      retainedAt: { at: '2026-11-20T11:00:00.000Z', timeZone: 'America/Lima' },
+      place: undefined,
+      authority: undefined,
+    });
+    // A released client has no place of detention, whatever the records hold.
+    const released = toFilingData(
+      sources('es', LATIN, {
+        matter: { ...peCase, custodyStatus: 'released' } as CaseEntity,
+        clientLocation: 'Albergue de Tumbes (demo)',
+        facts: { ...FACTS, detentionPlace: 'Comisaría de Zarumilla (demo)' },
+      }),
+    );
+    expect(released.client.detentionPlace).toBeUndefined();
+  });
+
+  it('prints only the facts chosen for the filing, and the US motion facts as recorded', () => {
+    const data = toFilingData(
+      sources('en', LATIN, {
+        facts: {
+          ...FACTS,
+          facts: ['Fue retenida en un control de carretera (demo).', '  '],
+          priorMotionsToReopen: 0,
+          finalOrderBy: 'bia',
+          feeWaiverRequested: false,
+        },
+      }),
+    );
+    expect(data.facts).toEqual(['Fue retenida en un control de carretera (demo).']);
+    expect(data).toMatchObject({ priorMotionsToReopen: 0, finalOrderBy: 'bia', fee: 'paid' });
+  });
+
+  it('writes Spanish a clerk accepts: one "Resolución", nationality adjectives by gender', () => {
+    const data = (gender: string | null, nationalities: string[]) =>
+      toFilingData(
+        sources('es', client('Ana', 'Pérez (demo)', nationalities), {
+          clientGender: gender,
+          details: { decisionReference: 'Resolución de Sanción N.º 0012-2026 (demo)' },
+        }),
+      );
+    expect(data('female', ['EC']).decision?.reference).toBe('de Sanción N.º 0012-2026 (demo)');
+    expect(data('female', ['EC']).client).toMatchObject({
+      nationality: 'ecuatoriana',
+      demonym: 'ecuatoriana',
+      gender: 'female',
+    });
+    expect(data('male', ['EC']).client).toMatchObject({
+      nationality: 'ecuatoriana',
+      demonym: 'ecuatoriano',
+    });
+    expect(data(null, ['VE', 'CO']).client).toMatchObject({
+      nationality: 'venezolana y colombiana',
+      demonym: 'venezolano(a) y colombiano(a)',
+    });
+    expect(data('Mujer', ['DE']).client.demonym).toBe('alemana');
+  });
+
   it('lists what the case lacks, and where it is entered, when nothing is recorded', () => {
     const bare = (language: FilingLanguage) =>
       toFilingData(
@@ -356,7 +439,6 @@ describe('filings from the case records, read back with pdf.js', () => {
     expect(missing('mx-justificacion-extemporaneidad')).toEqual([
       'client.address@client',
       'entry.date@timeline',
-      'entry.place@timeline',
       'lateFilingReasons@filing-facts',
     ]);
   });

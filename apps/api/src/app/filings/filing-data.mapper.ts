@@ -1,14 +1,15 @@
 // Assembles the libs/filings view model from a case's own records (decrypted) plus what the
 // filing form adds; never passes entities to the renderer.
 import type { FilingDetailsDto } from '@amparo/contracts';
-import type {
-  FilingData,
-  FilingEvent,
-  FilingGender,
-  FilingInstant,
-  FilingJurisdiction,
-  FilingLanguage,
-  FilingRiskSummary,
+import {
+  actReference,
+  nationalityAdjectives,
+  type FilingData,
+  type FilingGender,
+  type FilingInstant,
+  type FilingJurisdiction,
+  type FilingLanguage,
+  type FilingRiskSummary,
 } from '@amparo/filings';
 import type { CaseEntity } from '../cases/case.entity';
 import type { ClientEntity } from '../cases/client.entity';
@@ -16,14 +17,14 @@ import type { OrganizationEntity } from '../organizations/organization.entity';
 import type { UserEntity } from '../organizations/user.entity';
 import type { FilingFacts } from './case-filing-facts.entity';
 
-/** A timeline event with its sealed note already opened and its type's label in the filing's language. */
+/**
+ * A timeline event as filings use it: its type and instant only. Its note (confidential) and its
+ * source document's name are not carried, so no filing can print them.
+ */
 export interface FilingTimelineEvent {
   readonly eventType: string;
-  readonly label: string;
   readonly occurredAt: Date;
   readonly timeZone: string;
-  readonly source: string | null;
-  readonly note: string | null;
 }
 
 export interface FilingSources {
@@ -32,6 +33,10 @@ export interface FilingSources {
   readonly client: ClientEntity;
   /** The client's address from their sealed contact details. */
   readonly clientAddress: string | null;
+  /** Where the client is, from their sealed contact details (a facility when detained). */
+  readonly clientLocation: string | null;
+  /** The client's gender as recorded (free text), or null. */
+  readonly clientGender: string | null;
   readonly organization: OrganizationEntity;
   readonly attorney: UserEntity | null;
   readonly events: readonly FilingTimelineEvent[];
@@ -73,6 +78,22 @@ const instant = (event: FilingTimelineEvent): FilingInstant => ({
 const latest = (events: readonly FilingTimelineEvent[], type: string | undefined) =>
   type ? [...events].reverse().find((event) => event.eventType === type) : undefined;
 
+const text = (value: string | null | undefined): string | undefined =>
+  value?.trim() ? value.trim() : undefined;
+
+const CLIENT_GENDERS: Readonly<Record<string, FilingGender>> = {
+  female: 'female',
+  f: 'female',
+  woman: 'female',
+  mujer: 'female',
+  femenino: 'female',
+  male: 'male',
+  m: 'male',
+  man: 'male',
+  hombre: 'male',
+  masculino: 'male',
+};
+
 const countries = (codes: readonly string[], language: FilingLanguage): string | undefined => {
   if (codes.length === 0) return undefined;
   const names = new Intl.DisplayNames([language], { type: 'region' });
@@ -107,12 +128,15 @@ export function toFilingData(sources: FilingSources): FilingData {
   const notification = latest(events, roles.notification);
   const entry = latest(events, roles.entry);
   const detained = matter.custodyStatus === 'detained';
-  const detentionPlace = details.detentionPlace ?? retention?.source ?? undefined;
-  const nationality = countries(client.nationalities, language);
-  const timeline: FilingEvent[] = events.map((event) => ({
-    occurredAt: instant(event),
-    description: event.note ? `${event.label}: ${event.note}` : event.label,
-  }));
+  // The custody record's place, else the case's filing facts, else what the form typed for this
+  // filing: never an event's source document ("Acta de retención…" is not a place).
+  const detentionPlace =
+    (detained ? text(sources.clientLocation) : undefined) ??
+    text(facts.detentionPlace) ??
+    text(details.detentionPlace);
+  const clientGender = CLIENT_GENDERS[sources.clientGender?.trim().toLowerCase() ?? ''];
+  const nationality = nationalityAdjectives(client.nationalities, language, clientGender);
+  const decisionReference = text(details.decisionReference);
   return {
     generatedAt: sources.generatedAt.toISOString(),
     place: details.place ?? setting(organization, 'city') ?? '',
@@ -131,7 +155,9 @@ export function toFilingData(sources: FilingSources): FilingData {
     client: {
       fullName: [client.givenNames, client.familyNames].filter((part) => part.trim()).join(' '),
       aliases: client.aliases,
-      nationality,
+      gender: clientGender,
+      nationality: nationality?.ofNationality,
+      demonym: nationality?.ofPerson,
       countryOfOrigin: countries(client.nationalities.slice(0, 1), language),
       dateOfBirth:
         client.birthDatePrecision === 'day' && client.birthDate ? client.birthDate : undefined,
@@ -151,30 +177,37 @@ export function toFilingData(sources: FilingSources): FilingData {
       aNumber: sources.aNumber ?? undefined,
       detained,
     },
+    // Absent parts stay absent (never ""): a template prints them only where it requires or guards them.
     decision:
-      details.decisionReference ||
-      details.decisionAuthority ||
-      details.decisionIssuedOn ||
-      notification
+      decisionReference || details.decisionAuthority || details.decisionIssuedOn || notification
         ? {
-            reference: details.decisionReference ?? '',
-            authority: details.decisionAuthority ?? '',
-            issuedOn: details.decisionIssuedOn ?? '',
+            reference: decisionReference ? actReference(decisionReference) : undefined,
+            authority: text(details.decisionAuthority),
+            issuedOn: text(details.decisionIssuedOn),
             notifiedAt: notification ? instant(notification) : undefined,
           }
         : undefined,
     detention: retention
       ? {
           retainedAt: instant(retention),
-          place: detentionPlace ?? '',
-          authority: details.detentionAuthority ?? '',
+          place: detentionPlace,
+          authority: text(details.detentionAuthority),
         }
       : undefined,
     entry: entry
-      ? { date: dateIn(entry.occurredAt, entry.timeZone), place: entry.source ?? '' }
+      ? { date: dateIn(entry.occurredAt, entry.timeZone), place: text(facts.entryPlace) }
       : undefined,
-    events: timeline,
+    facts: facts.facts.filter((fact) => fact.trim()),
     risk: sources.risk,
+    priorMotionsToReopen: facts.priorMotionsToReopen ?? undefined,
+    finalOrderBy: facts.finalOrderBy ?? undefined,
+    fee:
+      facts.feeWaiverRequested === null
+        ? undefined
+        : facts.feeWaiverRequested
+          ? 'waiver-requested'
+          : 'paid',
+    forFiling: details.forFiling,
     declaration:
       facts.statements.length > 0
         ? {

@@ -2,14 +2,14 @@
 // audited) and hands the mapper plain values; the filings service and the batch job share it.
 import { Injectable } from '@nestjs/common';
 import type { FilingDetailsDto } from '@amparo/contracts';
-import { shippedRulePacks } from '@amparo/domain';
 import type { FilingData, FilingLanguage } from '@amparo/filings';
 import { AuditService } from '../audit/audit.service';
 import { auditId } from '../audit/audit-details';
 import { CaseEntity } from '../cases/case.entity';
 import { CaseEventEntity } from '../cases/case-event.entity';
 import { ClientEntity } from '../cases/client.entity';
-import { CASE_A_NUMBER, CLIENT_CONTACT, EVENT_NOTE } from '../cases/sealed-columns';
+import { openClientCategories } from '../cases/client-categories.codec';
+import { CASE_A_NUMBER, CLIENT_CONTACT } from '../cases/sealed-columns';
 import { FieldCipher } from '../crypto/field.cipher';
 import { TenantTransactions } from '../database/tenant-transactions';
 import { OrganizationEntity } from '../organizations/organization.entity';
@@ -51,23 +51,15 @@ export class FilingSourcesService {
     const attorney = matter.leadAttorneyId
       ? await manager.findOneBy(UserEntity, { id: matter.leadAttorneyId })
       : null;
-    const pack = shippedRulePacks().get(matter.jurisdiction);
-    const labels = new Map(pack?.eventTypes.map((type) => [type.id, type.label[language]]) ?? []);
     const rows = await manager.find(CaseEventEntity, {
       where: { caseId: matter.id },
       order: { occurredAt: 'ASC' },
     });
+    // Notes stay sealed: filings print only the facts someone chose for them.
     const events: FilingTimelineEvent[] = rows.map((event) => ({
       eventType: event.eventType,
-      label: labels.get(event.eventType) ?? event.eventType,
       occurredAt: event.occurredAt,
       timeZone: event.timeZone,
-      source: event.source,
-      note: event.noteSealed
-        ? this.cipher.decrypt(event.organizationId, EVENT_NOTE.name, event.noteSealed, {
-            rowId: event.id,
-          })
-        : null,
     }));
     const aNumber = matter.aNumberSealed
       ? this.cipher.decrypt(matter.organizationId, CASE_A_NUMBER.name, matter.aNumberSealed, {
@@ -79,7 +71,7 @@ export class FilingSourcesService {
           this.cipher.decrypt(client.organizationId, CLIENT_CONTACT.name, client.contactSealed, {
             rowId: client.id,
           }),
-        ) as { address?: string })
+        ) as { address?: string; location?: string })
       : null;
     const data = toFilingData({
       matter,
@@ -89,6 +81,8 @@ export class FilingSourcesService {
       attorney,
       events,
       clientAddress: contact?.address ?? null,
+      clientLocation: contact?.location ?? null,
+      clientGender: openClientCategories(client, this.cipher).gender,
       facts: await this.facts.forFiling(matter.id),
       risk: await this.latestRisk(matter, language),
       details,

@@ -25,6 +25,24 @@ export class FilingDataMissingError extends DomainError {
   }
 }
 
+/**
+ * The case's data could not fill the template (a value of the wrong shape or absent where the
+ * template expected it): a 422 naming the field, never a 500. The catalogue's load-time check
+ * makes this rare; the answer stays actionable if it happens.
+ */
+export class FilingDataUnusableError extends DomainError {
+  readonly kind = 'unprocessable' as const;
+
+  constructor(templateId: string, field: string | undefined, reason: string) {
+    const what = field ?? 'a field';
+    super(
+      'FILING_DATA_UNUSABLE',
+      `${templateId} cannot print ${what} from this case's data; check ${what} and retry`,
+      [{ field: what, message: reason }],
+    );
+  }
+}
+
 export const filingNotFound = () => new NotFoundError('Filing', 'FILING_NOT_FOUND');
 
 export const unknownTemplate = (templateId: string) =>

@@ -41,6 +41,7 @@ import { FilingSourcesService } from './filing-sources.service';
 import { FILING_PDF } from './filing-sealed-columns';
 import {
   FilingDataMissingError,
+  FilingDataUnusableError,
   FilingRiskUnsignedError,
   filingNotFound,
   filingRefused,
@@ -412,6 +413,9 @@ export class FilingsService {
       }
       if (error instanceof FilingError && error.code === FilingErrorCode.UncoveredCharacter) {
         throw filingRefused(error.code, error.message);
+      }
+      if (error instanceof FilingError && error.code === FilingErrorCode.TemplateDefect) {
+        throw new FilingDataUnusableError(template.id, error.field, error.message);
       }
       throw error;
     }

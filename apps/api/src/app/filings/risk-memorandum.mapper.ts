@@ -55,6 +55,8 @@ export function toRiskSummary(sources: RiskMemorandumSources): FilingRiskSummary
     ),
     assessedBy: sources.assessedBy,
     urgent: assessment.urgent,
+    // Only an attorney's sign-off lets another filing state the level (riskToFile).
+    signedOff: assessment.signedOffBy !== null && assessment.signedOffAt !== null,
     findings,
     citations: citations(assessment, sources.profiles, language),
   };

@@ -387,6 +387,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
       facts: [
         'La solicitante denunció la violencia de su expareja ante las autoridades venezolanas sin obtener protección (demo).',
       ],
+      entryPlace: 'Centro Binacional de Atención en Frontera, Tumbes (demo)',
     },
     filingDetails: {
       place: 'Lima',
@@ -535,6 +536,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
         { fullName: 'Jorge Nava (demo)' },
       ],
       detentionPlace: 'Estación migratoria de Tijuana (demo)',
+      entryPlace: 'Ciudad Hidalgo, Chiapas (demo)',
     },
     filingDetails: {
       place: 'Tijuana, Baja California',

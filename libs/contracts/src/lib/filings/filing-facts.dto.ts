@@ -100,6 +100,13 @@ export class CaseFilingFactsDto {
   @Matches(ONE_LINE, { message: 'detentionPlace must not contain control characters' })
   detentionPlace?: string | null;
 
+  /** Where the client last entered the country (a border post, an airport), for filings. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  @Matches(ONE_LINE, { message: 'entryPlace must not contain control characters' })
+  entryPlace?: string | null;
+
   /** Motions to reopen already filed in these proceedings (0: this is the first). */
   @IsOptional()
   @IsInt()
@@ -136,6 +143,7 @@ export interface CaseFilingFactsResponse {
   authorizedPersons: AuthorizedPersonResponse[];
   facts: string[];
   detentionPlace: string | null;
+  entryPlace: string | null;
   priorMotionsToReopen: number | null;
   finalOrderBy: FinalOrderBody | null;
   feeWaiverRequested: boolean | null;

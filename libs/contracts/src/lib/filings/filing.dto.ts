@@ -2,6 +2,7 @@
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -47,6 +48,8 @@ export class FilingDetailsDto {
   @MaxLength(300, { each: true })
   @OneLine({ each: true })
   annexes?: string[];
+  /** The risk memorandum is to be filed (an exhibit): it is then not marked privileged. */
+  @IsOptional() @IsBoolean() forFiling?: boolean;
 }
 
 /** The case's kept details, replaced as a whole against the version read (0: none yet). */

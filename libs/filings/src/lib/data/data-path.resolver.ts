@@ -8,11 +8,11 @@ export function resolvePath(root: unknown, path: string): unknown {
   return current;
 }
 
-/** Absent means: undefined, null, blank text, an empty list, or `false`. */
+/** Absent means: undefined, null, blank text, `false`, or a list with nothing present in it. */
 export function isPresent(value: unknown): boolean {
   if (value === undefined || value === null || value === false) return false;
   if (typeof value === 'string') return value.trim().length > 0;
-  if (Array.isArray(value)) return value.length > 0;
+  if (Array.isArray(value)) return value.some(isPresent);
   return true;
 }
 

@@ -58,7 +58,7 @@ describe('missingData', () => {
         label: 'Fecha y hora de la retención',
         section: 'timeline',
       },
-      { field: 'detention.place', label: 'Lugar de la retención', section: 'timeline' },
+      { field: 'detention.place', label: 'Lugar de detención', section: 'filing-facts' },
       { field: 'detention.authority', label: 'Autoridad que retiene', section: 'timeline' },
       { field: 'grounds', label: 'Fundamentos del escrito', section: 'case' },
       { field: 'annexes', label: 'Anexos y medios probatorios', section: 'filing' },

@@ -13,6 +13,8 @@ export class FilingError extends Error {
   constructor(
     readonly code: FilingErrorCode,
     message: string,
+    /** The FilingData path the failure is about, when there is one (e.g. decision.authority). */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'FilingError';
@@ -38,11 +40,12 @@ export class UncoveredCharacterError extends FilingError {
   constructor(
     readonly character: string,
     readonly codePoint: string,
-    readonly field: string,
+    override readonly field: string,
   ) {
     super(
       FilingErrorCode.UncoveredCharacter,
       `Character "${character}" (${codePoint}) in ${field} is not covered by any embedded font`,
+      field,
     );
     this.name = 'UncoveredCharacterError';
   }

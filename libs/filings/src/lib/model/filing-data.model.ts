@@ -39,7 +39,15 @@ export interface FilingClient {
   /** Full name as the person writes it, in any script. */
   readonly fullName: string;
   readonly aliases?: readonly string[];
+  /** As the person states it: the Spanish words about them agree with it. */
+  readonly gender?: FilingGender;
+  /**
+   * Nationality as an adjective, as it follows "de nacionalidad" / "of … nationality":
+   * "ecuatoriana", "Ecuadorian" (see nationalityAdjectives).
+   */
   readonly nationality?: string;
+  /** The same adjective agreeing with the person: "ecuatoriano", "ecuatoriana". */
+  readonly demonym?: string;
   readonly countryOfOrigin?: string;
   /** ISO date (YYYY-MM-DD). */
   readonly dateOfBirth?: string;
@@ -70,29 +78,27 @@ export interface FilingCase {
 
 /** The act contested: sanction resolution, removal order, deportation order. */
 export interface FilingDecision {
-  readonly reference: string;
-  readonly authority: string;
+  /** What follows "la Resolución": "de Sanción N.º 0012-2026" (never starting "Resolución"). */
+  readonly reference?: string;
+  /** With its article when Spanish needs one: "la Superintendencia Nacional de Migraciones". */
+  readonly authority?: string;
   /** ISO date. */
-  readonly issuedOn: string;
+  readonly issuedOn?: string;
   readonly notifiedAt?: FilingInstant;
   readonly summary?: string;
 }
 
 export interface FilingDetention {
   readonly retainedAt: FilingInstant;
-  readonly place: string;
-  readonly authority: string;
+  /** From the custody record or the place entered for filings; never an event's source. */
+  readonly place?: string;
+  readonly authority?: string;
 }
 
 export interface FilingEntry {
   /** ISO date of the last entry into the country. */
   readonly date: string;
-  readonly place: string;
-}
-
-export interface FilingEvent {
-  readonly occurredAt: FilingInstant;
-  readonly description: string;
+  readonly place?: string;
 }
 
 /** The latest non-refoulement assessment, summarised with the answers that produced it. */
@@ -103,6 +109,8 @@ export interface FilingRiskSummary {
   readonly assessedOn: string;
   readonly assessedBy: string;
   readonly urgent: boolean;
+  /** An attorney signed the assessment off: only then may another filing state its level. */
+  readonly signedOff: boolean;
   readonly findings: readonly string[];
   readonly citations: readonly string[];
 }
@@ -131,8 +139,20 @@ export interface FilingData {
   readonly decision?: FilingDecision;
   readonly detention?: FilingDetention;
   readonly entry?: FilingEntry;
-  readonly events?: readonly FilingEvent[];
+  /**
+   * The facts the filing states, as someone wrote or chose them for filings. Timeline notes are
+   * confidential and are never printed unless copied here.
+   */
+  readonly facts?: readonly string[];
   readonly risk?: FilingRiskSummary;
+  /** US motions: how many motions to reopen were filed before (0: this is the first). */
+  readonly priorMotionsToReopen?: number;
+  /** US motions: the body whose order is final. */
+  readonly finalOrderBy?: 'immigration_judge' | 'bia';
+  /** US motions: the filing fee is paid, or a fee waiver (EOIR-26A) is requested. */
+  readonly fee?: 'paid' | 'waiver-requested';
+  /** The memorandum is to be filed (an exhibit), not kept as privileged work product. */
+  readonly forFiling?: boolean;
   readonly declaration?: FilingDeclaration;
   readonly authorizedPersons?: readonly FilingAuthorizedPerson[];
   /** Free text: why a refugee claim was not made in time (COMAR). */

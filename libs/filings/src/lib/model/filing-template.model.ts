@@ -70,10 +70,16 @@ export interface ParagraphBlock extends BlockBase {
   readonly align?: Align;
 }
 
+/** A fixed item printed only when its guard holds (the numbering closes up around it). */
+export interface GuardedItem {
+  readonly text: string;
+  readonly when: Guard;
+}
+
 /** Numbered items; `items` are fixed text, `from` repeats `item` for each entry of a data list. */
 export interface NumberedBlock extends BlockBase {
   readonly kind: 'numbered';
-  readonly items?: readonly string[];
+  readonly items?: readonly (string | GuardedItem)[];
   readonly from?: { readonly path: string; readonly item: string };
 }
 

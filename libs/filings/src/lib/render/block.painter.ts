@@ -24,8 +24,17 @@ export class BlockPainter {
     return interpolate(text, this.scope);
   }
 
-  paint(block: FilingBlock): void {
+  /**
+   * Paints the block; `keepWithNext` is the height of the closing blocks that follow (place and
+   * date, signatures), which must not be left alone on a page: the paragraph, or the last item of
+   * the list, that precedes them moves to the next page with them.
+   */
+  paint(block: FilingBlock, keepWithNext = 0): void {
     const w = this.writer;
+    if (keepWithNext > 0 && block.kind === 'paragraph') {
+      w.ensure(this.paragraphHeight(this.fill(block.text)) + keepWithNext);
+    }
+    this.keepLastWith = keepWithNext;
     switch (block.kind) {
       case 'heading':
         for (const line of this.presentLines(block.lines)) {
@@ -70,6 +79,33 @@ export class BlockPainter {
     }
   }
 
+  private keepLastWith = 0;
+
+  /** Height of the closing blocks from `blocks[0]` on (placeDate, short paragraphs, signatures). */
+  closingHeight(blocks: readonly FilingBlock[]): number {
+    const w = this.writer;
+    return blocks.reduce((sum, block) => {
+      switch (block.kind) {
+        case 'placeDate':
+          return sum + PARAGRAPH_GAP * 2 + w.heightOf(this.fill(block.text));
+        case 'paragraph':
+          return sum + this.paragraphHeight(this.fill(block.text));
+        case 'signature': {
+          const rows = Math.max(0, ...block.signers.map((lines) => lines.length));
+          const caption = block.caption ? PARAGRAPH_GAP + w.lineHeight() : 0;
+          return sum + caption + 44 + rows * w.lineHeight() + PARAGRAPH_GAP * 2;
+        }
+        default:
+          return sum;
+      }
+    }, 0);
+  }
+
+  private paragraphHeight(text: string): number {
+    // The first-line indent can push one more word over: count a line extra, never less.
+    return this.writer.heightOf(text) + this.writer.lineHeight() + PARAGRAPH_GAP;
+  }
+
   private parties(block: PartiesBlock): void {
     const w = this.writer;
     const labelWidth = w.width * 0.34;
@@ -84,7 +120,9 @@ export class BlockPainter {
   }
 
   private numberedItems(block: NumberedBlock): string[] {
-    const fixed = (block.items ?? []).map((item) => this.fill(item));
+    const fixed = (block.items ?? [])
+      .filter((item) => typeof item === 'string' || guardHolds(this.scope.root, item.when))
+      .map((item) => this.fill(typeof item === 'string' ? item : item.text));
     if (!block.from) return fixed;
     const list = resolvePath(this.scope.root, block.from.path);
     // Fixed items may be followed by optional ones from the case (the attorney's own grounds).
@@ -97,12 +135,17 @@ export class BlockPainter {
     }
     const template = block.from.item;
     const path = block.from.path;
-    const repeated = list.map((item: unknown, i) =>
-      interpolate(template, {
-        ...this.scope,
-        root: { ...(this.scope.root as object), item },
-        itemField: `${path}[${i}]`,
-      }),
+    // A blank entry (a form's empty line) is no item: it is left out, not printed nor failed.
+    const repeated = list.flatMap((item: unknown, i) =>
+      isPresent(item)
+        ? [
+            interpolate(template, {
+              ...this.scope,
+              root: { ...(this.scope.root as object), item },
+              itemField: `${path}[${i}]`,
+            }),
+          ]
+        : [],
     );
     return [...fixed, ...repeated];
   }
@@ -110,6 +153,13 @@ export class BlockPainter {
   private numbered(items: readonly string[], labelOf = (i: number) => `${i + 1}.`): void {
     const w = this.writer;
     items.forEach((item, i) => {
+      if (i === items.length - 1 && this.keepLastWith > 0) {
+        w.ensure(
+          w.heightOf(item, { indent: NUMBER_INDENT }) + PARAGRAPH_GAP * 2 + this.keepLastWith,
+        );
+      } else {
+        w.ensure(w.lineHeight());
+      }
       w.label(labelOf(i), 0);
       w.text(item, { indent: NUMBER_INDENT, align: 'justify' });
       w.space(PARAGRAPH_GAP / 2);
@@ -161,7 +211,7 @@ export class BlockPainter {
     const fixed = block.items ?? [];
     const fromData = block.from ? resolvePath(this.scope.root, block.from) : undefined;
     const extra = Array.isArray(fromData)
-      ? fromData.filter((x): x is string => typeof x === 'string')
+      ? fromData.filter((x): x is string => typeof x === 'string' && isPresent(x))
       : [];
     const items = [
       ...fixed.map((item) => this.fill(item)),

@@ -16,7 +16,7 @@ const KEY_TEXT: Record<string, readonly string[]> = {
     'Decreto Legislativo 1350',
     'Decreto Legislativo 1582',
     'tres (3) días hábiles',
-    '02744-2015-PA/TC',
+    '01504-2019-PHC/TC',
     'Ley 27891',
   ],
   'pe-habeas-corpus/es': [
@@ -30,7 +30,7 @@ const KEY_TEXT: Record<string, readonly string[]> = {
     'COMISIÓN ESPECIAL PARA LOS REFUGIADOS',
     'Ley 27891, Ley del Refugiado',
     'Decreto Supremo 119-2003-RE',
-    'Declaración de Cartagena',
+    'agresión extranjera, conflicto interno, ocupación o dominación extranjera',
   ],
   'mx-justificacion-extemporaneidad/es': [
     'COMISIÓN MEXICANA DE AYUDA A REFUGIADOS',
@@ -55,6 +55,7 @@ const KEY_TEXT: Record<string, readonly string[]> = {
     'EXECUTIVE OFFICE FOR IMMIGRATION REVIEW',
     "RESPONDENT'S EMERGENCY MOTION FOR STAY OF REMOVAL",
     '8 C.F.R. § 1003.23(b)(1)(v)',
+    '“Except in cases involving in absentia orders, the filing of a motion to reopen',
     'Nken v. Holder, 556 U.S. 418, 434 (2009)',
     'CERTIFICATE OF SERVICE',
     'ORDER OF THE IMMIGRATION JUDGE',
@@ -66,6 +67,8 @@ const KEY_TEXT: Record<string, readonly string[]> = {
     '8 U.S.C. § 1229a(c)(7)',
     '8 C.F.R. § 1003.23(b)(1)',
     '8 C.F.R. § 1003.23(b)(4)(i)',
+    'This is Respondent’s first motion to reopen these proceedings.',
+    'Fee Waiver Request (Form EOIR-26A)',
     'INDEX OF EXHIBITS',
   ],
   'sworn-declaration/es': ['DECLARACIÓN JURADA', 'declaro bajo juramento lo siguiente'],
@@ -92,23 +95,23 @@ const KEY_TEXT: Record<string, readonly string[]> = {
 
 /** Golden SHA-256 per template and language: a change here is a change in what clients file. */
 const GOLDEN: Record<string, string> = {
-  'pe-reconsideracion-pasee/es': 'a373c55ae4576dead311f46ed08f60f987958f7b48fc0fccef27f995f2e2023c', // 3 pages, 28977 bytes
-  'pe-habeas-corpus/es': 'f6f43cea42351ee8dd0b87df9ada76d816b1c8974294304c2269ac6b6d1a4f76', // 3 pages, 30884 bytes
-  'pe-solicitud-refugio/es': '61d87db89a076e81752f622ccdd90e3df3ede91b8b19918ff4de8089f0cd9dc2', // 2 pages, 24175 bytes
+  'pe-reconsideracion-pasee/es': 'eeab0aff34c47c61fa6568a3b8a63f093d745601de93035967442b620587b47c', // 3 pages, 27431 bytes
+  'pe-habeas-corpus/es': 'd7a785d4505cc85499a6dd7719f6fd7fd6d3187fd7b40da6efb9aa01ab0b58e0', // 3 pages, 30575 bytes
+  'pe-solicitud-refugio/es': '69ba806f53a2173050ef29956b8505437223b8eb8149d0ac02539fc392682025', // 2 pages, 24563 bytes
   'mx-justificacion-extemporaneidad/es':
-    'c903a6572e1338f0da3b4b211aa06563bfadffad83a0538ce84fce3a339eb1a6', // 2 pages, 21688 bytes
+    '70f813d3cec7f9d5a7e6b201834ee69c9bb5cd5264da7abbf530c58e8eecf246', // 2 pages, 21871 bytes
   'mx-amparo-indirecto-deportacion/es':
-    'fb9fc398e0077984a46f7b778582066670e021eb1dd0839cda8dbd3c727288c2', // 3 pages, 29382 bytes
-  'mx-autorizados/es': '01cdbdc1797a6efe3e71c3b3f0a1a45b78a66662175cf87b1a98572f70d8284b', // 1 pages, 15732 bytes
+    'a20d8ec48f61c0c81697c648ddac3a866005ab5228c04e2c10633b7ee9cbc40a', // 3 pages, 30364 bytes
+  'mx-autorizados/es': '734e1de4bb0cf6c6f296ce3193e3ad739fbca54db1c2323c7013ed6e1900e3e9', // 1 pages, 15705 bytes
   'us-motion-stay-of-removal/en':
-    '56b9c76ef67dd4eb4f2f4209c8fd56a82f5aa7b71d87216d1b2477c0d07609be', // 5 pages, 29691 bytes
-  'us-motion-to-reopen/en': '483dc86c9336a3b777ed1df1b9aff9638726198f1e584d1badbafefd75ca71cf', // 5 pages, 29796 bytes
-  'sworn-declaration/es': 'ff81a7c7d962c5192dbfcdb1becc67440ca123c541ee1f37bd1f72e6e5beb39a', // 1 pages, 12332 bytes
-  'sworn-declaration/en': '4a07c396faaaa807bd7ec842e457a5e1cf033ea09a73d6a31cb0860e6245aec4', // 1 pages, 14259 bytes
+    '6ce7bc52e10e92b4a53fc0e69d50d6df55f8ead62d7579a1fa87645b3e8a0776', // 5 pages, 30342 bytes
+  'us-motion-to-reopen/en': '6c5547685ee242b3b6bbbc7d41d0fdd94010a92b9ef90c49ba57b3b2cc1522da', // 5 pages, 28982 bytes
+  'sworn-declaration/es': '0174ed445e4e6544d65e7b65e6e69ee928c5ea97313ecae4ebdc8522b1247fe7', // 1 pages, 12331 bytes
+  'sworn-declaration/en': 'c93d38e3af9a1c99b5ead0d264323b692599aa93ae971c0314f479947b3261a8', // 1 pages, 14258 bytes
   'non-refoulement-risk-memorandum/es':
-    '9ffb647d9c9e1536410c0f042c8f6841b1705d9459e95b9f366a3ce249ed6622', // 2 pages, 21721 bytes
+    '1f7bf168f7d00b126f1ae60283fcf6668c3b356740cf49e25170877ce95eb13d', // 2 pages, 22255 bytes
   'non-refoulement-risk-memorandum/en':
-    '6ddb48c330842a0cd455a7060e12a6e3133faa53bbb88e4a6184dcf0e92dc463', // 2 pages, 19913 bytes
+    '137c60197a6bf4bce3d774ed35c425d8a265dda9de441df8b933379032ba618b', // 2 pages, 19195 bytes
 };
 
 const CASES = FILING_TEMPLATES.flatMap((template) =>
@@ -288,16 +291,16 @@ describe('refusals', () => {
 
   it('names the list item when the uncovered character is inside a repeated block', async () => {
     const base = peruCase();
-    const events = [...(base.events ?? [])];
-    events[1] = { ...events[1], description: 'Audiencia 📹 virtual' };
+    const facts = [...(base.facts ?? [])];
+    facts[1] = 'Audiencia 📹 virtual';
     const error = await renderFiling(findTemplate('pe-reconsideracion-pasee'), {
       ...base,
-      events,
+      facts,
     }).catch((e: unknown) => e);
     expect(error).toMatchObject({
       character: '📹',
       codePoint: 'U+1F4F9',
-      field: 'events[1].description',
+      field: 'facts[1]',
     });
   });
 
@@ -316,7 +319,6 @@ describe('refusals', () => {
       'client.nationality',
       'client.detentionPlace',
       'detention.retainedAt',
-      'detention.place',
       'detention.authority',
     ]);
   });

@@ -5,8 +5,9 @@ import { guardHolds } from '../data/data-path.resolver';
 import { missingData } from '../data/missing-data.check';
 import { FilingError, FilingErrorCode, MissingFilingDataError } from '../errors/filing.error';
 import type { FilingData } from '../model/filing-data.model';
-import type { FilingLanguage, FilingTemplate } from '../model/filing-template.model';
+import type { FilingBlock, FilingLanguage, FilingTemplate } from '../model/filing-template.model';
 import { BlockPainter } from './block.painter';
+import { deriveFilingData } from './filing-derived';
 import { assertCovered, filingFontkit, filingFonts } from './filing-fonts';
 import { FILING_LOCALES, JURISDICTION_TIME_ZONES, languageTag } from './filing-locale';
 import { PdfPageWriter } from './pdf-page.writer';
@@ -37,6 +38,25 @@ function pickLanguage(template: FilingTemplate, language?: FilingLanguage): Fili
   return lang;
 }
 
+const CLOSING: ReadonlySet<FilingBlock['kind']> = new Set(['placeDate', 'paragraph', 'signature']);
+
+/**
+ * The place, date and signatures right after block `i` (with a short "Respectfully submitted,"
+ * between them), when block `i` is the last body text before them; else none.
+ */
+function closingRun(blocks: readonly FilingBlock[], i: number): FilingBlock[] {
+  const next = blocks.slice(i + 1);
+  const end = next.findIndex((block) => block.kind === 'signature');
+  if (end < 0 || !['paragraph', 'numbered', 'annexes'].includes(blocks[i].kind)) return [];
+  const run = next.slice(0, end + 1);
+  const closing =
+    run[0]?.kind === 'placeDate' &&
+    run.every(
+      (block) => CLOSING.has(block.kind) && (block.kind !== 'paragraph' || block.align === 'left'),
+    );
+  return closing ? run : [];
+}
+
 export async function renderFiling(
   template: FilingTemplate,
   data: FilingData,
@@ -52,20 +72,14 @@ export async function renderFiling(
   const locale = FILING_LOCALES[lang];
   // `today` dates the filing in the forum's zone, from the input rather than the clock.
   const today = { at: data.generatedAt, timeZone: JURISDICTION_TIME_ZONES[data.case.jurisdiction] };
-  const persons = data.authorizedPersons ?? [];
-  const derived = {
-    licensedAuthorized: persons
-      .filter((p) => p.professionalId)
-      .map((p) => `${p.fullName} (${p.professionalId})`),
-    otherAuthorized: persons.filter((p) => !p.professionalId).map((p) => p.fullName),
-  };
+  const derived = deriveFilingData(data, lang);
   const scope: InterpolationScope = {
     root: { ...data, today, derived },
     locale,
     templateId: template.id,
     check: (text, field) => assertCovered(fonts, text, field),
   };
-  const title = `${interpolate(variant.title, scope)} — ${interpolate('{{client.fullName}}', scope)}`;
+  const title = `${variant.title} — ${interpolate('{{client.fullName}}', scope)}`;
 
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(filingFontkit(fonts));
@@ -81,10 +95,10 @@ export async function renderFiling(
   const pageSize = data.case.jurisdiction === 'US' ? 'Letter' : 'A4';
   const writer = new PdfPageWriter(doc, pageSize, regular, bold);
   const painter = new BlockPainter(writer, scope);
-  for (const block of variant.blocks) {
-    if (!guardHolds(scope.root, block.when)) continue;
-    painter.paint(block);
-  }
+  const visible = variant.blocks.filter((block) => guardHolds(scope.root, block.when));
+  visible.forEach((block, i) =>
+    painter.paint(block, painter.closingHeight(closingRun(visible, i))),
+  );
   writer.numberPages(locale.pageOf);
 
   const generatedAt = new Date(data.generatedAt);

@@ -4,6 +4,7 @@ import { FilingError, FilingErrorCode } from '../errors/filing.error';
 import type { FilingAuthorizedPerson, FilingInstant, RiskLevel } from '../model/filing-data.model';
 import { formatDate, formatInstant, formatInstantDate } from './filing-date.format';
 import type { FilingLocale } from './filing-locale';
+import { capitalize, ofName, withArticle } from './spanish-words';
 
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*((?:\|\s*\w+\s*)*)\}\}/g;
 
@@ -34,6 +35,7 @@ function applyFilter(
     throw new FilingError(
       FilingErrorCode.TemplateDefect,
       `${scope.templateId}: {{${path}}} ${why}`,
+      fieldName(path, scope),
     );
   };
   switch (filter) {
@@ -42,6 +44,14 @@ function applyFilter(
       return fail('is not text');
     case 'upper':
       return typeof value === 'string' ? value.toUpperCase() : fail('is not text');
+    case 'lower':
+      return typeof value === 'string' ? value.toLocaleLowerCase() : fail('is not text');
+    case 'capital':
+      return typeof value === 'string' ? capitalize(value) : fail('is not text');
+    case 'art':
+      return typeof value === 'string' ? withArticle(value) : fail('is not text');
+    case 'de':
+      return typeof value === 'string' ? ofName(value) : fail('is not text');
     case 'date':
       if (isInstant(value)) return formatInstantDate(value, scope.locale);
       return typeof value === 'string' ? formatDate(value, scope.locale) : fail('is not a date');
@@ -91,6 +101,7 @@ export function interpolate(text: string, scope: InterpolationScope): string {
       throw new FilingError(
         FilingErrorCode.TemplateDefect,
         `${scope.templateId}: {{${path}}} is used outside a "when" guard but is not a required field`,
+        fieldName(path, scope),
       );
     }
     let rendered = applyFilter(value, filters[0], scope, path);

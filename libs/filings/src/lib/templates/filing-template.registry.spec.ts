@@ -1,90 +1,11 @@
-// The template catalogue is consistent: every placeholder a template prints is data it requires.
+// The template catalogue is consistent: every placeholder a template prints is data it requires
+// or guards, and the load-time check refuses templates that are not.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FILING_FIELDS } from '../data/filing-field.catalog';
-import type { FilingBlock, FilingTemplate, Guard } from '../model/filing-template.model';
-import { placeholderPaths } from '../render/placeholder.interpolator';
+import type { FilingTemplate } from '../model/filing-template.model';
 import { FILING_TEMPLATES, findTemplate, summarizeTemplate } from './filing-template.registry';
-
-/** Paths the renderer itself provides. */
-const PROVIDED = ['today'];
-
-interface Use {
-  readonly path: string;
-  readonly guard?: Guard;
-  /** Heading and signature lines are dropped, not failed, when their data is absent. */
-  readonly optional: boolean;
-}
-
-function uses(block: FilingBlock): Use[] {
-  const guard = block.when;
-  const all = (texts: readonly string[], optional = false, itemOf?: string): Use[] =>
-    texts.flatMap((t) =>
-      placeholderPaths(t).map((path) => ({
-        path: itemOf && (path === 'item' || path.startsWith('item.')) ? itemOf : path,
-        guard,
-        optional,
-      })),
-    );
-  switch (block.kind) {
-    case 'heading':
-      return all(block.lines, true);
-    case 'parties':
-      return block.entries.flatMap((e) =>
-        [...placeholderPaths(e.label), ...placeholderPaths(e.value)].map((path) => ({
-          path,
-          guard: e.when ?? guard,
-          optional: false,
-        })),
-      );
-    case 'title':
-    case 'section':
-    case 'paragraph':
-    case 'placeDate':
-      return all([block.text]);
-    case 'numbered':
-      return [
-        ...all(block.items ?? []),
-        ...(block.from
-          ? [{ path: block.from.path, guard, optional: (block.items ?? []).length > 0 }]
-          : []),
-        ...(block.from
-          ? all([block.from.item], (block.items ?? []).length > 0, block.from.path)
-          : []),
-      ];
-    case 'signature':
-      return [
-        ...all(block.caption ? [block.caption] : []),
-        ...block.signers.flatMap((lines) => all(lines, true)),
-      ];
-    case 'annexes':
-      return all([block.title]);
-    case 'pageBreak':
-      return [];
-  }
-}
-
-const covers = (prefix: string, path: string) => path === prefix || path.startsWith(`${prefix}.`);
-
-function unguaranteed(template: FilingTemplate): string[] {
-  const problems: string[] = [];
-  for (const lang of template.languages) {
-    for (const block of template.variants[lang]?.blocks ?? []) {
-      for (const use of uses(block)) {
-        if (use.optional) continue;
-        const guaranteed = [...template.requiredFields, ...PROVIDED].some((r) =>
-          covers(r, use.path),
-        );
-        const guards =
-          use.guard === undefined ? [] : typeof use.guard === 'string' ? [use.guard] : use.guard;
-        const guarded = guards.some((g) => covers(g, use.path));
-        const derivedGuarded = use.path.startsWith('derived.') && guards.includes(use.path);
-        if (!guaranteed && !guarded && !derivedGuarded) problems.push(`${lang}: ${use.path}`);
-      }
-    }
-  }
-  return problems;
-}
+import { assertTemplatesSound, unguardedPlaceholders } from './template-soundness.check';
 
 describe('filing template catalogue', () => {
   it('has unique ids and a variant for each offered language', () => {
@@ -118,7 +39,7 @@ describe('filing template catalogue', () => {
   it.each(FILING_TEMPLATES.map((t) => [t.id, t] as const))(
     '%s prints only data it requires or guards with "when"',
     (_id, template) => {
-      expect(unguaranteed(template)).toEqual([]);
+      expect(unguardedPlaceholders(template)).toEqual([]);
     },
   );
 
@@ -127,9 +48,40 @@ describe('filing template catalogue', () => {
       ...findTemplate('sworn-declaration'),
       requiredFields: ['place', 'client.fullName'],
     };
-    expect(unguaranteed(broken)).toEqual(
+    expect(unguardedPlaceholders(broken)).toEqual(
       expect.arrayContaining(['es: client.nationality', 'es: declaration.statements']),
     );
+    expect(() => assertTemplatesSound([broken])).toThrow(
+      /sworn-declaration es: client\.nationality/,
+    );
+  });
+
+  it('does not take a guard on an object for a guard on each of its fields', () => {
+    // Issue 17: `when: 'decision'` let {{decision.authority}} print for a decision made only of
+    // a notification date, and the hábeas corpus answered 500.
+    const habeas = findTemplate('pe-habeas-corpus');
+    const es = habeas.variants.es;
+    if (!es) throw new Error('the hábeas corpus is in Spanish');
+    const broken: FilingTemplate = {
+      ...habeas,
+      variants: {
+        es: {
+          ...es,
+          blocks: [
+            ...es.blocks,
+            { kind: 'paragraph', when: 'decision', text: 'Por {{decision.authority}}.' },
+          ],
+        },
+      },
+    };
+    expect(unguardedPlaceholders(broken)).toEqual(['es: decision.authority']);
+  });
+
+  it('takes the fields the model guarantees inside their object for guarded', () => {
+    const memo = findTemplate('non-refoulement-risk-memorandum');
+    expect(unguardedPlaceholders(memo)).toEqual([]);
+    const unguarded: FilingTemplate = { ...memo, requiredFields: ['place', 'client.fullName'] };
+    expect(unguardedPlaceholders(unguarded)).toContain('es: risk.level');
   });
 
   it('requires only fields the catalogue can label and locate in the app', () => {
@@ -142,7 +94,7 @@ describe('filing template catalogue', () => {
     const summary = summarizeTemplate(findTemplate('sworn-declaration'));
     expect(summary).toMatchObject({
       id: 'sworn-declaration',
-      version: '1.0.0',
+      version: '1.1.0',
       jurisdiction: 'ANY',
       languages: ['es', 'en'],
       titles: { es: 'Declaración jurada', en: 'Sworn Declaration' },

@@ -12,6 +12,7 @@ import { RISK_MEMORANDUM_TEMPLATE } from './risk-memorandum.template';
 import { SWORN_DECLARATION_TEMPLATE } from './sworn-declaration.template';
 import { US_MOTION_TO_REOPEN_TEMPLATE } from './us-motion-to-reopen.template';
 import { US_STAY_OF_REMOVAL_TEMPLATE } from './us-stay-of-removal.template';
+import { assertTemplatesSound } from './template-soundness.check';
 
 export const FILING_TEMPLATES: readonly FilingTemplate[] = [
   PE_RECONSIDERACION_TEMPLATE,
@@ -25,6 +26,9 @@ export const FILING_TEMPLATES: readonly FilingTemplate[] = [
   SWORN_DECLARATION_TEMPLATE,
   RISK_MEMORANDUM_TEMPLATE,
 ];
+
+// A template that could fail on some case's data never loads (checked again in the tests).
+assertTemplatesSound(FILING_TEMPLATES);
 
 export function findTemplate(id: string): FilingTemplate {
   const template = FILING_TEMPLATES.find((t) => t.id === id);

@@ -3,7 +3,7 @@ import type { FilingTemplate } from '../model/filing-template.model';
 
 export const MX_AUTORIZADOS_TEMPLATE: FilingTemplate = {
   id: 'mx-autorizados',
-  version: '1.0.0',
+  version: '1.1.0',
   jurisdiction: 'MX',
   procedure: 'MX amparo',
   languages: ['es'],
@@ -24,7 +24,10 @@ export const MX_AUTORIZADOS_TEMPLATE: FilingTemplate = {
           kind: 'parties',
           entries: [
             { label: 'Expediente:', value: '{{case.expediente}}' },
-            { label: 'Quejosa/o:', value: '{{client.fullName}}' },
+            {
+              label: '{{derived.clientWords.quejoso|capital}}:',
+              value: '{{client.fullName}}',
+            },
             { label: 'Caso interno:', value: '{{case.caseNumber}}' },
             { label: 'Asunto:', value: 'Se designan autorizados y domicilio' },
           ],
@@ -32,7 +35,7 @@ export const MX_AUTORIZADOS_TEMPLATE: FilingTemplate = {
         {
           kind: 'heading',
           align: 'left',
-          lines: ['C. TITULAR DEL {{case.forum|upper}}', 'P R E S E N T E'],
+          lines: ['C. TITULAR {{case.forum|de|upper}}', 'P R E S E N T E'],
         },
         {
           kind: 'paragraph',

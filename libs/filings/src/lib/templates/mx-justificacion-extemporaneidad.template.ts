@@ -3,7 +3,7 @@ import type { FilingTemplate } from '../model/filing-template.model';
 
 export const MX_JUSTIFICACION_EXTEMPORANEIDAD_TEMPLATE: FilingTemplate = {
   id: 'mx-justificacion-extemporaneidad',
-  version: '1.0.0',
+  version: '1.1.0',
   jurisdiction: 'MX',
   procedure: 'MX COMAR refugee claim',
   languages: ['es'],
@@ -15,7 +15,6 @@ export const MX_JUSTIFICACION_EXTEMPORANEIDAD_TEMPLATE: FilingTemplate = {
     'client.address',
     'case.caseNumber',
     'entry.date',
-    'entry.place',
     'lateFilingReasons',
   ],
   variants: {
@@ -47,7 +46,16 @@ export const MX_JUSTIFICACION_EXTEMPORANEIDAD_TEMPLATE: FilingTemplate = {
         },
         {
           kind: 'paragraph',
-          text: 'Ingresé a los Estados Unidos Mexicanos el {{entry.date|date}} por {{entry.place}}. El artículo 18 de la Ley sobre Refugiados, Protección Complementaria y Asilo Político dispone que la solicitud de reconocimiento de la condición de refugiado se presente dentro de los treinta días hábiles siguientes al ingreso al país o, en su caso, a partir de que al solicitante le haya sido materialmente posible presentarla. Por las causas que expongo a continuación, ajenas a mi voluntad, no me fue posible presentarla dentro de ese plazo:',
+          text: 'Bajo protesta de decir verdad manifiesto que ingresé a los Estados Unidos Mexicanos el {{entry.date|date}}.',
+        },
+        {
+          kind: 'paragraph',
+          when: 'entry.place',
+          text: 'Mi ingreso al país se produjo por {{entry.place}}.',
+        },
+        {
+          kind: 'paragraph',
+          text: 'El artículo 18 de la Ley sobre Refugiados, Protección Complementaria y Asilo Político dispone que la solicitud de reconocimiento de la condición de refugiado se presente dentro de los treinta días hábiles siguientes al ingreso al país o, en su caso, a partir de que al solicitante le haya sido materialmente posible presentarla. Bajo protesta de decir verdad manifiesto que, por las causas que expongo a continuación, ajenas a mi voluntad, no me fue posible presentarla dentro de ese plazo:',
         },
         {
           kind: 'numbered',

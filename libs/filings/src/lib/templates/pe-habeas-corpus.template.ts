@@ -1,9 +1,10 @@
 // Peru: demanda de hábeas corpus against a retention and an expulsion without due process.
 import type { FilingTemplate } from '../model/filing-template.model';
+import { PE_RISK_PARAGRAPH } from './risk-paragraphs';
 
 export const PE_HABEAS_CORPUS_TEMPLATE: FilingTemplate = {
   id: 'pe-habeas-corpus',
-  version: '1.0.0',
+  version: '1.1.0',
   jurisdiction: 'PE',
   procedure: 'PE PASEE expulsion',
   languages: ['es'],
@@ -17,7 +18,6 @@ export const PE_HABEAS_CORPUS_TEMPLATE: FilingTemplate = {
     'client.detentionPlace',
     'case.caseNumber',
     'detention.retainedAt',
-    'detention.place',
     'detention.authority',
   ],
   variants: {
@@ -27,9 +27,16 @@ export const PE_HABEAS_CORPUS_TEMPLATE: FilingTemplate = {
         {
           kind: 'parties',
           entries: [
-            { label: 'Beneficiario(a):', value: '{{client.fullName}}' },
-            { label: 'Demandado:', value: '{{detention.authority}}' },
-            { label: 'Demandado:', value: '{{decision.authority}}', when: 'decision' },
+            {
+              label: '{{derived.clientWords.beneficiario|capital}}:',
+              value: '{{client.fullName}}',
+            },
+            { label: 'Demandado:', value: '{{detention.authority|art|capital}}' },
+            {
+              label: 'Demandado:',
+              value: '{{decision.authority|art|capital}}',
+              when: 'decision.authority',
+            },
             { label: 'Caso interno:', value: '{{case.caseNumber}}' },
             { label: 'Sumilla:', value: 'Demanda de hábeas corpus' },
           ],
@@ -37,17 +44,17 @@ export const PE_HABEAS_CORPUS_TEMPLATE: FilingTemplate = {
         { kind: 'heading', align: 'left', lines: ['SEÑOR(A) JUEZ(A) CONSTITUCIONAL DE TURNO'] },
         {
           kind: 'paragraph',
-          text: '{{attorney.fullName}}, abogado(a) con registro {{attorney.barNumber}}, con domicilio procesal en {{organization.address}}, ante usted respetuosamente digo:',
+          text: '{{attorney.fullName}}, {{derived.attorneyTitle|lower}} con registro {{attorney.barNumber}}, con domicilio procesal en {{organization.address}}, ante usted respetuosamente digo:',
         },
         { kind: 'section', text: 'I. PETITORIO' },
         {
           kind: 'paragraph',
-          text: 'Interpongo demanda de hábeas corpus a favor de {{client.fullName}}, de nacionalidad {{client.nationality}}, cuya libertad se encuentra restringida en {{client.detentionPlace}}, contra {{detention.authority}}, a fin de que se disponga el cese inmediato de la privación arbitraria de su libertad y de la amenaza cierta e inminente de su expulsión del país sin un procedimiento respetuoso del debido proceso.',
+          text: 'Interpongo demanda de hábeas corpus a favor de {{client.fullName}}, de nacionalidad {{client.nationality}}, cuya libertad se encuentra restringida en {{client.detentionPlace}}, contra {{detention.authority|art}}, a fin de que se disponga el cese inmediato de la privación arbitraria de su libertad y de la amenaza cierta e inminente de su expulsión del país sin un procedimiento respetuoso del debido proceso.',
         },
         {
           kind: 'paragraph',
-          when: 'decision',
-          text: 'La demanda comprende la Resolución {{decision.reference}}, emitida el {{decision.issuedOn|date}} por {{decision.authority}}, cuya ejecución solicito que se suspenda hasta que se resuelva el presente proceso.',
+          when: ['decision.reference', 'decision.issuedOn', 'decision.authority'],
+          text: 'La demanda comprende la Resolución {{decision.reference}}, emitida el {{decision.issuedOn|date}} por {{decision.authority|art}}, cuya ejecución solicito que se suspenda hasta que se resuelva el presente proceso.',
         },
         { kind: 'section', text: 'II. LEGITIMIDAD Y OPORTUNIDAD' },
         {
@@ -57,19 +64,20 @@ export const PE_HABEAS_CORPUS_TEMPLATE: FilingTemplate = {
         { kind: 'section', text: 'III. HECHOS' },
         {
           kind: 'paragraph',
-          text: 'La persona beneficiaria fue objeto de retención administrativa por {{detention.authority}} en {{detention.place}} el {{detention.retainedAt|datetime}}, y permanece en {{client.detentionPlace}}. Los hechos posteriores son los siguientes:',
+          text: 'La persona {{derived.clientWords.beneficiario}} fue objeto de retención administrativa por {{detention.authority|art}} el {{detention.retainedAt|datetime}} y permanece {{derived.clientWords.detenido}} en {{client.detentionPlace}}.',
         },
         {
-          kind: 'numbered',
-          when: 'events',
-          from: { path: 'events', item: '{{item.occurredAt|datetime}}: {{item.description}}' },
+          kind: 'paragraph',
+          when: 'facts',
+          text: 'Los hechos son los siguientes:',
         },
+        { kind: 'numbered', when: 'facts', from: { path: 'facts', item: '{{item}}' } },
         { kind: 'section', text: 'IV. DERECHOS AFECTADOS' },
         {
           kind: 'numbered',
           items: [
             'Libertad personal (artículo 2, inciso 24, de la Constitución): el Decreto Legislativo 1582, que modificó el Decreto Legislativo 1350, Ley de Migraciones, limita el Procedimiento Administrativo Sancionador Especial Excepcional (PASEE) a veinticuatro (24) horas contadas desde la retención administrativa; toda privación de libertad que exceda ese límite o carezca de base legal es arbitraria.',
-            'Debido proceso y defensa (artículo 139, incisos 3 y 14, de la Constitución): la persona beneficiaria no contó con defensa ni con una decisión debidamente motivada.',
+            'Debido proceso y defensa (artículo 139, incisos 3 y 14, de la Constitución): no se garantizó la defensa de la persona {{derived.clientWords.beneficiario}} ni se dictó una decisión debidamente motivada.',
             'Derecho a no ser devuelta a un país donde su vida, integridad o libertad corran peligro: Ley 27891, Ley del Refugiado, y artículo 33.1 de la Convención sobre el Estatuto de los Refugiados de 1951.',
           ],
         },
@@ -78,15 +86,11 @@ export const PE_HABEAS_CORPUS_TEMPLATE: FilingTemplate = {
           kind: 'numbered',
           items: [
             'El artículo 200, inciso 1, de la Constitución establece que el hábeas corpus procede ante el hecho u omisión de cualquier autoridad, funcionario o persona que vulnera o amenaza la libertad individual o los derechos constitucionales conexos.',
-            'El Tribunal Constitucional ha anulado expulsiones de personas extranjeras dispuestas sin respetar el debido proceso ni motivar la decisión (sentencias 02744-2015-PA/TC, 01504-2019-PHC/TC y 00404-2015-PHC/TC).',
+            'El Tribunal Constitucional ha anulado expulsiones de personas extranjeras dispuestas sin respetar el debido proceso ni motivar la decisión (sentencias 01504-2019-PHC/TC y 00404-2015-PHC/TC).',
           ],
           from: { path: 'grounds', item: '{{item}}' },
         },
-        {
-          kind: 'paragraph',
-          when: 'risk',
-          text: 'La evaluación de riesgo de devolución realizada el {{risk.assessedOn|date}} respecto de {{risk.destinationCountry}} concluyó un nivel de riesgo {{risk.level|riskLevel}}, lo que hace irreparable el daño que causaría la expulsión.',
-        },
+        PE_RISK_PARAGRAPH,
         { kind: 'annexes', title: 'VI. ANEXOS', from: 'annexes' },
         { kind: 'section', text: 'POR TANTO:' },
         {
@@ -96,7 +100,9 @@ export const PE_HABEAS_CORPUS_TEMPLATE: FilingTemplate = {
         { kind: 'placeDate', text: '{{place}}, {{today|date}}' },
         {
           kind: 'signature',
-          signers: [['{{attorney.fullName}}', 'Abogado(a), Reg. {{attorney.barNumber}}']],
+          signers: [
+            ['{{attorney.fullName}}', '{{derived.attorneyTitle}}, Reg. {{attorney.barNumber}}'],
+          ],
         },
       ],
     },

@@ -1,9 +1,10 @@
 // Peru: recurso de reconsideración against an expulsion ordered in the PASEE (3 días hábiles, no stay).
 import type { FilingTemplate } from '../model/filing-template.model';
+import { PE_RISK_PARAGRAPH } from './risk-paragraphs';
 
 export const PE_RECONSIDERACION_TEMPLATE: FilingTemplate = {
   id: 'pe-reconsideracion-pasee',
-  version: '1.0.0',
+  version: '1.1.0',
   jurisdiction: 'PE',
   procedure: 'PE PASEE expulsion',
   languages: ['es'],
@@ -43,16 +44,16 @@ export const PE_RECONSIDERACION_TEMPLATE: FilingTemplate = {
         {
           kind: 'heading',
           align: 'left',
-          lines: ['SEÑOR(A) TITULAR DE {{decision.authority|upper}}'],
+          lines: ['SEÑOR(A) TITULAR {{decision.authority|de|upper}}'],
         },
         {
           kind: 'paragraph',
-          text: '{{client.fullName}}, de nacionalidad {{client.nationality}}, con documento de identidad {{client.identityDocument}}, con domicilio procesal en {{organization.address}} ({{organization.name}}), con la defensa de {{attorney.fullName}}, ante usted respetuosamente digo:',
+          text: '{{client.fullName}}, de nacionalidad {{client.nationality}}, {{derived.clientWords.identificado}} con {{client.identityDocument}}, con domicilio procesal en {{organization.address}} ({{organization.name}}), con la defensa de {{attorney.fullName}}, ante usted respetuosamente digo:',
         },
         { kind: 'section', text: 'I. PETITORIO' },
         {
           kind: 'paragraph',
-          text: 'Interpongo recurso de reconsideración contra la Resolución {{decision.reference}}, emitida el {{decision.issuedOn|date}} por {{decision.authority}} y notificada el {{decision.notifiedAt|datetime}}, que dispone mi expulsión del territorio nacional en el Procedimiento Administrativo Sancionador Especial Excepcional (PASEE) del Decreto Legislativo 1350, Ley de Migraciones, modificado por el Decreto Legislativo 1582, a fin de que se declare su nulidad o, en su defecto, se la revoque.',
+          text: 'Interpongo recurso de reconsideración contra la Resolución {{decision.reference}}, emitida el {{decision.issuedOn|date}} por {{decision.authority|art}} y notificada el {{decision.notifiedAt|datetime}}, que dispone mi expulsión del territorio nacional en el Procedimiento Administrativo Sancionador Especial Excepcional (PASEE) del Decreto Legislativo 1350, Ley de Migraciones, modificado por el Decreto Legislativo 1582, a fin de que se declare su nulidad o, en su defecto, se la revoque.',
         },
         { kind: 'section', text: 'II. OPORTUNIDAD' },
         {
@@ -62,27 +63,24 @@ export const PE_RECONSIDERACION_TEMPLATE: FilingTemplate = {
         { kind: 'section', text: 'III. FUNDAMENTOS DE HECHO' },
         {
           kind: 'paragraph',
-          text: 'Fui objeto de retención administrativa por {{detention.authority}} en {{detention.place}} el {{detention.retainedAt|datetime}}. Los hechos relevantes del procedimiento son los siguientes:',
+          text: 'Fui objeto de retención administrativa por {{detention.authority|art}} en {{detention.place}} el {{detention.retainedAt|datetime}}.',
         },
         {
-          kind: 'numbered',
-          when: 'events',
-          from: { path: 'events', item: '{{item.occurredAt|datetime}}: {{item.description}}' },
+          kind: 'paragraph',
+          when: 'facts',
+          text: 'Los hechos relevantes del procedimiento son los siguientes:',
         },
+        { kind: 'numbered', when: 'facts', from: { path: 'facts', item: '{{item}}' } },
         { kind: 'section', text: 'IV. FUNDAMENTOS DE DERECHO' },
         {
           kind: 'numbered',
           items: [
             'El artículo 219 del Texto Único Ordenado de la Ley 27444, Ley del Procedimiento Administrativo General (Decreto Supremo 004-2019-JUS), dispone que el recurso de reconsideración se interpone ante el mismo órgano que dictó el acto impugnado y se sustenta en nueva prueba, que se ofrece en el apartado de anexos.',
-            'El artículo 139, inciso 3, de la Constitución garantiza la observancia del debido proceso, aplicable a todo procedimiento sancionador. El Tribunal Constitucional ha anulado expulsiones de personas extranjeras dictadas sin respetar el debido proceso ni motivar debidamente la decisión (sentencias 02744-2015-PA/TC, 01504-2019-PHC/TC y 00404-2015-PHC/TC).',
+            'El artículo 139, inciso 3, de la Constitución garantiza la observancia del debido proceso, aplicable a todo procedimiento sancionador. El Tribunal Constitucional ha anulado expulsiones de personas extranjeras dictadas sin respetar el debido proceso ni motivar debidamente la decisión (sentencias 01504-2019-PHC/TC y 00404-2015-PHC/TC).',
           ],
           from: { path: 'grounds', item: '{{item}}' },
         },
-        {
-          kind: 'paragraph',
-          when: 'risk',
-          text: 'La expulsión, además, me expondría a riesgo: la evaluación de riesgo de devolución realizada el {{risk.assessedOn|date}} respecto de {{risk.destinationCountry}} concluyó un nivel de riesgo {{risk.level|riskLevel}}. La Ley 27891, Ley del Refugiado, y el artículo 33.1 de la Convención sobre el Estatuto de los Refugiados de 1951 prohíben devolver a una persona a un territorio donde su vida o libertad peligren.',
-        },
+        PE_RISK_PARAGRAPH,
         {
           kind: 'annexes',
           title: 'V. MEDIOS PROBATORIOS Y ANEXOS (NUEVA PRUEBA)',
@@ -98,7 +96,7 @@ export const PE_RECONSIDERACION_TEMPLATE: FilingTemplate = {
           kind: 'signature',
           signers: [
             ['{{client.fullName}}', '{{client.identityDocument}}'],
-            ['{{attorney.fullName}}', 'Abogado(a), Reg. {{attorney.barNumber}}'],
+            ['{{attorney.fullName}}', '{{derived.attorneyTitle}}, Reg. {{attorney.barNumber}}'],
           ],
         },
       ],

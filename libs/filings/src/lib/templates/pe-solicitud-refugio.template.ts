@@ -3,7 +3,7 @@ import type { FilingTemplate } from '../model/filing-template.model';
 
 export const PE_SOLICITUD_REFUGIO_TEMPLATE: FilingTemplate = {
   id: 'pe-solicitud-refugio',
-  version: '1.0.0',
+  version: '1.1.0',
   jurisdiction: 'PE',
   procedure: 'PE refugee claim',
   languages: ['es'],
@@ -18,7 +18,6 @@ export const PE_SOLICITUD_REFUGIO_TEMPLATE: FilingTemplate = {
     'client.address',
     'case.caseNumber',
     'entry.date',
-    'entry.place',
     'declaration.statements',
   ],
   variants: {
@@ -54,7 +53,8 @@ export const PE_SOLICITUD_REFUGIO_TEMPLATE: FilingTemplate = {
             { label: 'Fecha de nacimiento:', value: '{{client.dateOfBirth|date}}' },
             { label: 'Documento:', value: '{{client.identityDocument}}' },
             { label: 'Domicilio:', value: '{{client.address}}' },
-            { label: 'Ingreso al Perú:', value: '{{entry.date|date}}, por {{entry.place}}' },
+            { label: 'Ingreso al Perú:', value: '{{entry.date|date}}' },
+            { label: 'Lugar de ingreso:', value: '{{entry.place}}', when: 'entry.place' },
             {
               label: 'Lugar de detención:',
               value: '{{client.detentionPlace}}',
@@ -65,7 +65,7 @@ export const PE_SOLICITUD_REFUGIO_TEMPLATE: FilingTemplate = {
         { kind: 'section', text: 'II. SOLICITUD' },
         {
           kind: 'paragraph',
-          text: 'Yo, {{client.fullName}}, de nacionalidad {{client.nationality}}, solicito a la Comisión Especial para los Refugiados el reconocimiento de la condición de refugiado, conforme a la Ley 27891, Ley del Refugiado, a su Reglamento aprobado por Decreto Supremo 119-2003-RE y al artículo 1A(2) de la Convención sobre el Estatuto de los Refugiados de 1951, por los hechos que expongo a continuación.',
+          text: 'Yo, {{client.fullName}}, {{client.demonym}}, solicito a la Comisión Especial para los Refugiados el reconocimiento de la condición de refugiado, conforme a la Ley 27891, Ley del Refugiado, a su Reglamento aprobado por Decreto Supremo 119-2003-RE y al artículo 1A(2) de la Convención sobre el Estatuto de los Refugiados de 1951, por los hechos que expongo a continuación.',
         },
         { kind: 'section', text: 'III. HECHOS Y MOTIVOS DE MI TEMOR' },
         { kind: 'numbered', from: { path: 'declaration.statements', item: '{{item}}' } },
@@ -73,14 +73,14 @@ export const PE_SOLICITUD_REFUGIO_TEMPLATE: FilingTemplate = {
         {
           kind: 'numbered',
           items: [
-            'El artículo 3 de la Ley 27891 reconoce como refugiada a la persona que tiene fundados temores de persecución por motivos de raza, religión, nacionalidad, pertenencia a determinado grupo social u opiniones políticas (literal a); a quien huye porque su vida, seguridad o libertad han sido amenazadas por la violencia generalizada, la agresión extranjera, los conflictos internos, la violación masiva de los derechos humanos u otras circunstancias que hayan perturbado gravemente el orden público (literal b, que incorpora la Declaración de Cartagena de 1984); y a quien, encontrándose legalmente en el país, no puede o no quiere regresar por causas sobrevinientes (literal c).',
+            'El artículo 3 de la Ley 27891 reconoce como refugiada a la persona que tiene fundados temores de ser perseguida por motivos de raza, religión, nacionalidad, pertenencia a determinado grupo social u opiniones políticas (literal a) y, en su literal b, «a la persona que se ha visto obligada a huir de su país de nacionalidad o de residencia habitual por causa de la violación masiva de los derechos humanos, agresión extranjera, conflicto interno, ocupación o dominación extranjera; o en razón de acontecimientos que perturben gravemente el orden público». El literal c comprende a quien, encontrándose legalmente en el territorio de la República, no puede o no quiere volver a su país por causas sobrevinientes surgidas en él.',
             'Mientras se tramita la solicitud rige el principio de no devolución: no procede mi expulsión ni mi devolución a un país donde mi vida, integridad o libertad peligren (Ley 27891; artículo 33.1 de la Convención de 1951).',
           ],
         },
         {
           kind: 'paragraph',
-          when: 'risk',
-          text: 'Acompaño la evaluación de riesgo de devolución realizada el {{risk.assessedOn|date}} respecto de {{risk.destinationCountry}}, que concluyó un nivel de riesgo {{risk.level|riskLevel}}.',
+          when: 'derived.filedRisk',
+          text: 'Acompaño la evaluación de riesgo de devolución realizada el {{derived.filedRisk.assessedOn|date}} respecto de {{derived.filedRisk.destinationCountry}}, aprobada por {{derived.filedRisk.assessedBy}}, que concluyó un nivel de riesgo {{derived.filedRisk.level|riskLevel}}.',
         },
         { kind: 'section', text: 'V. PEDIDO' },
         {
@@ -88,7 +88,7 @@ export const PE_SOLICITUD_REFUGIO_TEMPLATE: FilingTemplate = {
           items: [
             'Admitir a trámite la presente solicitud y expedir el documento que acredite mi condición de solicitante.',
             'Comunicar la presentación de esta solicitud a la Superintendencia Nacional de Migraciones, a fin de que no se ejecute medida alguna de expulsión mientras se resuelve.',
-            'Reconocerme la condición de refugiado.',
+            'Reconocerme la condición de {{derived.clientWords.refugiado}}.',
           ],
         },
         {

@@ -3,7 +3,7 @@ import type { FilingTemplate } from '../model/filing-template.model';
 
 export const RISK_MEMORANDUM_TEMPLATE: FilingTemplate = {
   id: 'non-refoulement-risk-memorandum',
-  version: '1.1.0',
+  version: '1.2.0',
   jurisdiction: 'ANY',
   procedure: 'any',
   languages: ['es', 'en'],
@@ -22,10 +22,12 @@ export const RISK_MEMORANDUM_TEMPLATE: FilingTemplate = {
     es: {
       title: 'Memorando de riesgo de devolución',
       blocks: [
+        { kind: 'heading', align: 'left', lines: ['{{organization.name}}'] },
         {
           kind: 'heading',
           align: 'left',
-          lines: ['{{organization.name}}', 'CONFIDENCIAL — PROTEGIDO POR EL SECRETO PROFESIONAL'],
+          when: 'derived.privileged',
+          lines: ['CONFIDENCIAL — PROTEGIDO POR EL SECRETO PROFESIONAL'],
         },
         { kind: 'title', text: 'MEMORANDO DE EVALUACIÓN DEL RIESGO DE DEVOLUCIÓN' },
         {
@@ -35,8 +37,14 @@ export const RISK_MEMORANDUM_TEMPLATE: FilingTemplate = {
             { label: 'Caso interno:', value: '{{case.caseNumber}}' },
             { label: 'Expediente:', value: '{{case.expediente}}', when: 'case.expediente' },
             { label: 'País de destino:', value: '{{risk.destinationCountry}}' },
-            { label: 'Evaluación:', value: '{{risk.assessedOn|date}}, por {{risk.assessedBy}}' },
+            { label: 'Evaluación:', value: '{{risk.assessedOn|date}}' },
+            { label: 'Responsable:', value: '{{risk.assessedBy}}', when: 'risk.assessedBy' },
             { label: 'Nivel de riesgo:', value: '{{risk.level|riskLevel|upper}}' },
+            {
+              label: 'Estado:',
+              value: 'sin la aprobación de un abogado o abogada',
+              when: 'derived.unsignedRisk',
+            },
           ],
         },
         { kind: 'section', text: '1. Conclusión' },
@@ -56,7 +64,10 @@ export const RISK_MEMORANDUM_TEMPLATE: FilingTemplate = {
           kind: 'numbered',
           items: [
             'Convención sobre el Estatuto de los Refugiados (1951), artículo 1A(2) (raza, religión, nacionalidad, pertenencia a determinado grupo social u opiniones políticas) y artículo 33(1) (no devolución).',
-            'Declaración de Cartagena sobre Refugiados (1984), conclusión III(3): violencia generalizada, agresión extranjera, conflictos internos, violación masiva de los derechos humanos u otras circunstancias que hayan perturbado gravemente el orden público.',
+            {
+              when: 'derived.cartagenaForum',
+              text: 'Declaración de Cartagena sobre Refugiados (1984), conclusión III(3): violencia generalizada, agresión extranjera, conflictos internos, violación masiva de los derechos humanos u otras circunstancias que hayan perturbado gravemente el orden público, en la medida en que la ley del foro la incorpora.',
+            },
             'Convención contra la Tortura, artículo 3: prohibición absoluta de devolver a una persona cuando haya razones fundadas para creer que estaría en peligro de ser sometida a tortura.',
             'Pacto Internacional de Derechos Civiles y Políticos, artículos 6 y 7; Comité de Derechos Humanos, Observación General 31, párrafo 12 (riesgo real de daño irreparable).',
           ],
@@ -75,10 +86,12 @@ export const RISK_MEMORANDUM_TEMPLATE: FilingTemplate = {
     en: {
       title: 'Non-Refoulement Risk Memorandum',
       blocks: [
+        { kind: 'heading', align: 'left', lines: ['{{organization.name}}'] },
         {
           kind: 'heading',
           align: 'left',
-          lines: ['{{organization.name}}', 'PRIVILEGED AND CONFIDENTIAL — ATTORNEY WORK PRODUCT'],
+          when: 'derived.privileged',
+          lines: ['PRIVILEGED AND CONFIDENTIAL — ATTORNEY WORK PRODUCT'],
         },
         { kind: 'title', text: 'NON-REFOULEMENT RISK MEMORANDUM' },
         {
@@ -88,8 +101,14 @@ export const RISK_MEMORANDUM_TEMPLATE: FilingTemplate = {
             { label: 'Case No.:', value: '{{case.caseNumber}}' },
             { label: 'File No.:', value: '{{case.aNumber}}', when: 'case.aNumber' },
             { label: 'Country of removal:', value: '{{risk.destinationCountry}}' },
-            { label: 'Assessment:', value: '{{risk.assessedOn|date}}, by {{risk.assessedBy}}' },
+            { label: 'Assessment:', value: '{{risk.assessedOn|date}}' },
+            { label: 'Responsible:', value: '{{risk.assessedBy}}', when: 'risk.assessedBy' },
             { label: 'Risk level:', value: '{{risk.level|riskLevel|upper}}' },
+            {
+              label: 'Status:',
+              value: 'not signed off by an attorney',
+              when: 'derived.unsignedRisk',
+            },
           ],
         },
         { kind: 'section', text: '1. Conclusion' },
@@ -109,7 +128,10 @@ export const RISK_MEMORANDUM_TEMPLATE: FilingTemplate = {
           kind: 'numbered',
           items: [
             '1951 Convention relating to the Status of Refugees, Article 1A(2) (race, religion, nationality, membership of a particular social group, political opinion) and Article 33(1) (non-refoulement).',
-            'Cartagena Declaration on Refugees (1984), Conclusion III(3): generalized violence, foreign aggression, internal conflicts, massive violation of human rights, or other circumstances which have seriously disturbed public order.',
+            {
+              when: 'derived.cartagenaForum',
+              text: 'Cartagena Declaration on Refugees (1984), Conclusion III(3): generalized violence, foreign aggression, internal conflicts, massive violation of human rights, or other circumstances which have seriously disturbed public order, as far as the forum’s law incorporates it.',
+            },
             'Convention Against Torture, Article 3: absolute bar on return where there are substantial grounds for believing that the person would be in danger of being subjected to torture.',
             'International Covenant on Civil and Political Rights, Articles 6 and 7; Human Rights Committee, General Comment No. 31, para. 12 (real risk of irreparable harm).',
           ],

@@ -3,7 +3,7 @@ import type { FilingTemplate } from '../model/filing-template.model';
 
 export const SWORN_DECLARATION_TEMPLATE: FilingTemplate = {
   id: 'sworn-declaration',
-  version: '1.0.0',
+  version: '1.1.0',
   jurisdiction: 'ANY',
   procedure: 'any',
   languages: ['es', 'en'],
@@ -28,7 +28,13 @@ export const SWORN_DECLARATION_TEMPLATE: FilingTemplate = {
         { kind: 'title', text: 'DECLARACIÓN JURADA' },
         {
           kind: 'paragraph',
+          when: 'derived.otherForum',
           text: 'Yo, {{client.fullName}}, de nacionalidad {{client.nationality}}, declaro bajo juramento lo siguiente:',
+        },
+        {
+          kind: 'paragraph',
+          when: 'derived.mexicanForum',
+          text: 'Yo, {{client.fullName}}, de nacionalidad {{client.nationality}}, bajo protesta de decir verdad manifiesto lo siguiente:',
         },
         {
           kind: 'paragraph',
@@ -38,7 +44,13 @@ export const SWORN_DECLARATION_TEMPLATE: FilingTemplate = {
         { kind: 'numbered', from: { path: 'declaration.statements', item: '{{item}}' } },
         {
           kind: 'paragraph',
+          when: 'derived.otherForum',
           text: 'Declaro bajo juramento que lo expuesto es verdadero, que lo suscribo de manera libre y voluntaria, y que conozco las responsabilidades que la ley establece en caso de falsedad.',
+        },
+        {
+          kind: 'paragraph',
+          when: 'derived.mexicanForum',
+          text: 'Manifiesto bajo protesta de decir verdad que lo expuesto es verdadero, que lo suscribo de manera libre y voluntaria, y que conozco las penas en que incurre quien declara falsamente ante una autoridad.',
         },
         {
           kind: 'paragraph',

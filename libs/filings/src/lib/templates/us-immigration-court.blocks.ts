@@ -1,8 +1,35 @@
-// US Immigration Court: the cover page, service certificate and proposed order the Practice Manual asks for.
-import type { FilingBlock } from '../model/filing-template.model';
+// US Immigration Court and Board: the cover page, service certificate and proposed order the
+// Practice Manuals ask for. A motion goes to the body that made the final order (IJ or BIA).
+import type { FilingBlock, Guard } from '../model/filing-template.model';
 
-/** Cover page in the Immigration Court Practice Manual's layout, then a page break. */
-export function usCoverPage(documentTitle: string): FilingBlock[] {
+const EOIR_LINES = [
+  'UNITED STATES DEPARTMENT OF JUSTICE',
+  'EXECUTIVE OFFICE FOR IMMIGRATION REVIEW',
+];
+
+/** The adjudicator's heading: the Immigration Court, or the Board when it ruled last. */
+function forumHeading(to: 'court' | 'final-order'): FilingBlock[] {
+  if (to === 'court') {
+    return [{ kind: 'heading', align: 'center', lines: [...EOIR_LINES, '{{case.forum|upper}}'] }];
+  }
+  return [
+    {
+      kind: 'heading',
+      align: 'center',
+      when: 'derived.immigrationJudge',
+      lines: [...EOIR_LINES, '{{case.forum|upper}}'],
+    },
+    {
+      kind: 'heading',
+      align: 'center',
+      when: 'derived.bia',
+      lines: [...EOIR_LINES, 'BOARD OF IMMIGRATION APPEALS'],
+    },
+  ];
+}
+
+/** Cover page in the Practice Manual's layout, then a page break. */
+export function usCoverPage(documentTitle: string, to: 'court' | 'final-order'): FilingBlock[] {
   return [
     { kind: 'heading', align: 'right', lines: ['DETAINED'], when: 'case.detained' },
     {
@@ -19,22 +46,14 @@ export function usCoverPage(documentTitle: string): FilingBlock[] {
         'Attorney for Respondent',
       ],
     },
-    {
-      kind: 'heading',
-      align: 'center',
-      lines: [
-        'UNITED STATES DEPARTMENT OF JUSTICE',
-        'EXECUTIVE OFFICE FOR IMMIGRATION REVIEW',
-        '{{case.forum|upper}}',
-      ],
-    },
+    ...forumHeading(to),
     {
       kind: 'parties',
       entries: [
         { label: 'In the Matter of:', value: '{{client.fullName}}, Respondent' },
         { label: 'Proceedings:', value: 'In Removal Proceedings' },
         { label: 'File No.:', value: '{{case.aNumber}}' },
-        { label: 'Immigration Judge:', value: '{{case.judge}}' },
+        { label: 'Immigration Judge:', value: '{{case.judge}}', when: 'case.judge' },
         { label: 'Next Hearing:', value: '{{case.nextHearing|date}}', when: 'case.nextHearing' },
       ],
     },
@@ -76,31 +95,28 @@ export const US_CERTIFICATE_OF_SERVICE: FilingBlock[] = [
   US_SIGNATURE,
 ];
 
-/** Proposed order on its own page, for the Immigration Judge to sign. */
-export function usProposedOrder(motion: string): FilingBlock[] {
+/** Proposed order on its own page, for the Immigration Judge to sign (only before the court). */
+export function usProposedOrder(motion: string, when?: Guard): FilingBlock[] {
+  const guarded = <T extends FilingBlock>(block: T): T => (when ? { ...block, when } : block);
   return [
-    { kind: 'pageBreak' },
-    {
+    guarded({ kind: 'pageBreak' }),
+    guarded({
       kind: 'heading',
       align: 'center',
-      lines: [
-        'UNITED STATES DEPARTMENT OF JUSTICE',
-        'EXECUTIVE OFFICE FOR IMMIGRATION REVIEW',
-        '{{case.forum|upper}}',
-      ],
-    },
-    US_CAPTION,
-    { kind: 'title', text: 'ORDER OF THE IMMIGRATION JUDGE' },
-    {
+      lines: [...EOIR_LINES, '{{case.forum|upper}}'],
+    }),
+    guarded(US_CAPTION),
+    guarded({ kind: 'title', text: 'ORDER OF THE IMMIGRATION JUDGE' }),
+    guarded({
       kind: 'paragraph',
       text: `Upon consideration of ${motion}, it is HEREBY ORDERED that the motion be:`,
-    },
-    {
+    }),
+    guarded({
       kind: 'paragraph',
       align: 'left',
       text: '[   ] GRANTED        [   ] DENIED        [   ] OTHER: ____________',
-    },
-    { kind: 'paragraph', align: 'left', text: 'Date: ____________________' },
-    { kind: 'signature', signers: [['Immigration Judge']] },
+    }),
+    guarded({ kind: 'paragraph', align: 'left', text: 'Date: ____________________' }),
+    guarded({ kind: 'signature', signers: [['Immigration Judge']] }),
   ];
 }

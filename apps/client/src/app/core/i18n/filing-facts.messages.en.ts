@@ -23,6 +23,8 @@ export const filingFactsMessagesEn = {
     'Notes are kept encrypted and are confidential: pick only those meant for this filing. Each is copied into a fact of its own for you to review.',
   'facts.noNotes': 'No timeline event of this case has a note.',
   'facts.copyNotes': 'Copy {count} note(s) into the facts',
+  'facts.entryPlace': 'Place of entry into the country',
+  'facts.entryPlaceHint': 'As filings should print it, e.g. a border post or an airport.',
   'facts.detentionPlace': 'Place of detention',
   'facts.detentionPlaceHint':
     'Where the person is held, as filings should print it, e.g. the name and address of the police station.',

@@ -25,6 +25,9 @@ export const filingFactsMessagesEs: Readonly<Record<keyof typeof filingFactsMess
     'Las notas se guardan cifradas y son confidenciales: elija solo las destinadas a este escrito. Cada una se copia en un hecho propio para que lo revise.',
   'facts.noNotes': 'Ningún evento de la cronología de este caso tiene nota.',
   'facts.copyNotes': 'Copiar {count} nota(s) en los hechos',
+  'facts.entryPlace': 'Lugar de ingreso al país',
+  'facts.entryPlaceHint':
+    'Tal como debe figurar en los escritos; p. ej., un puesto fronterizo o un aeropuerto.',
   'facts.detentionPlace': 'Lugar de detención',
   'facts.detentionPlaceHint':
     'Dónde está retenida la persona, tal como debe figurar en los escritos; p. ej., el nombre y la dirección de la comisaría.',

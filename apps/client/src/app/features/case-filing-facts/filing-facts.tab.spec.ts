@@ -33,6 +33,7 @@ function someFacts(overrides: Partial<FilingFacts> = {}): FilingFacts {
     authorizedPersons: [],
     facts: [],
     detentionPlace: null,
+    entryPlace: null,
     priorMotionsToReopen: null,
     finalOrderBy: null,
     feeWaiverRequested: null,

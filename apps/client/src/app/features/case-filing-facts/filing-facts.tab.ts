@@ -175,6 +175,18 @@ type PersonGroup = FormGroup<{
           }
         </fieldset>
 
+        <fieldset>
+          <legend class="form-title">{{ i18n.t('facts.entryPlace') }}</legend>
+          <mat-form-field class="full">
+            <mat-label>{{ i18n.t('facts.entryPlace') }}</mat-label>
+            <input matInput id="facts-entryPlace" formControlName="entryPlace" />
+            <mat-hint>{{ i18n.t('facts.entryPlaceHint') }}</mat-hint>
+            @if (form.controls.entryPlace.invalid) {
+              <mat-error>{{ problem(form.controls.entryPlace, limits.name) }}</mat-error>
+            }
+          </mat-form-field>
+        </fieldset>
+
         @if (detained()) {
           <fieldset>
             <legend class="form-title">{{ i18n.t('facts.detentionPlace') }}</legend>
@@ -526,6 +538,7 @@ export class FilingFactsTab implements OnInit {
   protected readonly form = this.fb.group({
     facts: this.fb.array<FormControl<string>>([]),
     detentionPlace: this.fb.control('', Validators.maxLength(LIMITS.place)),
+    entryPlace: this.fb.control('', Validators.maxLength(LIMITS.name)),
     priorMotionsToReopen: this.fb.control('', [Validators.min(0), Validators.max(99)]),
     finalOrderBy: this.fb.control<'' | 'immigration_judge' | 'bia'>(''),
     feeWaiverRequested: this.fb.control<'' | 'yes' | 'no'>(''),
@@ -634,6 +647,7 @@ export class FilingFactsTab implements OnInit {
     this.factsList.clear();
     for (const fact of facts.facts ?? []) this.factsList.push(this.paragraph(fact, LIMITS.fact));
     this.form.controls.detentionPlace.setValue(facts.detentionPlace ?? '');
+    this.form.controls.entryPlace.setValue(facts.entryPlace ?? '');
     this.form.controls.priorMotionsToReopen.setValue(
       facts.priorMotionsToReopen === null || facts.priorMotionsToReopen === undefined
         ? ''
@@ -705,12 +719,14 @@ export class FilingFactsTab implements OnInit {
     const language = value.declarantLanguage.trim();
     const interpreter = value.interpreterName.trim();
     const place = value.detentionPlace.trim();
+    const entryPlace = value.entryPlace.trim();
     const prior = String(value.priorMotionsToReopen ?? '').trim();
     return {
       version: this.version,
       facts: value.facts.map(oneParagraph),
       // Kept as stored while hidden (a released client): the form does not ask for it then.
       ...(place ? { detentionPlace: oneParagraph(place) } : {}),
+      ...(entryPlace ? { entryPlace: oneParagraph(entryPlace) } : {}),
       ...(prior ? { priorMotionsToReopen: Number(prior) } : {}),
       ...(value.finalOrderBy ? { finalOrderBy: value.finalOrderBy } : {}),
       ...(value.feeWaiverRequested
