@@ -159,10 +159,6 @@ describe('filings tab', () => {
     // Nothing is filed before an attorney approves it.
     await expect(page.getByRole('button', { name: 'Mark filed' }).count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Approve for filing' }).click();
-    await page
-      .getByRole('status')
-      .getByText(/^Approved\./)
-      .waitFor();
     await page.getByTestId('filings-list').getByText('Approved', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Mark filed' }).click();
     await page
