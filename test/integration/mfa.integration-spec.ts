@@ -59,8 +59,9 @@ describe('multi-factor authentication', () => {
     expect(stored.totp_pending_secret.length).toBeGreaterThan(secret.length);
 
     await post('/api/auth/mfa/confirm', accessToken, { code: '000000' }).expect(401);
+    const confirmCode = codeForStep(secret, 0);
     const confirmed = await post('/api/auth/mfa/confirm', accessToken, {
-      code: codeForStep(secret, 0),
+      code: confirmCode,
     }).expect(200);
     const recoveryCodes = confirmed.body.recoveryCodes as string[];
     expect(recoveryCodes).toHaveLength(10);
@@ -74,8 +75,9 @@ describe('multi-factor authentication', () => {
       .send({ email: EMAIL, password: 'not the password', otp: '123456' });
     expect(wrongPassword.body.code).toBe('AUTH_INVALID_CREDENTIALS');
 
-    // The code used to confirm cannot be used again; the next step's code works once.
-    const replayOfConfirm = await signIn({ otp: codeForStep(secret, 0) }).expect(401);
+    // The code used to confirm cannot be used again (the very same code: on a slow machine a code
+    // generated now may already belong to a later step); the next step's code works once.
+    const replayOfConfirm = await signIn({ otp: confirmCode }).expect(401);
     expect(replayOfConfirm.body.code).toBe('AUTH_MFA_INVALID');
     const next = codeForStep(secret, 1);
     await signIn({ otp: next }).expect(200);

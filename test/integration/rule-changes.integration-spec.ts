@@ -4,7 +4,7 @@
 // acknowledges it, and running it again (or on two instances at once) changes nothing more.
 import { RuleChangeRecomputation } from '../../apps/api/src/app/rule-changes/rule-change-recompute.service';
 import { seedDemoCases } from '../../apps/api/src/app/seed/demo-cases.seed';
-import { RULE_PACK_CHANGELOG } from '@amparo/domain';
+import { RULE_PACK_CHANGELOG, shippedRulePacks } from '@amparo/domain';
 import { asBearer, asOwner, LIMA, login, withDemoData } from './support/demo-users';
 import { startTestApi, type TestApi } from './support/test-api';
 
@@ -296,7 +296,7 @@ describe('recomputing deadlines when a rule pack changes a rule', () => {
     expect(trail.map((t) => t.record_id)).toEqual([amparo.id]);
   });
 
-  it('brings the demo caseload, as 1.0.0 seeded it, to 1.1.0 in one start', async () => {
+  it('brings the demo caseload, as 1.0.0 seeded it, to the current packs in one start', async () => {
     // The office as an installation seeded before 1.1.0 has it: every deadline under 1.0.0, and
     // none of the rules 1.1.0 added.
     const added = RULE_PACK_CHANGELOG.flatMap((release) =>
@@ -308,13 +308,22 @@ describe('recomputing deadlines when a rule pack changes a rule', () => {
     const report = await recompute();
     expect(report.leftForNextStart).toBe(0);
     expect(report.recomputed).toBeGreaterThan(5);
-    // Every deadline still to be worked carries 1.1.0, or was flagged with a notice.
+    // Every deadline still to be worked carries its pack's current version, or was flagged with a
+    // notice naming that version.
+    const current = Object.fromEntries(
+      shippedRulePacks()
+        .all()
+        .map((pack) => [pack.jurisdiction.toLowerCase(), pack.version]),
+    );
     const stale = await owner<{ rule_id: string }>(
       `SELECT d.rule_id FROM case_deadlines d JOIN cases c ON c.id = d.case_id
+         JOIN jsonb_each_text($1::jsonb) AS v(prefix, version)
+           ON v.prefix = split_part(d.rule_id, '.', 1)
         WHERE c.archived_at IS NULL AND d.status IN ('open', 'overridden', 'missed')
-          AND d.pack_version <> '1.1.0'
+          AND d.pack_version <> v.version
           AND NOT EXISTS (SELECT 1 FROM deadline_rule_changes r
-                           WHERE r.deadline_id = d.id AND r.to_version = '1.1.0')`,
+                           WHERE r.deadline_id = d.id AND r.to_version = v.version)`,
+      [JSON.stringify(current)],
     );
     expect(stale).toEqual([]);
     // Met and waived deadlines keep the version that produced them.

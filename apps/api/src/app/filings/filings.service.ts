@@ -109,7 +109,10 @@ export class FilingsService {
   ): Promise<FilingResponse> {
     const matter = await this.access.requireCase(principal, caseId, 'write');
     // What was typed is kept with the case: the next version, of any template, starts from it.
-    const details = await this.kept.remember(principal, matter, input.details);
+    const kept = await this.kept.remember(principal, matter, input.details);
+    // Whether this generation is for filing is not a detail of the case: it is never kept.
+    const forFiling = input.details?.forFiling;
+    const details = forFiling === undefined ? kept : { ...kept, forFiling };
     return toFilingResponse(await this.generateFor(principal, matter, { ...input, details }, null));
   }
 

@@ -81,9 +81,13 @@ describe('rule pack changelog', () => {
     expect(movesDates(ruleChangesSince('US', 'us.bia-appeal', '1.0.0')[0])).toBe(false);
     // Nothing after the current version, nothing for an unchanged rule.
     expect(ruleChangesSince('US', 'us.bia-appeal', '1.1.0')).toEqual([]);
-    expect(ruleChangesSince('US', 'us.motion-to-reopen-in-absentia-no-notice', '1.0.0')).toEqual(
-      [],
-    );
+    expect(ruleChangesSince('US', 'us.eoir-29-appeal', '1.1.0')).toEqual([]);
+    // A status that fell from verified to secondary is news for the attorney, not a moved date.
+    const inAbsentia = ruleChangesSince('US', 'us.motion-to-reopen-in-absentia', '1.1.0');
+    expect(inAbsentia.map((c) => [c.from, c.to, c.aspects])).toEqual([
+      ['1.1.0', '1.2.0', ['status', 'notes']],
+    ]);
+    expect(movesDates(inAbsentia[0])).toBe(false);
   });
 });
 

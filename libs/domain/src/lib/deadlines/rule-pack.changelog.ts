@@ -277,6 +277,27 @@ export const RULE_PACK_CHANGELOG: readonly RulePackRelease[] = [
     ],
   },
   {
+    jurisdiction: 'US',
+    version: '1.2.0',
+    previous: '1.1.0',
+    date: '2026-12-07',
+    summary: {
+      en: 'Statuses kept honest: a rule is verified only where the text itself was read.',
+      es: 'Estados honestos: una regla es verificada solo donde se leyó el texto mismo.',
+    },
+    changes: ['us.motion-to-reopen-in-absentia', 'us.motion-to-reopen-in-absentia-no-notice'].map(
+      (ruleId): RuleChange => ({
+        ruleId,
+        kind: 'changed',
+        aspects: ['status', 'notes'],
+        reason: {
+          en: 'Now secondary, not verified: the regulation (8 CFR 1003.23(b)(4)(ii)) and the statute (INA 240(b)(5)(C)) were read only through practitioners’ summaries and the EOIR Practice Manual. The period and the date are unchanged.',
+          es: 'Ahora secundaria, no verificada: el reglamento (8 CFR 1003.23(b)(4)(ii)) y la ley (INA 240(b)(5)(C)) solo se leyeron en resúmenes de abogados y en el Manual de Práctica de la EOIR. El plazo y la fecha no cambian.',
+        },
+      }),
+    ),
+  },
+  {
     jurisdiction: 'MX',
     version: '1.1.0',
     previous: '1.0.0',

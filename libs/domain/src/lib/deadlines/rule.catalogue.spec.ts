@@ -7,7 +7,7 @@ describe('rule catalogue', () => {
   it('has every jurisdiction with its pack version', () => {
     expect(catalogue.map((j) => `${j.jurisdiction}@${j.version}`)).toEqual([
       'PE@1.1.0',
-      'US@1.1.0',
+      'US@1.2.0',
       'MX@1.1.0',
       'DO@1.1.0',
       'PA@1.1.0',

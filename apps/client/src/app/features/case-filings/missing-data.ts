@@ -13,6 +13,8 @@ export const detailFieldOf: Readonly<Record<string, keyof FilingDetails>> = {
   'decision.authority': 'decisionAuthority',
   'decision.issuedOn': 'decisionIssuedOn',
   'detention.place': 'detentionPlace',
+  // The custody record or the filing facts give it first; the form's field is the last resort.
+  'client.detentionPlace': 'detentionPlace',
   'detention.authority': 'detentionAuthority',
   grounds: 'grounds',
   annexes: 'annexes',

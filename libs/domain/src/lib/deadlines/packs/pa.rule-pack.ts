@@ -41,6 +41,9 @@ export const PA_RULE_PACK: RulePack = {
       calendar: { country: 'PA', nonWorkingDays: 'pa.public-holidays' },
       citation: 'Decreto Ejecutivo 5 (2018) art. 30',
       source: 'Decreto Ejecutivo 5 (2018) art. 30',
+      sourceUrl: 'http://www.mingob.gob.pa/onpar/tramite-de-solicitud-de-refugio/',
+      excerpt:
+        'Artículo 30. Presentación de la solicitud. La solicitud deberá presentarse dentro del termino de seis (6) meses contados a partir del día hábil siguiente al que se haya ingresado al país.',
       status: 'verified',
       notes: {
         en: 'Six months counted from the business day after entry.',

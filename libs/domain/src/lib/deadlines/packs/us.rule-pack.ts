@@ -26,7 +26,7 @@ const BIA_TIME_ZONE = 'America/New_York';
 
 export const US_RULE_PACK: RulePack = {
   jurisdiction: 'US',
-  version: '1.1.0',
+  version: '1.2.0',
   review: RULE_PACK_REVIEW_2026_12,
   name: { en: 'United States', es: 'Estados Unidos' },
   // A fallback only: cases take their immigration court's zone when opened (us-eoir-courts).
@@ -244,6 +244,9 @@ export const US_RULE_PACK: RulePack = {
       timeZone: BIA_TIME_ZONE,
       citation: '8 CFR 1003.38(b); 8 CFR 1240.15',
       source: '8 CFR 1003.38(b); 1240.15',
+      sourceUrl: 'https://www.law.cornell.edu/cfr/text/8/1240.15',
+      excerpt:
+        'An appeal shall be filed within 30 calendar days after the mailing of a written decision, the stating of an oral decision, or the service of a summary decision. The filing date is defined as the date of receipt of the Notice of Appeal by the Board of Immigration Appeals.',
       status: 'verified',
       notes: {
         en: 'Jurisdictional. Must be RECEIVED by the BIA (not mailed) by the due date; a last day on a weekend or federal holiday rolls forward. Runs from the oral decision, or from the mailing/e-service of a written one.',
@@ -364,10 +367,13 @@ export const US_RULE_PACK: RulePack = {
       calendar: US_CALENDAR,
       citation: '8 CFR 1003.23(b)(4)(ii)',
       source: '8 CFR 1003.23(b)(4)(ii)',
-      status: 'verified',
+      sourceUrl: 'https://www.justice.gov/eoir/reference-materials/ic/chapter-5/9',
+      excerpt:
+        'in removal proceedings, an in absentia order may be rescinded only upon the granting of a motion to reopen. The Board of Immigration Appeals does not have jurisdiction to consider direct appeals of in absentia orders in removal proceedings.',
+      status: 'secondary',
       notes: {
-        en: 'For exceptional circumstances. Lack of notice has no period (see the companion rule). Filing it stays removal until the judge rules (see the protection us.in-absentia.automatic-stay).',
-        es: 'Por circunstancias excepcionales. La falta de notificación no tiene plazo (ver la regla asociada). Su presentación suspende la deportación hasta que el juez resuelva (ver la protección us.in-absentia.automatic-stay).',
+        en: 'Secondary: the 180 days (INA 240(b)(5)(C)(i)) were read in practitioners\u2019 summaries and the EOIR Practice Manual\u2019s chapter on these motions, not in the regulation\u2019s own text. For exceptional circumstances. Lack of notice has no period (see the companion rule). Filing it stays removal until the judge rules (see the protection us.in-absentia.automatic-stay).',
+        es: 'Secundaria: los 180 días (INA 240(b)(5)(C)(i)) se leyeron en resúmenes de abogados y en el capítulo del Manual de Práctica de la EOIR sobre estas mociones, no en el texto mismo del reglamento. Por circunstancias excepcionales. La falta de notificación no tiene plazo (ver la regla asociada). Su presentación suspende la deportación hasta que el juez resuelva (ver la protección us.in-absentia.automatic-stay).',
       },
       completionRecords: 'motion-filed',
     },
@@ -390,10 +396,13 @@ export const US_RULE_PACK: RulePack = {
       urgent: false,
       citation: '8 CFR 1003.23(b)(4)(ii)',
       source: '8 CFR 1003.23(b)(4)(ii)',
-      status: 'verified',
+      sourceUrl: 'https://www.justice.gov/eoir/reference-materials/ic/chapter-5/9',
+      excerpt:
+        'in removal proceedings, an in absentia order may be rescinded only upon the granting of a motion to reopen. The Board of Immigration Appeals does not have jurisdiction to consider direct appeals of in absentia orders in removal proceedings.',
+      status: 'secondary',
       notes: {
-        en: 'No due date is computed: the law gives none.',
-        es: 'No se calcula fecha: la norma no la fija.',
+        en: 'No due date is computed: the law gives none (INA 240(b)(5)(C)(ii), as summarised by practitioners; the regulation\u2019s own text was not read in this review, hence secondary).',
+        es: 'No se calcula fecha: la norma no la fija (INA 240(b)(5)(C)(ii), según resúmenes de abogados; no se leyó el texto mismo del reglamento en esta revisión, de ahí «secundaria»).',
       },
       completionRecords: 'motion-filed',
     },
