@@ -30,6 +30,9 @@ import { IdempotencyPerMember1763900080000 } from './1763900080000-idempotency-p
 import { DeadlineRuleChanges1763900081000 } from './1763900081000-deadline-rule-changes';
 import { CaseUrgency1763900110000 } from './1763900110000-case-urgency';
 import { OfficeDefaults1763900140001 } from './1763900140001-office-defaults';
+import { FilingApproval1763900130001 } from './1763900130001-filing-approval';
+import { MemberProfile1763900130002 } from './1763900130002-member-profile';
+import { CaseFilingDetails1763900130003 } from './1763900130003-case-filing-details';
 
 export const migrations = [
   Foundation1763900000000,
@@ -63,4 +66,7 @@ export const migrations = [
   DeadlineRuleChanges1763900081000,
   CaseUrgency1763900110000,
   OfficeDefaults1763900140001,
+  FilingApproval1763900130001,
+  MemberProfile1763900130002,
+  CaseFilingDetails1763900130003,
 ];

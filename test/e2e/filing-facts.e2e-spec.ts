@@ -2,7 +2,7 @@
 // the declarant's statements are missing and where they are entered, records them there, and the
 // declaration is then generated without a refusal (see docs/testing-e2e.md).
 import type { Page } from 'playwright-core';
-import { seriousA11yViolations, signIn, type StaffMember } from './support/amparo';
+import { seriousA11yViolations, signIn, staffMember, type StaffMember } from './support/amparo';
 import { pageErrors, useBrowser } from './support/browser';
 import { openCaseThroughApi, putThroughApi } from './support/cases';
 
@@ -174,6 +174,67 @@ describe('one filing for many cases', () => {
     await page.getByRole('heading', { level: 2, name: 'Datos para escritos' }).waitFor();
     await page.getByLabel('Hecho 1').waitFor();
     await expect(overflow(page)).resolves.toBeLessThanOrEqual(0);
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+  });
+});
+
+/** The id of a Lima demo case (apps/api/src/app/seed/demo-cases.ts) by its client's given names. */
+async function demoCaseId(page: Page, givenNames: string): Promise<string> {
+  return page.evaluate(async (given) => {
+    const response = await fetch('/api/cases?limit=100');
+    const body = (await response.json()) as { rows: { id: string; clientName: string }[] };
+    const row = body.rows.find((r) => r.clientName.startsWith(`${given} `));
+    if (!row) throw new Error(`no demo case of ${given}`);
+    return row.id;
+  }, givenNames);
+}
+
+describe('facts for filings on the demo cases', () => {
+  it('prefills facts from a picked note, asks no place of detention for a released client, and the form remembers', async () => {
+    const page = await session.newPage();
+    await signIn(page, staffMember('attorney'));
+
+    // A detained client's facts tab: the note is copied only once picked, then edited and saved.
+    const detained = await demoCaseId(page, 'Yorman José');
+    await page.goto(`/cases/${detained}/filing-facts`);
+    await page.getByRole('heading', { level: 2, name: 'Filing facts' }).waitFor();
+    await page.getByLabel('Place of detention').first().waitFor();
+    await expect(page.getByLabel('Fact 3').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Prefill from timeline notes' }).click();
+    const note = page.getByRole('checkbox', { name: /Retenido en un operativo/ });
+    await note.check();
+    await page.getByRole('button', { name: 'Copy 1 note(s) into the facts' }).click();
+    const copied = page.getByLabel('Fact 3');
+    await expect(copied.inputValue()).resolves.toContain('Retenido en un operativo');
+    await copied.fill('Fue retenido en un operativo en el control fronterizo (demo).');
+    await expect(seriousA11yViolations(page)).resolves.toEqual([]);
+    await page.getByRole('button', { name: 'Save the filing facts' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/Saved \(version 2\)/)
+      .waitFor();
+
+    // A released client: no place of detention asked, on the facts tab or the filing form.
+    const released = await demoCaseId(page, 'Marisol');
+    await page.goto(`/cases/${released}/filing-facts`);
+    await page.getByRole('heading', { level: 2, name: 'Filing facts' }).waitFor();
+    await page.getByRole('button', { name: 'Prefill from timeline notes' }).waitFor();
+    await expect(page.getByLabel('Place of detention').count()).resolves.toBe(0);
+
+    // The demo case's filing form starts from the details kept with it: nothing to retype.
+    await page.goto(`/cases/${detained}/filings`);
+    await page.getByRole('heading', { level: 2, name: 'Filings' }).waitFor();
+    await chooseTemplate(page, 'Demanda de hábeas corpus (ES)');
+    await expect(page.getByLabel('Place of signature').inputValue()).resolves.toBe('Lima');
+    await expect(page.getByText('Lugar de firma').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Generate PDF' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: ', version 1, generated. Its preview is below.' })
+      .waitFor();
+    await page.getByRole('button', { name: 'Approve for filing' }).click();
+    await page.getByTestId('filings-list').getByText('Approved', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Mark filed' }).waitFor();
     await expect(seriousA11yViolations(page)).resolves.toEqual([]);
   });
 });

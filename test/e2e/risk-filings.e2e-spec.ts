@@ -119,18 +119,23 @@ describe('risk tab', () => {
 });
 
 /** Generates the habeas corpus after the 422 has said what is missing and it has been filled in. */
-async function generateHabeasCorpus(page: Page): Promise<void> {
+async function generateHabeasCorpus(page: Page, caseId: string): Promise<void> {
+  // The place of detention is a filing fact of the case (the facts tab's field), not typed here.
+  await putThroughApi(page, `/api/cases/${caseId}/filing-facts`, {
+    version: 0,
+    detentionPlace: 'Comisaría de Lima (demo)',
+  });
   await chooseOption(page, 'Template', 'Demanda de hábeas corpus (ES)');
   await page.getByRole('button', { name: 'Generate PDF' }).click();
   const missing = page.getByTestId('filing-missing');
   await missing.getByText(/items? are missing|item\(s\) are missing/).waitFor();
-  await missing.getByText('Lugar de firma').waitFor();
+  // The template is Spanish, the screen English: the missing items are named in English.
+  await missing.getByText('Place of signature').waitFor();
   await missing.getByRole('button', { name: 'Fill in on this form' }).first().click();
 
   await page.getByLabel('Place of signature').fill('Lima');
   await page.getByLabel('Organization address').fill('Jr. Ejemplo 123, Lima (demo)');
   await page.getByLabel('Bar or professional registration number').fill('CAL 00000 (demo)');
-  await page.getByLabel('Place of detention').fill('Comisaría de Lima (demo)');
   await page.getByLabel('Detaining authority').fill('Policía Nacional del Perú (demo)');
   await page.getByRole('button', { name: 'Generate PDF' }).click();
   await page
@@ -146,7 +151,7 @@ describe('filings tab', () => {
     const caseId = await openPaseeCase(page, 'Jhonny');
     await page.goto(`/cases/${caseId}/filings`);
     await page.getByRole('heading', { level: 2, name: 'Filings' }).waitFor();
-    await generateHabeasCorpus(page);
+    await generateHabeasCorpus(page, caseId);
 
     // The preview draws every page in the page itself.
     await page.getByRole('img', { name: /^Page 1 of \d+$/ }).waitFor();
@@ -163,6 +168,10 @@ describe('filings tab', () => {
     expect(download.suggestedFilename()).toBe('pe-habeas-corpus-v1-es.pdf');
     await page.getByText('the downloaded copy matches').waitFor();
 
+    // Nothing is filed before an attorney approves it.
+    await expect(page.getByRole('button', { name: 'Mark filed' }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Approve for filing' }).click();
+    await page.getByTestId('filings-list').getByText('Approved', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Mark filed' }).click();
     await page
       .getByRole('status')

@@ -1,8 +1,10 @@
 // Generated filings over HTTP: a PE reconsideración from a PASEE case, the 422 list of missing
-// data, the sealed PDF downloaded and read back with pdf.js, the attorney-only "filed" that records
-// the timeline event, and another office's 404.
+// data, the sealed PDF downloaded and read back with pdf.js, the attorney's approval before
+// anything is filed (never of a filing resting on an unsigned risk assessment), the attorney-only
+// "filed" that records the timeline event, and another office's 404.
 import { createHash } from 'node:crypto';
 import request from 'supertest';
+import { SCREENING_QUESTION_IDS as Q } from '@amparo/domain';
 import { fullText, readWithPdfJs } from '../../libs/filings/src/testing/pdfjs.reader';
 import { asBearer, asOwner, LIMA, login, withDemoData } from './support/demo-users';
 import { startTestApi, type TestApi } from './support/test-api';
@@ -107,10 +109,10 @@ describe('filings API', () => {
       .post(`/api/cases/${caseId}/filings`, { templateId: 'pe-reconsideracion-pasee' })
       .expect(422);
     expect(res.body.code).toBe('FILING_MISSING_DATA');
+    // The lead attorney's bar number comes from her profile (the demo's): not missing.
     expect(res.body.details.map((d: { field: string }) => d.field)).toEqual([
       'place',
       'organization.address',
-      'attorney.barNumber',
       'client.identityDocument',
       'decision.reference',
       'decision.authority',
@@ -122,7 +124,7 @@ describe('filings API', () => {
       'grounds',
       'annexes',
     ]);
-    expect(res.body.details[7]).toMatchObject({
+    expect(res.body.details[6]).toMatchObject({
       message: 'Fecha y hora de notificación',
       section: 'timeline',
     });
@@ -209,7 +211,40 @@ describe('filings API', () => {
     expect(reads[0].n).toBe(1);
   });
 
-  it('lets only attorneys mark it filed, records the event on the timeline, then served', async () => {
+  it('keeps what was typed with the case, so the next version needs nothing typed', async () => {
+    const caseId = await pasee();
+    await withTimeline(caseId);
+    const generate = (details?: object) =>
+      paralegal.post(`/api/cases/${caseId}/filings`, {
+        templateId: 'pe-reconsideracion-pasee',
+        ...(details ? { details } : {}),
+      });
+    await generate(DETAILS).expect(201);
+    const second = await generate().expect(201);
+    expect(second.body.filingVersion).toBe(2);
+
+    const { body: kept } = await attorney.get(`/api/cases/${caseId}/filing-details`).expect(200);
+    expect(kept).toMatchObject({ version: 1, details: DETAILS });
+    // Typing one item changes only that item; the rest stays kept.
+    await generate({ place: 'Tumbes' }).expect(201);
+    const { body: after } = await attorney.get(`/api/cases/${caseId}/filing-details`).expect(200);
+    expect(after).toMatchObject({ version: 2, details: { ...DETAILS, place: 'Tumbes' } });
+
+    const stale = await paralegal
+      .put(`/api/cases/${caseId}/filing-details`, { version: 1, place: 'Lima' })
+      .expect(409);
+    expect(stale.body.code).toBe('FILING_DETAILS_VERSION_CONFLICT');
+    const cleared = await paralegal
+      .put(`/api/cases/${caseId}/filing-details`, { version: 2, place: 'Lima' })
+      .expect(200);
+    expect(cleared.body).toMatchObject({ version: 3, details: { place: 'Lima' } });
+    const missing = await generate().expect(422);
+    expect(missing.body.details.map((d: { field: string }) => d.field)).toContain(
+      'decision.reference',
+    );
+  });
+
+  it('lets only attorneys approve and then mark it filed, records the event, then served', async () => {
     const caseId = await pasee();
     await withTimeline(caseId);
     const { body: filing } = await paralegal
@@ -218,22 +253,51 @@ describe('filings API', () => {
         details: DETAILS,
       })
       .expect(201);
+    expect(filing).toMatchObject({ status: 'draft', approvedBy: null, riskSignedOff: null });
 
+    await paralegal.post(`/api/filings/${filing.id}/approved`, { version: 1 }).expect(403);
     await paralegal.post(`/api/filings/${filing.id}/filed`, { version: 1 }).expect(403);
     await attorney.post(`/api/filings/${filing.id}/served`, { version: 1 }).expect(409);
+    // A draft goes to the attorney's approval first.
+    const unapproved = await attorney
+      .post(`/api/filings/${filing.id}/filed`, { version: 1 })
+      .expect(409);
+    expect(unapproved.body.message).toMatch(/approves it first/);
     const stale = await attorney
-      .post(`/api/filings/${filing.id}/filed`, { version: 7 })
+      .post(`/api/filings/${filing.id}/approved`, { version: 7 })
       .expect(409);
     expect(stale.body.code).toBe('FILING_VERSION_CONFLICT');
+    expect(stale.body.details[0].current).toMatchObject({ status: 'draft', version: 1 });
+
+    const approved = await attorney
+      .post(`/api/filings/${filing.id}/approved`, { version: 1 })
+      .expect(200);
+    expect(approved.body).toMatchObject({
+      status: 'approved',
+      approvedBy: attorneyId,
+      approvedAt: expect.any(String),
+      version: 2,
+    });
+    await attorney.post(`/api/filings/${filing.id}/approved`, { version: 2 }).expect(409);
+    const [approval] = await asOwner<{ n: number }>(
+      api,
+      LIMA,
+      `SELECT count(*)::int AS n FROM audit_entries
+        WHERE action = 'record.updated' AND record_type = 'filing' AND record_id = $1
+          AND details->>'status' = 'approved'`,
+      [filing.id],
+    );
+    expect(approval.n).toBe(1);
 
     const filed = await attorney
-      .post(`/api/filings/${filing.id}/filed`, { version: 1 })
+      .post(`/api/filings/${filing.id}/filed`, { version: 2 })
       .expect(200);
     expect(filed.body).toMatchObject({
       status: 'filed',
       filedBy: attorneyId,
       filedEventId: expect.any(String),
-      version: 2,
+      approvedBy: attorneyId,
+      version: 3,
     });
     const timeline = await attorney.get(`/api/cases/${caseId}/events`).expect(200);
     expect(timeline.body).toContainEqual(
@@ -241,9 +305,99 @@ describe('filings API', () => {
     );
 
     const served = await paralegal
-      .post(`/api/filings/${filing.id}/served`, { version: 2 })
+      .post(`/api/filings/${filing.id}/served`, { version: 3 })
       .expect(200);
-    expect(served.body).toMatchObject({ status: 'served', version: 3 });
+    expect(served.body).toMatchObject({ status: 'served', version: 4 });
+  });
+
+  it('refuses to approve a filing generated from an unsigned risk assessment, naming the fix', async () => {
+    const caseId = await pasee();
+    const { body: assessment } = await paralegal
+      .post(`/api/cases/${caseId}/risk-assessments`, {
+        destination: 'HN',
+        answers: {
+          [Q.nationality]: 'HN',
+          [Q.forumCountry]: 'PE',
+          [Q.profileTags]: ['woman-or-girl', 'targeted-by-gangs'],
+          [Q.harmOrThreats]: true,
+          [Q.harmTypes]: ['death-threat'],
+          [Q.actors]: ['gang-or-organized-crime'],
+          [Q.threatPersists]: true,
+          [Q.stateProtection]: 'unavailable-or-ineffective',
+          [Q.internalFlight]: 'no-safe-alternative',
+          [Q.removalProcedure]: 'ordinary',
+        },
+      })
+      .expect(201);
+    const memorandum = () =>
+      paralegal
+        .post(`/api/cases/${caseId}/filings`, {
+          templateId: 'non-refoulement-risk-memorandum',
+          language: 'es',
+          details: { place: 'Lima' },
+        })
+        .expect(201);
+    const { body: unsigned } = await memorandum();
+    expect(unsigned).toMatchObject({ riskAssessmentId: assessment.id, riskSignedOff: false });
+
+    const refused = await attorney
+      .post(`/api/filings/${unsigned.id}/approved`, { version: 1 })
+      .expect(422);
+    expect(refused.body.code).toBe('FILING_RISK_UNSIGNED');
+    expect(refused.body.message).toMatch(/risk assessment v1 that no attorney had signed off/);
+    expect(refused.body.message).toMatch(/generate a new version/);
+
+    // Signing off afterwards does not change what that PDF says: a new version is approvable.
+    await attorney.post(`/api/risk-assessments/${assessment.id}/sign-off`).expect(200);
+    await attorney.post(`/api/filings/${unsigned.id}/approved`, { version: 1 }).expect(422);
+    const { body: signed } = await memorandum();
+    expect(signed).toMatchObject({ filingVersion: 2, riskSignedOff: true });
+    await attorney.post(`/api/filings/${signed.id}/approved`, { version: 1 }).expect(200);
+  });
+
+  it('lets a supervisor, who is not on the case team, approve but not file', async () => {
+    const caseId = await pasee();
+    await withTimeline(caseId);
+    const { body: filing } = await paralegal
+      .post(`/api/cases/${caseId}/filings`, {
+        templateId: 'pe-reconsideracion-pasee',
+        details: DETAILS,
+      })
+      .expect(201);
+    const supervisor = asBearer(api, (await login(api, 'supervisor@lima.example')).accessToken);
+    const approved = await supervisor
+      .post(`/api/filings/${filing.id}/approved`, { version: 1 })
+      .expect(200);
+    expect(approved.body.status).toBe('approved');
+    await supervisor.post(`/api/filings/${filing.id}/filed`, { version: 2 }).expect(403);
+  });
+
+  it("prints the lead attorney's bar number from their profile, with nothing typed for it", async () => {
+    const { body: profile } = await attorney.get('/api/profile').expect(200);
+    await attorney
+      .put('/api/profile', {
+        barNumber: 'CAL 31415 (demo)',
+        gender: 'female',
+        version: profile.version,
+      })
+      .expect(200);
+    const caseId = await pasee();
+    await withTimeline(caseId);
+    const { attorneyBarNumber: _typed, ...untyped } = DETAILS;
+    const { body: filing } = await paralegal
+      .post(`/api/cases/${caseId}/filings`, {
+        templateId: 'pe-reconsideracion-pasee',
+        details: untyped,
+      })
+      .expect(201);
+    const download = await request(api.url)
+      .get(`/api/filings/${filing.id}/pdf`)
+      .set('Authorization', `Bearer ${attorneyToken}`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const [read] = readWithPdfJs([{ name: 'reconsideracion', bytes: download.body as Buffer }]);
+    expect(fullText(read).normalize('NFC')).toContain('CAL 31415 (demo)');
   });
 
   it('answers 404 to another office, whatever the route', async () => {

@@ -9,6 +9,7 @@ import { CaseNoteEntity } from '../cases/case-note.entity';
 import { ClientEntity } from '../cases/client.entity';
 import { EventCorrectionRequestEntity } from '../cases/event-correction-request.entity';
 import { CalendarClosureEntity } from '../deadlines/calendar-closure.entity';
+import { CaseFilingDetailsEntity } from '../filings/case-filing-details.entity';
 import { CaseFilingFactsEntity } from '../filings/case-filing-facts.entity';
 import { FilingEntity } from '../filings/filing.entity';
 import { CalendarFeedEntity } from '../notifications/calendar-feed.entity';
@@ -46,6 +47,7 @@ export const entities: NonNullable<DataSourceOptions['entities']> = [
   CalendarClosureEntity,
   FilingEntity,
   CaseFilingFactsEntity,
+  CaseFilingDetailsEntity,
   NotificationEntity,
   CalendarFeedEntity,
   BackgroundJobEntity,

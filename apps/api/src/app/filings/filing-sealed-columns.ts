@@ -12,3 +12,9 @@ export const CASE_FILING_FACTS = defineEncryptedColumn({
   idColumn: 'case_id',
   bindsRowId: true,
 });
+export const CASE_FILING_DETAILS = defineEncryptedColumn({
+  table: 'case_filing_details',
+  column: 'details_sealed',
+  idColumn: 'case_id',
+  bindsRowId: true,
+});

@@ -17,6 +17,7 @@ import { UserEntity } from '../organizations/user.entity';
 import { CountryProfilesService } from '../risk/country-profiles.service';
 import { RiskAssessmentEntity } from '../risk/risk-assessment.entity';
 import { openAssessment } from '../risk/sealed-assessment.codec';
+import { CaseFilingDetailsService } from './case-filing-details.service';
 import { CaseFilingFactsService } from './case-filing-facts.service';
 import { toFilingData, type FilingTimelineEvent } from './filing-data.mapper';
 import { toRiskSummary } from './risk-memorandum.mapper';
@@ -28,16 +29,21 @@ export class FilingSourcesService {
     private readonly cipher: FieldCipher,
     private readonly audit: AuditService,
     private readonly facts: CaseFilingFactsService,
+    private readonly kept: CaseFilingDetailsService,
     private readonly profiles: CountryProfilesService,
   ) {}
 
-  /** The case as the template sees it, in the filing's language, dated now. */
+  /**
+   * The case as the template sees it, in the filing's language, dated now: the details typed for
+   * this generation over those the case keeps from earlier ones.
+   */
   async filingData(
     matter: CaseEntity,
     language: FilingLanguage,
-    details: FilingDetailsDto = {},
+    typed: FilingDetailsDto = {},
   ): Promise<FilingData> {
     const manager = this.transactions.manager;
+    const details: FilingDetailsDto = { ...(await this.kept.forFiling(matter.id)), ...typed };
     const client = await manager.findOneByOrFail(ClientEntity, { id: matter.clientId });
     const organization = await manager.findOneByOrFail(OrganizationEntity, {
       id: matter.organizationId,
@@ -67,7 +73,7 @@ export class FilingSourcesService {
           }),
         ) as { address?: string; location?: string })
       : null;
-    return toFilingData({
+    const data = toFilingData({
       matter,
       aNumber,
       client,
@@ -83,6 +89,8 @@ export class FilingSourcesService {
       language,
       generatedAt: new Date(),
     });
+    const judged = details.judge ? { ...data, case: { ...data.case, judge: details.judge } } : data;
+    return withAttorneyProfile(judged, attorney);
   }
 
   /** The case's latest assessment for the memorandum (and the risk paragraphs of other filings). */
@@ -109,4 +117,20 @@ export class FilingSourcesService {
       language,
     });
   }
+}
+
+/**
+ * The lead attorney's own profile (bar number, EOIR ID) is what the filing prints: a record wins
+ * over a value typed on the filing form, which only fills what the profile lacks.
+ */
+function withAttorneyProfile(data: FilingData, attorney: UserEntity | null): FilingData {
+  if (!attorney) return data;
+  return {
+    ...data,
+    attorney: {
+      ...data.attorney,
+      barNumber: attorney.barNumber ?? data.attorney.barNumber,
+      eoirId: attorney.eoirId ?? data.attorney.eoirId,
+    },
+  };
 }

@@ -8,7 +8,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 
-export type FilingStatus = 'draft' | 'filed' | 'served';
+export type FilingStatus = 'draft' | 'approved' | 'filed' | 'served';
 
 @Entity({ name: 'filings' })
 export class FilingEntity {
@@ -52,6 +52,20 @@ export class FilingEntity {
 
   @Column('text')
   status!: FilingStatus;
+
+  @Column('timestamptz', { name: 'approved_at', nullable: true })
+  approvedAt!: Date | null;
+
+  @Column('uuid', { name: 'approved_by', nullable: true })
+  approvedBy!: string | null;
+
+  /** The assessment whose risk text the filing printed: approval needs it signed off. */
+  @Column('uuid', { name: 'risk_assessment_id', nullable: true })
+  riskAssessmentId!: string | null;
+
+  /** Whether that assessment was signed off when the filing was generated; null: no risk text. */
+  @Column('boolean', { name: 'risk_signed_off', nullable: true })
+  riskSignedOff!: boolean | null;
 
   @Column('timestamptz', { name: 'filed_at', nullable: true })
   filedAt!: Date | null;

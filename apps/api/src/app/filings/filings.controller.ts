@@ -75,6 +75,17 @@ export class FilingsController {
     return pdf(await this.filings.download(principal, filingId));
   }
 
+  @Post('filings/:id/approved')
+  @HttpCode(200)
+  @RequirePermission('filings.approve')
+  approve(
+    @CurrentPrincipal() principal: Principal,
+    @RecordId() filingId: string,
+    @Body() input: FilingTransitionDto,
+  ): Promise<FilingResponse> {
+    return this.filings.approve(principal, filingId, input);
+  }
+
   @Post('filings/:id/filed')
   @HttpCode(200)
   @RequirePermission('filings.mark-filed')

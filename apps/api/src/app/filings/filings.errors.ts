@@ -73,7 +73,32 @@ export const staleFiling = (current: unknown) =>
   );
 
 export const wrongFilingStatus = (from: string, to: string) =>
-  new ConflictError('FILING_STATUS', `A ${from} filing cannot be marked ${to}`);
+  new ConflictError(
+    'FILING_STATUS',
+    from === 'draft' && to === 'filed'
+      ? 'A draft filing cannot be marked filed: an attorney approves it first'
+      : `A ${from} filing cannot be marked ${to}`,
+  );
+
+/**
+ * The filing printed the risk level of an assessment no attorney has signed off: it cannot be
+ * approved as it is (422). Signing the assessment off and generating a new version fixes it.
+ */
+export class FilingRiskUnsignedError extends DomainError {
+  readonly kind = 'unprocessable' as const;
+
+  constructor(assessmentVersion: number | null) {
+    const which =
+      assessmentVersion === null ? 'a risk assessment' : `risk assessment v${assessmentVersion}`;
+    super(
+      'FILING_RISK_UNSIGNED',
+      `This filing was generated from ${which} that no attorney had signed off. ` +
+        'Have an attorney sign off the assessment on the Risk tab, then generate a new version ' +
+        'of the filing and approve that one.',
+      [{ field: 'riskAssessmentId', message: `${which} was not signed off`, section: 'risk' }],
+    );
+  }
+}
 
 /** One case a batch cannot include, and why. */
 export interface BatchProblem {

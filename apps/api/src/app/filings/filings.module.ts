@@ -2,6 +2,8 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
 import { RiskReferenceModule } from '../risk/risk-reference.module';
+import { CaseFilingDetailsController } from './case-filing-details.controller';
+import { CaseFilingDetailsService } from './case-filing-details.service';
 import { CaseFilingFactsController } from './case-filing-facts.controller';
 import { CaseFilingFactsService } from './case-filing-facts.service';
 import { FilingBatchesService } from './filing-batches.service';
@@ -11,7 +13,13 @@ import { FilingsService } from './filings.service';
 
 @Module({
   imports: [CasesModule, RiskReferenceModule],
-  controllers: [FilingsController, CaseFilingFactsController],
-  providers: [FilingsService, CaseFilingFactsService, FilingSourcesService, FilingBatchesService],
+  controllers: [FilingsController, CaseFilingFactsController, CaseFilingDetailsController],
+  providers: [
+    FilingsService,
+    CaseFilingFactsService,
+    CaseFilingDetailsService,
+    FilingSourcesService,
+    FilingBatchesService,
+  ],
 })
 export class FilingsModule {}

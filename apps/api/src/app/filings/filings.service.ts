@@ -1,6 +1,7 @@
 // Generating a case's filings from its own records, keeping every version, serving the sealed PDF
-// to those who may read the case, and moving a filing to filed (which records the timeline event
-// that starts the next deadline) and then served.
+// to those who may read the case, and moving a filing along: approved by an attorney (never one
+// resting on an unsigned risk assessment), filed (which records the timeline event that starts
+// the next deadline), then served.
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type {
@@ -9,8 +10,9 @@ import type {
   FilingTransitionDto,
   GenerateFilingDto,
 } from '@amparo/contracts';
-import { NotFoundError, shippedRulePacks } from '@amparo/domain';
+import { ForbiddenError, NotFoundError, shippedRulePacks } from '@amparo/domain';
 import {
+  FILING_FIELDS,
   FILING_TEMPLATES,
   FilingError,
   FilingErrorCode,
@@ -27,16 +29,20 @@ import { auditCode, auditId } from '../audit/audit-details';
 import { CaseAccess } from '../cases/case-access.service';
 import { CaseEntity } from '../cases/case.entity';
 import { CaseEventsService } from '../cases/case-events.service';
+import { caseArchived } from '../cases/cases.errors';
 import { FieldCipher } from '../crypto/field.cipher';
 import { TenantTransactions } from '../database/tenant-transactions';
 import type { Principal } from '../identity/principal';
+import { RiskAssessmentEntity } from '../risk/risk-assessment.entity';
 import { FilingEntity } from './filing.entity';
 import { toFilingResponse } from './filing.mapper';
+import { CaseFilingDetailsService } from './case-filing-details.service';
 import { FilingSourcesService } from './filing-sources.service';
 import { FILING_PDF } from './filing-sealed-columns';
 import {
   FilingDataMissingError,
   FilingDataUnusableError,
+  FilingRiskUnsignedError,
   filingNotFound,
   filingRefused,
   staleFiling,
@@ -57,6 +63,14 @@ const FILED_EVENT_TYPES: Readonly<Record<string, string>> = {
 
 const FILING_JURISDICTIONS: readonly string[] = ['PE', 'MX', 'US'];
 
+/** Whether the template's text in this language can print anything of the risk assessment. */
+function printsRisk(template: FilingTemplate, language: FilingLanguage): boolean {
+  if (template.requiredFields.some((field) => field === 'risk' || field.startsWith('risk.'))) {
+    return true;
+  }
+  return /\{\{\s*risk\.|"when":"risk/.test(JSON.stringify(template.variants[language] ?? {}));
+}
+
 export interface FilingDownload {
   readonly fileName: string;
   readonly bytes: Buffer;
@@ -71,12 +85,21 @@ export class FilingsService {
     private readonly events: CaseEventsService,
     private readonly audit: AuditService,
     private readonly sources: FilingSourcesService,
+    private readonly kept: CaseFilingDetailsService,
   ) {}
 
   templates(): FilingTemplateResponse[] {
-    return FILING_TEMPLATES.map(
-      (template) => summarizeTemplate(template) as FilingTemplateResponse,
-    );
+    return FILING_TEMPLATES.map((template) => {
+      const summary = summarizeTemplate(template);
+      const fieldLabels: FilingTemplateResponse['fieldLabels'] = {};
+      for (const required of Object.values(summary.requiredData).flat()) {
+        const known = (FILING_FIELDS as Record<string, { label: { es: string; en: string } }>)[
+          required.field
+        ];
+        if (known) fieldLabels[required.field] = { ...known.label };
+      }
+      return { ...summary, fieldLabels } as FilingTemplateResponse;
+    });
   }
 
   async generate(
@@ -85,7 +108,12 @@ export class FilingsService {
     input: GenerateFilingDto,
   ): Promise<FilingResponse> {
     const matter = await this.access.requireCase(principal, caseId, 'write');
-    return toFilingResponse(await this.generateFor(principal, matter, input, null));
+    // What was typed is kept with the case: the next version, of any template, starts from it.
+    const kept = await this.kept.remember(principal, matter, input.details);
+    // Whether this generation is for filing is not a detail of the case: it is never kept.
+    const forFiling = input.details?.forFiling;
+    const details = forFiling === undefined ? kept : { ...kept, forFiling };
+    return toFilingResponse(await this.generateFor(principal, matter, { ...input, details }, null));
   }
 
   /** The template asked for, or a 400 naming it. */
@@ -134,6 +162,16 @@ export class FilingsService {
     const rendered = await this.render(template, data, language);
 
     const manager = this.transactions.manager;
+    // The assessment the risk text came from (the latest, as the sources read it in this
+    // transaction, under the case's lock): approval checks that an attorney signed it off.
+    const assessment =
+      data.risk && printsRisk(template, language)
+        ? await manager.findOne(RiskAssessmentEntity, {
+            where: { caseId: matter.id },
+            order: { version: 'DESC' },
+            select: { id: true, signedOffBy: true },
+          })
+        : null;
     // The caller's requireCase(…, 'write') holds the case's lock: two generations of one
     // template cannot take the same number.
     const previous = await manager
@@ -166,6 +204,8 @@ export class FilingsService {
           { rowId: id },
         ),
         status: 'draft',
+        riskAssessmentId: assessment?.id ?? null,
+        riskSignedOff: assessment ? assessment.signedOffBy !== null : null,
         createdBy: principal.userId,
         batchJobId,
       }),
@@ -215,13 +255,40 @@ export class FilingsService {
     };
   }
 
+  /**
+   * An attorney of the case (or a supervisor, who reads every case) approves a draft for filing.
+   * A filing that printed the risk level of an assessment no attorney signed off is refused (422).
+   */
+  async approve(
+    principal: Principal,
+    filingId: string,
+    input: FilingTransitionDto,
+  ): Promise<FilingResponse> {
+    const filing = await this.reviewableFiling(principal, filingId, input.version);
+    if (filing.status !== 'draft') throw wrongFilingStatus(filing.status, 'approved');
+    // The PDF is what it was when generated: a later sign-off does not change what it says.
+    if (filing.riskSignedOff === false) {
+      const assessment = filing.riskAssessmentId
+        ? await this.transactions.manager.findOne(RiskAssessmentEntity, {
+            where: { id: filing.riskAssessmentId },
+            select: { id: true, version: true },
+          })
+        : null;
+      throw new FilingRiskUnsignedError(assessment?.version ?? null);
+    }
+    filing.status = 'approved';
+    filing.approvedAt = new Date();
+    filing.approvedBy = principal.userId;
+    return this.saveTransition(filing, 'approved');
+  }
+
   async markFiled(
     principal: Principal,
     filingId: string,
     input: FilingTransitionDto,
   ): Promise<FilingResponse> {
     const { matter, filing } = await this.changeableFiling(principal, filingId, input.version);
-    if (filing.status !== 'draft') throw wrongFilingStatus(filing.status, 'filed');
+    if (filing.status !== 'approved') throw wrongFilingStatus(filing.status, 'filed');
     const eventType = FILED_EVENT_TYPES[filing.templateId];
     const known = shippedRulePacks()
       .get(matter.jurisdiction)
@@ -256,7 +323,7 @@ export class FilingsService {
 
   private async saveTransition(
     filing: FilingEntity,
-    status: 'filed' | 'served',
+    status: 'approved' | 'filed' | 'served',
   ): Promise<FilingResponse> {
     const saved = await this.transactions.manager.save(filing);
     await this.audit.record({
@@ -295,6 +362,34 @@ export class FilingsService {
     );
     if (filing.version !== version) throw staleFiling(toFilingResponse(filing));
     return { matter, filing };
+  }
+
+  /**
+   * A filing to approve: the case team's attorneys reach it as for any change; a supervisor, who
+   * is not on the team, reaches it through their office-wide reading. Both lock it the same way.
+   */
+  private async reviewableFiling(
+    principal: Principal,
+    filingId: string,
+    version: number,
+  ): Promise<FilingEntity> {
+    try {
+      return (await this.changeableFiling(principal, filingId, version)).filing;
+    } catch (error) {
+      if (!(error instanceof ForbiddenError) || !principal.roles.includes('supervisor')) {
+        throw error;
+      }
+    }
+    const { matter, record: filing } = await this.access.requireCaseRecord(
+      principal,
+      FilingEntity,
+      filingId,
+      'read',
+      filingNotFound,
+    );
+    if (matter.archivedAt) throw caseArchived();
+    if (filing.version !== version) throw staleFiling(toFilingResponse(filing));
+    return filing;
   }
 
   private languageOf(template: FilingTemplate, asked?: FilingLanguage): FilingLanguage {

@@ -5,52 +5,55 @@ import * as m1 from "../../../../../libs/contracts/src/lib/auth/refresh.dto";
 import * as m2 from "../../../../../libs/contracts/src/lib/auth/mfa.dto";
 import * as m3 from "../../../../../libs/contracts/src/lib/audit/audit-query.dto";
 import * as m4 from "../../../../../libs/contracts/src/lib/users/user.dto";
-import * as m5 from "../../../../../libs/contracts/src/lib/organization/organization-settings.dto";
-import * as m6 from "../../../../../libs/contracts/src/lib/risk/country-profile.dto";
-import * as m7 from "../../../../../libs/contracts/src/lib/risk/risk-assessment.dto";
-import * as m8 from "../../../../../libs/contracts/src/lib/deadlines/deadline-preview.dto";
-import * as m9 from "../../../../../libs/contracts/src/lib/deadlines/calendar-closure.dto";
-import * as m10 from "../../../../../libs/contracts/src/lib/deadlines/case-deadline.dto";
-import * as m11 from "../../../../../libs/contracts/src/lib/deadlines/rule-change-notice.dto";
-import * as m12 from "../../../../../libs/contracts/src/lib/cases/client.dto";
-import * as m13 from "../../../../../libs/contracts/src/lib/cases/case.dto";
-import * as m14 from "../../../../../libs/contracts/src/lib/cases/event-correction.dto";
-import * as m15 from "../../../../../libs/contracts/src/lib/cases/case-event.dto";
-import * as m16 from "../../../../../libs/contracts/src/lib/cases/case-note.dto";
-import * as m17 from "../../../../../libs/contracts/src/lib/cases/caseload.dto";
-import * as m18 from "../../../../../libs/contracts/src/lib/cases/case-derivative.dto";
-import * as m19 from "../../../../../libs/contracts/src/lib/filings/filing.dto";
-import * as m20 from "../../../../../libs/contracts/src/lib/filings/filing-facts.dto";
-import * as m21 from "../../../../../libs/contracts/src/lib/filings/filing-batch.dto";
-import * as m22 from "../../../../../libs/contracts/src/lib/supervision/supervision.dto";
-import * as m23 from "../../../../../libs/contracts/src/lib/notifications/notification.dto";
-import * as m24 from "../../../../../libs/contracts/src/lib/intake/intake.response";
-import * as m25 from "../audit/audit.controller";
-import * as m26 from "../deadlines/calendars.controller";
-import * as m27 from "../deadlines/deadlines.controller";
-import * as m28 from "../cases/case-deadlines.controller";
-import * as m29 from "../cases/case-derivatives.controller";
-import * as m30 from "../cases/cases.controller";
-import * as m31 from "../cases/event-corrections.controller";
-import * as m32 from "../notifications/notifications.controller";
-import * as m33 from "../risk/country-profiles.controller";
-import * as m34 from "../risk/risk-instrument.controller";
-import * as m35 from "../filings/case-filing-facts.controller";
-import * as m36 from "../filings/filings.controller";
-import * as m37 from "../health/health.controller";
-import * as m38 from "../identity/auth.controller";
-import * as m39 from "../intake/intake.controller";
-import * as m40 from "../risk/risk-assessments.controller";
-import * as m41 from "../jobs/jobs.controller";
-import * as m42 from "../rule-changes/rule-change-notices.controller";
-import * as m43 from "../supervision/supervision.controller";
-import * as m44 from "../organizations/organization-settings.controller";
-import * as m45 from "../users/users.controller";
+import * as m5 from "../../../../../libs/contracts/src/lib/users/member-profile.dto";
+import * as m6 from "../../../../../libs/contracts/src/lib/organization/organization-settings.dto";
+import * as m7 from "../../../../../libs/contracts/src/lib/risk/country-profile.dto";
+import * as m8 from "../../../../../libs/contracts/src/lib/risk/risk-assessment.dto";
+import * as m9 from "../../../../../libs/contracts/src/lib/deadlines/deadline-preview.dto";
+import * as m10 from "../../../../../libs/contracts/src/lib/deadlines/calendar-closure.dto";
+import * as m11 from "../../../../../libs/contracts/src/lib/deadlines/case-deadline.dto";
+import * as m12 from "../../../../../libs/contracts/src/lib/deadlines/rule-change-notice.dto";
+import * as m13 from "../../../../../libs/contracts/src/lib/cases/client.dto";
+import * as m14 from "../../../../../libs/contracts/src/lib/cases/case.dto";
+import * as m15 from "../../../../../libs/contracts/src/lib/cases/event-correction.dto";
+import * as m16 from "../../../../../libs/contracts/src/lib/cases/case-event.dto";
+import * as m17 from "../../../../../libs/contracts/src/lib/cases/case-note.dto";
+import * as m18 from "../../../../../libs/contracts/src/lib/cases/caseload.dto";
+import * as m19 from "../../../../../libs/contracts/src/lib/cases/case-derivative.dto";
+import * as m20 from "../../../../../libs/contracts/src/lib/filings/filing.dto";
+import * as m21 from "../../../../../libs/contracts/src/lib/filings/filing-facts.dto";
+import * as m22 from "../../../../../libs/contracts/src/lib/filings/filing-batch.dto";
+import * as m23 from "../../../../../libs/contracts/src/lib/supervision/supervision.dto";
+import * as m24 from "../../../../../libs/contracts/src/lib/notifications/notification.dto";
+import * as m25 from "../../../../../libs/contracts/src/lib/intake/intake.response";
+import * as m26 from "../audit/audit.controller";
+import * as m27 from "../deadlines/calendars.controller";
+import * as m28 from "../deadlines/deadlines.controller";
+import * as m29 from "../cases/case-deadlines.controller";
+import * as m30 from "../cases/case-derivatives.controller";
+import * as m31 from "../cases/cases.controller";
+import * as m32 from "../cases/event-corrections.controller";
+import * as m33 from "../notifications/notifications.controller";
+import * as m34 from "../risk/country-profiles.controller";
+import * as m35 from "../risk/risk-instrument.controller";
+import * as m36 from "../filings/case-filing-details.controller";
+import * as m37 from "../filings/case-filing-facts.controller";
+import * as m38 from "../filings/filings.controller";
+import * as m39 from "../health/health.controller";
+import * as m40 from "../identity/auth.controller";
+import * as m41 from "../intake/intake.controller";
+import * as m42 from "../risk/risk-assessments.controller";
+import * as m43 from "../jobs/jobs.controller";
+import * as m44 from "../rule-changes/rule-change-notices.controller";
+import * as m45 from "../supervision/supervision.controller";
+import * as m46 from "../organizations/organization-settings.controller";
+import * as m47 from "../users/member-profile.controller";
+import * as m48 from "../users/users.controller";
 export async function openApiPluginMetadata() {
     const t = {
-        ["../../../../../libs/contracts/src/lib/cases/client.dto"]: m12,
-        ["../../../../../libs/contracts/src/lib/filings/filing.dto"]: m19,
-        ["../../../../../libs/contracts/src/lib/filings/filing-facts.dto"]: m20
+        ["../../../../../libs/contracts/src/lib/cases/client.dto"]: m13,
+        ["../../../../../libs/contracts/src/lib/filings/filing.dto"]: m20,
+        ["../../../../../libs/contracts/src/lib/filings/filing-facts.dto"]: m21
     };
     return {
         "@nestjs/swagger": {
@@ -77,34 +80,37 @@ export async function openApiPluginMetadata() {
                         SetPasswordDto: { token: { required: true, type: () => String, maxLength: 200 }, password: { required: true, type: () => String, minLength: 12, maxLength: 128 } }
                     }],
                 [m5, {
-                        UpdateOrganizationSettingsDto: { caseVisibility: { required: false, description: "`assigned`: members see the cases they are assigned to; `organization`: every case.", enum: ["assigned", "organization"] }, mfaRequiredRoles: { required: false, type: () => [Object], description: "Roles whose members must use a second factor.", enum: ["admin", "supervisor", "attorney", "paralegal"], isArray: true, uniqueItems: true }, defaultJurisdiction: { required: false, type: () => String, nullable: true, description: "The country most cases are in (a jurisdiction with a rule pack); null clears it.", pattern: "^[A-Z]{2}$" }, defaultTimeZone: { required: false, type: () => String, nullable: true, description: "The IANA zone the office works in, e.g. America/Tijuana; null clears it.", maxLength: 64, pattern: "^[A-Za-z_]+(\\/[A-Za-z0-9_+-]+)+$|^UTC$" }, defaultLanguage: { required: false, nullable: true, enum: ["en", "es"] }, address: { required: false, type: () => String, description: "The office's postal address, as filings print it; an empty text clears it.", maxLength: 300 }, version: { required: true, type: () => Number, description: "The version you last saw: a stale one is refused with the current settings.", minimum: 1 } }
+                        UpdateMemberProfileDto: { barNumber: { required: false, type: () => String, nullable: true, description: "Colegiatura (CAL), c\u00E9dula profesional, state bar number: as the court expects it printed.", minLength: 1, maxLength: 80 }, eoirId: { required: false, type: () => String, nullable: true, description: "EOIR registration ID, letters and digits (e.g. ZX123456); stored in capitals.", pattern: "^\\s*[A-Za-z0-9]{6,12}\\s*$" }, gender: { required: false, nullable: true, description: "Only for the title printed with the name; left out, filings use a neutral form.", enum: ["female", "male"] }, version: { required: true, type: () => Number, description: "The version read: a stale one is a 409 carrying the current profile.", minimum: 1 } }
                     }],
                 [m6, {
-                        UpdateCountryProfileDto: { version: { required: true, type: () => Number, description: "The version you last saw (0 for the shipped reference): a stale one is refused with the current profile.", minimum: 0 }, profile: { required: true, type: () => Object, description: "The complete profile; its shape and its citations are checked, each problem naming its field." } }
+                        UpdateOrganizationSettingsDto: { caseVisibility: { required: false, description: "`assigned`: members see the cases they are assigned to; `organization`: every case.", enum: ["assigned", "organization"] }, mfaRequiredRoles: { required: false, type: () => [Object], description: "Roles whose members must use a second factor.", enum: ["admin", "supervisor", "attorney", "paralegal"], isArray: true, uniqueItems: true }, defaultJurisdiction: { required: false, type: () => String, nullable: true, description: "The country most cases are in (a jurisdiction with a rule pack); null clears it.", pattern: "^[A-Z]{2}$" }, defaultTimeZone: { required: false, type: () => String, nullable: true, description: "The IANA zone the office works in, e.g. America/Tijuana; null clears it.", maxLength: 64, pattern: "^[A-Za-z_]+(\\/[A-Za-z0-9_+-]+)+$|^UTC$" }, defaultLanguage: { required: false, nullable: true, enum: ["en", "es"] }, address: { required: false, type: () => String, description: "The office's postal address, as filings print it; an empty text clears it.", maxLength: 300 }, version: { required: true, type: () => Number, description: "The version you last saw: a stale one is refused with the current settings.", minimum: 1 } }
                     }],
                 [m7, {
+                        UpdateCountryProfileDto: { version: { required: true, type: () => Number, description: "The version you last saw (0 for the shipped reference): a stale one is refused with the current profile.", minimum: 0 }, profile: { required: true, type: () => Object, description: "The complete profile; its shape and its citations are checked, each problem naming its field." } }
+                    }],
+                [m8, {
                         CreateRiskAssessmentDto: { destination: { required: true, type: () => String, description: "ISO 3166-1 alpha-2 code of the country of feared return (s1.destination_country).", pattern: "^[A-Za-z]{2}$" }, instrumentVersion: { required: false, type: () => String, description: "The instrument version answered; the published one when absent.", maxLength: 60 }, answers: { required: true, type: "object", additionalProperties: true, description: "Answers by question id, checked against the instrument (each problem names its question)." }, evidenceNotes: { required: false, type: () => String, description: "The attorney's notes on the evidence: stored sealed.", maxLength: 20000 } },
                         AcknowledgeEscalationDto: { reason: { required: true, type: () => String, description: "Why the supervisor considers the escalation handled (kept with the acknowledgement).", minLength: 3, maxLength: 500 } }
                     }],
-                [m8, {
+                [m9, {
                         DeadlinePreviewDto: { jurisdiction: { required: true, type: () => String, description: "Jurisdiction of the rule pack: PE, US, MX, DO, PA or CR (see GET /api/rules).", maxLength: 8 }, procedure: { required: true, type: () => String, description: "Procedure id of that pack, e.g. `pasee-expulsion`.", maxLength: 80 }, eventType: { required: true, type: () => String, description: "Event type id of that pack, e.g. `police-retention`.", maxLength: 80 }, occurredAt: { required: true, type: () => String, description: "When the event happened: ISO 8601 with a UTC offset (2026-07-28T21:10:00-05:00), optionally\nwith an RFC 9557 zone annotation ([America/Lima]). A time without offset is refused.", maxLength: 80 }, timeZone: { required: false, type: () => String, description: "IANA zone of the place where the event happened; defaults to the pack's (America/Lima).", maxLength: 64 } }
                     }],
-                [m9, {
+                [m10, {
                         CreateCalendarClosureDto: { calendar: { required: true, type: () => String, description: "`PE` closes every Peruvian forum (a decreed d\u00EDa no laborable); `MX-COMAR` only COMAR." }, date: { required: true, type: () => String, description: "The closed day on the forum's own calendar, YYYY-MM-DD." }, reason: { required: true, type: () => String, description: "Why the forum is closed, as published (shown next to the date in every derivation).", minLength: 1, maxLength: 200 } },
                         CalendarClosureQueryDto: { calendar: { required: false, type: () => String, description: "Only closures of this country code or forum key." } },
                         HolidayCalendarQueryDto: { country: { required: true, type: () => String }, year: { required: true, type: () => Number } }
                     }],
-                [m10, {
+                [m11, {
                         CompleteDeadlineDto: { note: { required: false, type: () => String, minLength: 1, maxLength: 500 }, version: { required: true, type: () => Number, minimum: 1 } },
                         OverrideDeadlineDto: { dueAt: { required: true, type: () => String, description: "The due instant the order sets, ISO 8601 with an offset." }, reason: { required: true, type: () => String, minLength: 1, maxLength: 500 }, version: { required: true, type: () => Number, minimum: 1 } },
                         WaiveDeadlineDto: { reason: { required: true, type: () => String, minLength: 1, maxLength: 500 }, version: { required: true, type: () => Number, minimum: 1 } },
                         DeadlineQueryDto: { status: { required: false, enum: ["open", "met", "missed", "waived", "overridden"] }, dueBefore: { required: false, type: () => String, description: "Only deadlines due before this instant (ISO 8601 with an offset)." }, dueAfter: { required: false, type: () => String, description: "Only deadlines due at or after this instant (ISO 8601 with an offset)." }, assignee: { required: false, type: () => String, description: "Only deadlines of cases this member leads or is assigned to.", format: "uuid" }, limit: { required: false, type: () => Number, description: "Rows per page (keyset pages; the next page's address is in the `Link` header, rel=\"next\").", minimum: 1 }, cursor: { required: false, type: () => String, description: "The `cursor` of the `Link` header's next page.", maxLength: 400 } }
                     }],
-                [m11, {
+                [m12, {
                         RuleChangeNoticeQueryDto: { status: { required: false, description: "`pending` (default): not yet acknowledged by an attorney of the case; `all`: with those that were.", enum: ["pending", "all"] } },
                         AcknowledgeRuleChangeDto: { note: { required: false, type: () => String, description: "What the attorney did about it (optional: reading the new date may be all there is to do).", maxLength: 500 } }
                     }],
-                [m12, {
+                [m13, {
                         ClientContactDto: { phone: { required: false, type: () => String, maxLength: 40, pattern: "^[+0-9 ()-]*$" }, email: { required: false, type: () => String, maxLength: 254 }, address: { required: false, type: () => String, maxLength: 500 }, location: { required: false, type: () => String, description: "Where the person is now: a town, a shelter, or a detention facility.", maxLength: 300 } },
                         ClientDetailsDto: { familyNames: { required: false, type: () => String, maxLength: 200 }, aliases: { required: false, type: () => [String], maxItems: 20, minLength: 1, maxLength: 200 }, languages: { required: false, type: () => [String], maxItems: 10 }, interpreterNeeded: { required: false, type: () => Boolean }, contact: { required: false, type: () => t["../../../../../libs/contracts/src/lib/cases/client.dto"].ClientContactDto }, vulnerabilities: { required: false, type: () => [Object], enum: ["unaccompanied_child", "child", "lgbtiq", "trafficking", "gender_based_violence", "disability", "indigenous", "elderly", "pregnant", "detained", "medical"], isArray: true } },
                         CreateClientDto: { givenNames: { required: true, type: () => String, minLength: 1, maxLength: 200 }, birthDate: { required: false, type: () => String, description: "YYYY-MM-DD; with `birthDatePrecision` month or year, the rest is a placeholder (01).", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, birthDatePrecision: { required: false, enum: ["day", "month", "year", "unknown"] }, nationalities: { required: false, type: () => [String], maxItems: 5 }, gender: { required: false, type: () => String, maxLength: 60 }, acknowledgeDuplicates: { required: false, type: () => Boolean, description: "Set after reviewing the possible duplicates the API listed for this person." } },
@@ -112,59 +118,60 @@ export async function openApiPluginMetadata() {
                         ClientSearchDto: { q: { required: true, type: () => String, minLength: 2, maxLength: 200 } },
                         UpdateClientDto: { givenNames: { required: false, type: () => String, minLength: 1, maxLength: 200 }, version: { required: true, type: () => Number, minimum: 1 } }
                     }],
-                [m13, {
+                [m14, {
                         CreateCaseDto: { clientId: { required: true, type: () => String, format: "uuid" }, jurisdiction: { required: true, type: () => String, pattern: "^[A-Z]{2}$" }, procedure: { required: true, type: () => String, minLength: 1, maxLength: 80 }, forum: { required: false, type: () => String, maxLength: 200 }, forumId: { required: false, type: () => String, description: "The court or office from the shipped list (GET /api/rules, `forums`), e.g.\n`us-eoir-los-angeles-olive-street`: the case keeps its time zone. Required, or `timeZone`, in\na country with several zones (US, MX).", maxLength: 80, pattern: "^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$" }, timeZone: { required: false, type: () => String, description: "IANA time zone of the forum, when it is not in the list. Where the country has one zone\n(America/Lima for PE) it defaults to it.", maxLength: 64 }, aNumber: { required: false, type: () => String, pattern: "^A?[- ]?\\d{3}[- ]?\\d{3}[- ]?\\d{2,3}$" }, expediente: { required: false, type: () => String, maxLength: 80 }, custodyStatus: { required: false, enum: ["detained", "unknown", "released", "at_liberty"] }, priority: { required: false, enum: ["normal", "high", "urgent"] }, leadAttorneyId: { required: false, type: () => String, format: "uuid" } },
                         UpdateCaseDto: { forum: { required: false, type: () => String, maxLength: 200 }, custodyStatus: { required: false, enum: ["detained", "unknown", "released", "at_liberty"] }, stage: { required: false, enum: ["intake", "active", "decision", "appeal", "closed"] }, outcome: { required: false, type: () => String, maxLength: 200 }, priority: { required: false, enum: ["normal", "high", "urgent"] }, version: { required: true, type: () => Number, minimum: 1 } },
                         AssignCaseDto: { leadAttorneyId: { required: false, type: () => String, format: "uuid" }, paralegalIds: { required: false, type: () => [String], format: "uuid" }, version: { required: true, type: () => Number, minimum: 1 } },
                         ArchiveCaseDto: { version: { required: true, type: () => Number, minimum: 1 } }
                     }],
-                [m14, {
+                [m15, {
                         DecideEventCorrectionDto: { version: { required: true, type: () => Number, minimum: 1 }, note: { required: false, type: () => String, description: "Why, for the member who asked (optional when confirming).", maxLength: 500 } }
                     }],
-                [m15, {
+                [m16, {
                         CreateCaseEventDto: { eventType: { required: true, type: () => String, minLength: 1, maxLength: 80 }, occurredAt: { required: true, type: () => String }, timeZone: { required: false, type: () => String, description: "IANA zone where it happened; defaults to the case's forum zone.", maxLength: 64 }, source: { required: false, type: () => String, maxLength: 200 }, note: { required: false, type: () => String, maxLength: 2000 } },
                         CorrectCaseEventDto: { occurredAt: { required: true, type: () => String }, timeZone: { required: false, type: () => String, maxLength: 64 }, reason: { required: true, type: () => String, minLength: 1, maxLength: 500 }, version: { required: true, type: () => Number, minimum: 1 } }
                     }],
-                [m16, {
+                [m17, {
                         CreateCaseNoteDto: { body: { required: true, type: () => String, minLength: 1, maxLength: 20000 } }
                     }],
-                [m17, {
+                [m18, {
                         CaseloadQueryDto: { jurisdiction: { required: false, type: () => String, pattern: "^[A-Z]{2}$" }, procedure: { required: false, type: () => String, maxLength: 80 }, stage: { required: false, enum: ["intake", "active", "decision", "appeal", "closed"] }, custody: { required: false, enum: ["detained", "unknown", "released", "at_liberty"] }, assignee: { required: false, type: () => String, description: "Cases whose lead attorney or paralegal this user is.", format: "uuid" }, q: { required: false, type: () => String, description: "Names and aliases, any case, with or without accents.", maxLength: 100 }, aNumber: { required: false, type: () => String, description: "Exact A-number, looked up through its keyed hash.", maxLength: 20 }, risk: { required: false, enum: ["high", "low", "moderate", "extreme"] }, deadlineWithinHours: { required: false, type: () => Number, description: "Cases with an open deadline due within this many hours (past-due ones included).", minimum: 1 }, sort: { required: false, description: "`urgency` (default): gravest risk first, then the soonest deadline; or by deadline alone, or last change.", enum: ["urgency", "next-deadline", "last-change"] }, limit: { required: false, type: () => Number, minimum: 1, maximum: 200 }, cursor: { required: false, type: () => String, description: "The `nextCursor` of the previous page.", maxLength: 400 } }
                     }],
-                [m18, {
+                [m19, {
                         AddCaseDerivativeDto: { clientId: { required: true, type: () => String, description: "A client of the office (take the person in first with POST /api/clients).", format: "uuid" }, relationship: { required: true, enum: ["child", "spouse", "parent", "sibling", "other"] } }
                     }],
-                [m19, {
-                        FilingDetailsDto: { place: { required: false, type: () => String, minLength: 1, maxLength: 120 }, organizationAddress: { required: false, type: () => String, minLength: 1, maxLength: 300 }, attorneyBarNumber: { required: false, type: () => String, minLength: 1, maxLength: 80 }, clientIdentityDocument: { required: false, type: () => String, minLength: 1, maxLength: 200 }, decisionReference: { required: false, type: () => String, minLength: 1, maxLength: 120 }, decisionAuthority: { required: false, type: () => String, minLength: 1, maxLength: 200 }, decisionIssuedOn: { required: false, type: () => String, pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, detentionPlace: { required: false, type: () => String, minLength: 1, maxLength: 200 }, detentionAuthority: { required: false, type: () => String, minLength: 1, maxLength: 200 }, grounds: { required: false, type: () => [String], maxLength: 4000, maxItems: 40 }, annexes: { required: false, type: () => [String], maxLength: 300, maxItems: 40 }, forFiling: { required: false, type: () => Boolean, description: "The risk memorandum is to be filed (an exhibit): it is then not marked privileged." } },
+                [m20, {
+                        FilingDetailsDto: { place: { required: false, type: () => String, minLength: 1, maxLength: 120 }, organizationAddress: { required: false, type: () => String, minLength: 1, maxLength: 300 }, attorneyBarNumber: { required: false, type: () => String, minLength: 1, maxLength: 80 }, clientIdentityDocument: { required: false, type: () => String, minLength: 1, maxLength: 200 }, decisionReference: { required: false, type: () => String, minLength: 1, maxLength: 120 }, decisionAuthority: { required: false, type: () => String, minLength: 1, maxLength: 200 }, decisionIssuedOn: { required: false, type: () => String, pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, detentionPlace: { required: false, type: () => String, minLength: 1, maxLength: 200 }, detentionAuthority: { required: false, type: () => String, minLength: 1, maxLength: 200 }, judge: { required: false, type: () => String, description: "The immigration judge of a US case, as the caption names them.", minLength: 1, maxLength: 200 }, grounds: { required: false, type: () => [String], maxLength: 4000, maxItems: 40 }, annexes: { required: false, type: () => [String], maxLength: 300, maxItems: 40 }, forFiling: { required: false, type: () => Boolean, description: "The risk memorandum is to be filed (an exhibit): it is then not marked privileged." } },
+                        CaseFilingDetailsDto: { version: { required: true, type: () => Number, minimum: 0 } },
                         GenerateFilingDto: { templateId: { required: true, type: () => String, minLength: 1, maxLength: 120 }, language: { required: false, enum: ["en", "es"] }, details: { required: false, type: () => t["../../../../../libs/contracts/src/lib/filings/filing.dto"].FilingDetailsDto } },
                         FilingTransitionDto: { version: { required: true, type: () => Number, minimum: 1 } }
                     }],
-                [m20, {
+                [m21, {
                         AuthorizedPersonDto: { fullName: { required: true, type: () => String, minLength: 1, maxLength: 200 }, professionalId: { required: false, type: () => String, description: "Professional licence (c\u00E9dula profesional): with it the person is authorized in broad terms.", minLength: 1, maxLength: 80 } },
                         CaseFilingFactsDto: { version: { required: true, type: () => Number, description: "The version read (0 when the case has none yet): a stale write is a 409 with the current one.", minimum: 0 }, statements: { required: false, type: () => [String], description: "The declarant's numbered statements, in the words of the declaration.", maxItems: 60, minLength: 1, maxLength: 4000 }, declarantLanguage: { required: false, type: () => String, description: "BCP 47 code of the language the declaration was read back in (e.g. \"vi\").", pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$" }, interpreterName: { required: false, type: () => String, minLength: 1, maxLength: 200 }, lateFilingReasons: { required: false, type: () => [String], description: "Why the refugee application could not be made within the legal period (COMAR: 30 business days).", maxItems: 20, minLength: 1, maxLength: 2000 }, authorizedPersons: { required: false, type: () => [t["../../../../../libs/contracts/src/lib/filings/filing-facts.dto"].AuthorizedPersonDto], maxItems: 20 }, facts: { required: false, type: () => [String], description: "The facts a filing states (\"Hechos\", \"Facts\"), as someone wrote or chose them for filings;\ntimeline notes are never printed unless copied here and reviewed.", maxItems: 60, minLength: 1, maxLength: 4000 }, detentionPlace: { required: false, type: () => String, nullable: true, description: "Where the client is held, for filings, when the custody record names no place.", minLength: 1, maxLength: 300 }, entryPlace: { required: false, type: () => String, nullable: true, description: "Where the client last entered the country (a border post, an airport), for filings.", minLength: 1, maxLength: 200 }, priorMotionsToReopen: { required: false, type: () => Number, nullable: true, description: "Motions to reopen already filed in these proceedings (0: this is the first).", minimum: 0, maximum: 99 }, finalOrderBy: { required: false, nullable: true, description: "The body that made the final order: the Immigration Judge or the Board (BIA).", enum: ["immigration_judge", "bia"] }, feeWaiverRequested: { required: false, type: () => Boolean, nullable: true, description: "true: a fee waiver is requested (EOIR-26A); false: the filing fee is paid." } }
                     }],
-                [m21, {
+                [m22, {
                         CreateFilingBatchDto: { templateId: { required: true, type: () => String, minLength: 1, maxLength: 120 }, language: { required: false, enum: ["en", "es"] }, caseIds: { required: true, type: () => [String], uniqueItems: true, format: "uuid", minItems: 1 }, idempotencyKey: { required: true, type: () => String, description: "The same key from the same member returns the batch they already submitted, not a second one.", minLength: 8, maxLength: 100, pattern: "^[A-Za-z0-9._:-]+$" }, details: { required: false, type: () => t["../../../../../libs/contracts/src/lib/filings/filing.dto"].FilingDetailsDto, description: "What the cases' records do not hold, shared by every filing of the batch (place, annexes\u2026)." } }
                     }],
-                [m22, {
+                [m23, {
                         SupervisionStatsQueryDto: { timeZone: { required: false, type: () => String, description: "IANA zone whose Mondays start the weeks of `deadlinesPerWeek` (default UTC)." } }
                     }],
-                [m23, {
+                [m24, {
                         NotificationQueryDto: { unread: { required: false, description: "`true`: only the ones not yet read.", enum: ["true", "false"] }, limit: { required: false, type: () => Number, minimum: 1 }, cursor: { required: false, type: () => String, description: "The `nextCursor` of the previous page.", maxLength: 300 } },
                         CreateCalendarFeedDto: { includeClientNames: { required: false, type: () => Boolean, description: "Show client names next to case references (off by default: a feed travels to other apps)." }, language: { required: false, description: "Language of the entries' text; English by default.", enum: ["en", "es"] } }
                     }],
-                [m24, {
+                [m25, {
                         IntakeImportQueryDto: { rows: { required: false, description: "`all` (the default): refuse the file while any row has a problem; `valid`: skip those rows.", enum: ["all", "valid"] } },
                         IntakeTemplateQueryDto: { language: { required: false, description: "The language of the headers, example rows and allowed values (default English).", enum: ["en", "es"] } }
                     }]
             ],
             controllers: [
-                [m25, {
+                [m26, {
                         AuditController: {
                             list: { type: Object }
                         }
                     }],
-                [m26, {
+                [m27, {
                         CalendarsController: {
                             holidayCalendar: { type: Object },
                             list: { type: [Object] },
@@ -172,13 +179,13 @@ export async function openApiPluginMetadata() {
                             remove: {}
                         }
                     }],
-                [m27, {
+                [m28, {
                         DeadlinesController: {
                             rules: { type: Object },
                             preview: { type: [Object] }
                         }
                     }],
-                [m28, {
+                [m29, {
                         CaseDeadlinesController: {
                             forCase: { type: [Object] },
                             list: { type: [Object] },
@@ -187,14 +194,14 @@ export async function openApiPluginMetadata() {
                             waive: { type: Object }
                         }
                     }],
-                [m29, {
+                [m30, {
                         CaseDerivativesController: {
                             list: { type: [Object] },
                             add: { type: Object },
                             remove: {}
                         }
                     }],
-                [m30, {
+                [m31, {
                         CasesController: {
                             list: { type: Object },
                             duplicates: { type: [Object] },
@@ -215,13 +222,13 @@ export async function openApiPluginMetadata() {
                             erase: {}
                         }
                     }],
-                [m31, {
+                [m32, {
                         EventCorrectionsController: {
                             confirm: { type: Object },
                             decline: { type: Object }
                         }
                     }],
-                [m32, {
+                [m33, {
                         NotificationsController: {
                             list: { type: Object },
                             readAll: {},
@@ -232,7 +239,7 @@ export async function openApiPluginMetadata() {
                             icsFeed: { summary: "The feed itself: the secret in the address is the credential (calendar apps send no cookie).", type: String }
                         }
                     }],
-                [m33, {
+                [m34, {
                         CountryProfilesController: {
                             list: { type: [Object] },
                             get: { type: Object },
@@ -240,34 +247,41 @@ export async function openApiPluginMetadata() {
                             revert: { type: Object }
                         }
                     }],
-                [m34, {
+                [m35, {
                         RiskInstrumentController: {
                             instrument: { type: Object }
                         }
                     }],
-                [m35, {
+                [m36, {
+                        CaseFilingDetailsController: {
+                            get: { type: Object },
+                            replace: { type: Object }
+                        }
+                    }],
+                [m37, {
                         CaseFilingFactsController: {
                             get: { type: Object },
                             replace: { type: Object }
                         }
                     }],
-                [m36, {
+                [m38, {
                         FilingsController: {
                             templates: { type: [Object] },
                             generate: { type: Object },
                             batch: {},
                             list: { type: [Object] },
                             download: {},
+                            approve: { type: Object },
                             filed: { type: Object },
                             served: { type: Object }
                         }
                     }],
-                [m37, {
+                [m39, {
                         HealthController: {
                             check: {}
                         }
                     }],
-                [m38, {
+                [m40, {
                         AuthController: {
                             login: { type: Object },
                             refresh: { type: Object },
@@ -278,7 +292,7 @@ export async function openApiPluginMetadata() {
                             me: { type: Object }
                         }
                     }],
-                [m39, {
+                [m41, {
                         IntakeController: {
                             template: { type: String },
                             allowedValues: { type: String },
@@ -286,7 +300,7 @@ export async function openApiPluginMetadata() {
                             import: { type: Object }
                         }
                     }],
-                [m40, {
+                [m42, {
                         RiskAssessmentsController: {
                             create: { type: Object },
                             history: { type: [Object] },
@@ -296,32 +310,40 @@ export async function openApiPluginMetadata() {
                             acknowledge: { type: Object }
                         }
                     }],
-                [m41, {
+                [m43, {
                         JobsController: {
                             get: {}
                         }
                     }],
-                [m42, {
+                [m44, {
                         RuleChangeNoticesController: {
                             list: { summary: "The office's rule-change notices; by default those no attorney has acknowledged yet.", type: Object },
                             forCase: { type: [Object] },
                             acknowledge: { summary: "An attorney of the case has checked the new date (or the flag): the notice leaves the list.", type: Object }
                         }
                     }],
-                [m43, {
+                [m45, {
                         SupervisionController: {
                             stats: { type: Object },
                             list: { summary: "Who is who, for the people who assign cases (and read the audit trail and waivers).", type: [Object] }
                         }
                     }],
-                [m44, {
+                [m46, {
                         OrganizationSettingsController: {
                             defaults: { type: Object },
                             get: { type: Object },
                             update: { type: Object }
                         }
                     }],
-                [m45, {
+                [m47, {
+                        MemberProfileController: {
+                            own: { type: Object },
+                            updateOwn: { type: Object },
+                            get: { type: Object },
+                            update: { type: Object }
+                        }
+                    }],
+                [m48, {
                         UsersController: {
                             list: { type: [Object] },
                             invite: { type: Object },

@@ -50,6 +50,18 @@ export class UserEntity {
   @Column('timestamptz', { name: 'password_changed_at', nullable: true })
   passwordChangedAt!: Date | null;
 
+  /** Bar or professional registration, printed under the member's signature on filings. */
+  @Column('text', { name: 'bar_number', nullable: true })
+  barNumber!: string | null;
+
+  /** EOIR registration ID (US immigration courts), in capitals. */
+  @Column('text', { name: 'eoir_id', nullable: true })
+  eoirId!: string | null;
+
+  /** The gender the member's printed title agrees with (Abogada / Abogado); null: neutral. */
+  @Column('text', { nullable: true })
+  gender!: 'female' | 'male' | null;
+
   @VersionColumn()
   version!: number;
 

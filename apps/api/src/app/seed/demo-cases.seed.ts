@@ -8,6 +8,8 @@ import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import {
+  CaseFilingDetailsDto,
+  CaseFilingFactsDto,
   CreateCaseDto,
   CreateCaseEventDto,
   CreateCaseNoteDto,
@@ -22,6 +24,8 @@ import { CaseNotesService } from '../cases/case-notes.service';
 import { CasesService } from '../cases/cases.service';
 import { ClientsService } from '../cases/clients.service';
 import { TenantTransactions } from '../database/tenant-transactions';
+import { CaseFilingDetailsService } from '../filings/case-filing-details.service';
+import { CaseFilingFactsService } from '../filings/case-filing-facts.service';
 import type { Principal } from '../identity/principal';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../organizations/user.entity';
@@ -77,7 +81,7 @@ async function openDemoCase(
       work,
     );
 
-  const caseId = await as(opener, async () => {
+  const { caseId, timeZone } = await as(opener, async () => {
     const client = await app
       .get(ClientsService)
       .create(opener, checked(CreateClientDto, { ...demo.client, acknowledgeDuplicates: true }));
@@ -105,7 +109,7 @@ async function openDemoCase(
           opened.id,
           checked(CreateCaseEventDto, { ...event, occurredAt: instantBefore(now, hoursAgo) }),
         );
-    return opened.id;
+    return { caseId: opened.id, timeZone: opened.timeZone };
   });
 
   if (demo.risk) {
@@ -117,6 +121,37 @@ async function openDemoCase(
     );
     if (signedOff)
       await as(attorney, () => app.get(RiskAssessmentsService).signOff(attorney, assessment.id));
+  }
+  // What the team entered for the case's filings: the lead attorney's, as on the filings tab.
+  if (demo.filingFacts)
+    await as(attorney, () =>
+      app
+        .get(CaseFilingFactsService)
+        .replace(
+          attorney,
+          caseId,
+          checked(CaseFilingFactsDto, { ...demo.filingFacts, version: 0 }),
+        ),
+    );
+  if (demo.filingDetails) {
+    const { decisionIssuedHoursAgo, ...details } = demo.filingDetails;
+    const decisionIssuedOn =
+      decisionIssuedHoursAgo === undefined
+        ? undefined
+        : new Intl.DateTimeFormat('en-CA', { timeZone }).format(
+            new Date(now.getTime() - decisionIssuedHoursAgo * HOUR),
+          );
+    await as(attorney, () =>
+      app.get(CaseFilingDetailsService).replace(
+        attorney,
+        caseId,
+        checked(CaseFilingDetailsDto, {
+          ...details,
+          ...(decisionIssuedOn ? { decisionIssuedOn } : {}),
+          version: 0,
+        }),
+      ),
+    );
   }
   for (const body of demo.notes ?? [])
     await as(attorney, () =>

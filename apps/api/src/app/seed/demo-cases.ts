@@ -1,9 +1,17 @@
 // The fictional caseload of the Lima demo office, so a first start shows what Amparo is for: people
 // retained by the police hours ago (PASEE clocks running, two escalated), one whose 24 h may have
 // passed, a released client with three business days to ask for reconsideration, refugee claims and
-// a US appeal clock. Times are hours before the seed runs, so every clock is live. Every person is
-// invented and marked "(demo)", like the staff.
-import type { CreateCaseDto, CreateClientDto, UpdateCaseDto } from '@amparo/contracts';
+// a US appeal clock, and a detention in a Mexican estación migratoria coordinated with Tijuana.
+// Times are hours before the seed runs, so every clock is live. Several cases carry what their
+// filings need (filing facts and the filing form's details), so every template generates on a
+// first start with nothing typed. Every person is invented and marked "(demo)", like the staff.
+import type {
+  CaseFilingFactsDto,
+  CreateCaseDto,
+  CreateClientDto,
+  FilingDetailsDto,
+  UpdateCaseDto,
+} from '@amparo/contracts';
 import { SCREENING_QUESTION_IDS as Q, type ScreeningAnswers } from '@amparo/domain';
 
 /** The demo staff member who acts: Lima's attorney (Lucía Ferrer) or paralegal (Diego Salazar). */
@@ -37,7 +45,16 @@ export interface DemoCase {
   readonly risk?: DemoRisk;
   /** Privileged notes by the lead attorney. */
   readonly notes?: readonly string[];
+  /** What the case's filings need that no other record holds, as the team entered it. */
+  readonly filingFacts?: Omit<CaseFilingFactsDto, 'version'>;
+  /** The filing form's details kept with the case; the decision is dated hours before the seed. */
+  readonly filingDetails?: Omit<FilingDetailsDto, 'decisionIssuedOn'> & {
+    readonly decisionIssuedHoursAgo?: number;
+  };
 }
+
+/** The Lima office's address as its filings print it (office settings keep it once set there). */
+const LIMA_OFFICE_ADDRESS = 'Jr. Ejemplo 123, Cercado de Lima, Lima (demo)';
 
 const DAY = 24;
 const MONTH = 30 * DAY;
@@ -93,6 +110,19 @@ export const DEMO_CASES: readonly DemoCase[] = [
     notes: [
       'Refiere amenazas de muerte de un colectivo armado en Maracaibo tras negarse a colaborar. Presentar hoy el hábeas corpus y la solicitud de refugio; pedir el informe policial (demo).',
     ],
+    filingFacts: {
+      facts: [
+        'Fui retenido en el control fronterizo de Aguas Verdes junto con otras once personas (demo).',
+        'No se me informó en un idioma que comprendo de qué se me acusaba ni se me dio copia del acta (demo).',
+      ],
+      detentionPlace: 'Comisaría PNP de Aguas Verdes, Tumbes (demo)',
+    },
+    filingDetails: {
+      place: 'Lima',
+      organizationAddress: LIMA_OFFICE_ADDRESS,
+      detentionPlace: 'Comisaría PNP de Aguas Verdes, Tumbes (demo)',
+      detentionAuthority: 'Policía Nacional del Perú',
+    },
   },
   {
     openedBy: 'paralegal',
@@ -152,6 +182,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
       jurisdiction: 'PE',
       procedure: 'pasee-expulsion',
       forum: 'Migraciones, Lima (demo)',
+      expediente: 'PASEE-DEMO-0152',
       custodyStatus: 'detained',
       priority: 'urgent',
     },
@@ -161,7 +192,34 @@ export const DEMO_CASES: readonly DemoCase[] = [
         hoursAgo: 6,
         source: 'Acta de retención en el aeropuerto (demo)',
       },
+      {
+        eventType: 'sanction-notification',
+        hoursAgo: 2,
+        source: 'Resolución de sanción notificada en el aeropuerto (demo)',
+      },
     ],
+    filingFacts: {
+      facts: [
+        'Fui retenido al llegar al Aeropuerto Internacional Jorge Chávez y llevado a una sala sin intérprete de criollo haitiano (demo).',
+        'La resolución de sanción se me notificó en castellano, idioma que no comprendo (demo).',
+      ],
+      detentionPlace: 'Sala de retención del Aeropuerto Internacional Jorge Chávez, Callao (demo)',
+    },
+    filingDetails: {
+      place: 'Lima',
+      organizationAddress: LIMA_OFFICE_ADDRESS,
+      clientIdentityDocument: 'pasaporte haitiano N.º HT0000000 (demo)',
+      decisionReference: 'RS-000000-2026-MIGRACIONES (demo)',
+      decisionAuthority: 'Superintendencia Nacional de Migraciones',
+      decisionIssuedHoursAgo: 3,
+      detentionPlace: 'Sala de retención del Aeropuerto Internacional Jorge Chávez, Callao (demo)',
+      detentionAuthority: 'Policía Nacional del Perú',
+      grounds: [
+        'La sanción se notificó sin intérprete de criollo haitiano, lo que vulneró el derecho de defensa (demo).',
+        'La resolución no valora el riesgo de devolución a Haití, país respecto del cual el ACNUR pide suspender los retornos forzosos (demo).',
+      ],
+      annexes: ['Copia del pasaporte (demo)', 'Copia de la resolución de sanción (demo)'],
+    },
     risk: {
       by: 'paralegal',
       destination: 'HT',
@@ -273,7 +331,10 @@ export const DEMO_CASES: readonly DemoCase[] = [
       languages: ['es'],
       gender: 'female',
       vulnerabilities: ['gender_based_violence'],
-      contact: { phone: '+51 900 000 112' },
+      contact: {
+        phone: '+51 900 000 112',
+        address: 'Calle Ejemplo 456, San Juan de Lurigancho, Lima (demo)',
+      },
     },
     matter: {
       jurisdiction: 'PE',
@@ -283,7 +344,11 @@ export const DEMO_CASES: readonly DemoCase[] = [
     },
     stage: 'active',
     events: [
-      { eventType: 'entry-into-country', hoursAgo: 14 * MONTH },
+      {
+        eventType: 'entry-into-country',
+        hoursAgo: 14 * MONTH,
+        source: 'Centro Binacional de Atención en Frontera, Tumbes (demo)',
+      },
       {
         eventType: 'refugee-application-filed',
         hoursAgo: 12 * DAY,
@@ -313,6 +378,22 @@ export const DEMO_CASES: readonly DemoCase[] = [
     notes: [
       'La denuncia en Venezuela no prosperó; su expareja es funcionario local. Pedir informe psicológico para la entrevista de elegibilidad (demo).',
     ],
+    filingFacts: {
+      statements: [
+        'Salí de Venezuela porque mi expareja, funcionario local, me amenazó de muerte después de que lo denuncié (demo).',
+        'La denuncia no prosperó y la policía me dijo que no podía protegerme (demo).',
+        'Ingresé al Perú por el Centro Binacional de Atención en Frontera de Tumbes (demo).',
+      ],
+      facts: [
+        'La solicitante denunció la violencia de su expareja ante las autoridades venezolanas sin obtener protección (demo).',
+      ],
+      entryPlace: 'Centro Binacional de Atención en Frontera, Tumbes (demo)',
+    },
+    filingDetails: {
+      place: 'Lima',
+      organizationAddress: LIMA_OFFICE_ADDRESS,
+      clientIdentityDocument: 'cédula de identidad venezolana N.º V-00.000.000 (demo)',
+    },
   },
   {
     openedBy: 'attorney',
@@ -346,6 +427,24 @@ export const DEMO_CASES: readonly DemoCase[] = [
     notes: [
       'Su hermana, atendida en Lima, pidió apoyo. Coordinar con la abogada pro bono en Miami la apelación ante la BIA (demo).',
     ],
+    filingFacts: {
+      facts: [
+        'Respondent fled Venezuela after being detained and beaten for taking part in protests (demo).',
+        'The Immigration Judge denied asylum orally; Respondent reserved appeal (demo).',
+      ],
+      priorMotionsToReopen: 0,
+      finalOrderBy: 'immigration_judge',
+      feeWaiverRequested: false,
+    },
+    filingDetails: {
+      place: 'Miami, Florida',
+      judge: 'Immigration Judge Example (demo)',
+      decisionIssuedHoursAgo: 6 * DAY,
+      grounds: [
+        'New evidence of the persecution of returned protesters, unavailable at the hearing, is material to the claim (demo).',
+      ],
+      annexes: ['Declaration of Respondent (demo)', 'Country conditions report (demo)'],
+    },
   },
   {
     openedBy: 'paralegal',
@@ -385,5 +484,68 @@ export const DEMO_CASES: readonly DemoCase[] = [
       custodyStatus: 'at_liberty',
     },
     events: [{ eventType: 'entry-into-country', hoursAgo: 3 * 12 * MONTH }],
+  },
+  {
+    // Coordinated with the Tijuana office: detained at the border before she could ask COMAR.
+    openedBy: 'attorney',
+    client: {
+      givenNames: 'Keyla Marisela',
+      familyNames: 'Banegas Oyuela (demo)',
+      birthDate: '1998-06-17',
+      nationalities: ['HN'],
+      languages: ['es'],
+      gender: 'female',
+      vulnerabilities: ['detained', 'gender_based_violence'],
+      contact: {
+        address: 'Albergue Ejemplo, Calle Ejemplo 12, Zona Norte, Tijuana, B.C. (demo)',
+        location: 'Estación migratoria de Tijuana (demo)',
+      },
+    },
+    matter: {
+      jurisdiction: 'MX',
+      procedure: 'inm-procedure',
+      forum: 'Juzgado de Distrito en Materia de Amparo en Tijuana (demo)',
+      expediente: 'AMP-DEMO-0032/2026',
+      timeZone: 'America/Tijuana',
+      custodyStatus: 'detained',
+      priority: 'urgent',
+    },
+    stage: 'active',
+    events: [
+      {
+        eventType: 'entry-into-country',
+        hoursAgo: 3 * MONTH,
+        source: 'Ciudad Hidalgo, Chiapas (demo)',
+      },
+      {
+        eventType: 'migration-detention',
+        hoursAgo: 10,
+        source: 'Oficio de presentación del INM (demo)',
+      },
+    ],
+    filingFacts: {
+      facts: [
+        'La quejosa fue presentada en la estación migratoria de Tijuana sin que se le informara su derecho a solicitar la condición de refugiada (demo).',
+        'Se le anunció su deportación a Honduras, donde una pandilla amenazó con matarla (demo).',
+      ],
+      lateFilingReasons: [
+        'Estuvo bajo el control de una red de tráfico de personas que le impidió acudir a la COMAR (demo).',
+      ],
+      authorizedPersons: [
+        { fullName: 'Ana Beltrán (demo)', professionalId: 'cédula profesional 0000000 (demo)' },
+        { fullName: 'Jorge Nava (demo)' },
+      ],
+      detentionPlace: 'Estación migratoria de Tijuana (demo)',
+      entryPlace: 'Ciudad Hidalgo, Chiapas (demo)',
+    },
+    filingDetails: {
+      place: 'Tijuana, Baja California',
+      organizationAddress: LIMA_OFFICE_ADDRESS,
+      detentionPlace: 'Estación migratoria de Tijuana (demo)',
+      detentionAuthority: 'Instituto Nacional de Migración',
+      grounds: [
+        'La deportación expondría a la quejosa a un riesgo para su vida, prohibido por el artículo 22 de la Ley sobre Refugiados, Protección Complementaria y Asilo Político (demo).',
+      ],
+    },
   },
 ];

@@ -12,7 +12,12 @@ export interface DemoOrganization {
   defaults: { jurisdiction: string; timeZone: string; language: 'en' | 'es' };
   /** The office's postal address, as its filings print it. */
   address: string;
-  staff: { role: Role; name: string }[];
+  staff: {
+    role: Role;
+    name: string;
+    /** What the member's filings print with their signature (My account, professional details). */
+    profile?: { barNumber?: string; eoirId?: string; gender?: 'female' | 'male' };
+  }[];
 }
 
 export const DEMO_ORGANIZATIONS: readonly DemoOrganization[] = [
@@ -25,8 +30,17 @@ export const DEMO_ORGANIZATIONS: readonly DemoOrganization[] = [
     address: 'Jr. Ejemplo 123, Cercado de Lima, Lima (demo)',
     staff: [
       { role: 'admin', name: 'Rosa Quispe (demo)' },
-      { role: 'supervisor', name: 'Martín Huamán (demo)' },
-      { role: 'attorney', name: 'Lucía Ferrer (demo)' },
+      {
+        role: 'supervisor',
+        name: 'Martín Huamán (demo)',
+        profile: { barNumber: 'CAL 00001 (demo)', gender: 'male' },
+      },
+      {
+        role: 'attorney',
+        name: 'Lucía Ferrer (demo)',
+        // She also coordinates a US appeal with pro bono counsel: an EOIR ID of her own.
+        profile: { barNumber: 'CAL 00000 (demo)', eoirId: 'ZZ000000', gender: 'female' },
+      },
       { role: 'paralegal', name: 'Diego Salazar (demo)' },
     ],
   },
@@ -40,7 +54,11 @@ export const DEMO_ORGANIZATIONS: readonly DemoOrganization[] = [
     staff: [
       { role: 'admin', name: 'Guadalupe Ortega (demo)' },
       { role: 'supervisor', name: 'Héctor Ramírez (demo)' },
-      { role: 'attorney', name: 'Ana Beltrán (demo)' },
+      {
+        role: 'attorney',
+        name: 'Ana Beltrán (demo)',
+        profile: { barNumber: 'cédula profesional 0000000 (demo)', gender: 'female' },
+      },
       { role: 'paralegal', name: 'Jorge Nava (demo)' },
     ],
   },

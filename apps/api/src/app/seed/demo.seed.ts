@@ -34,6 +34,9 @@ export async function seedDemoIfFirstStart(app: INestApplicationContext): Promis
             email: `${member.role}@${demo.domain}`,
             name: member.name,
             roles: [member.role],
+            barNumber: member.profile?.barNumber ?? null,
+            eoirId: member.profile?.eoirId ?? null,
+            gender: member.profile?.gender ?? null,
             passwordHash: await hashPassword(DEMO_PASSWORD),
           })),
         );

@@ -19,8 +19,9 @@ export const FILING_LANGUAGES = ['es', 'en'] as const;
 export type FilingLanguageCode = (typeof FILING_LANGUAGES)[number];
 
 /**
- * What a filing needs that the case's records do not hold (yet): typed on the filing form and used
- * for this generation only. Anything the case holds wins over nothing, never over the case.
+ * What a filing needs that the case's records do not hold (yet): typed on the filing form and kept
+ * with the case (a later generation, of any template, starts from them). Anything the case's own
+ * records hold wins over these, never the reverse.
  */
 export class FilingDetailsDto {
   @OneLine() @IsOptional() @IsString() @Length(1, 120) place?: string;
@@ -34,6 +35,8 @@ export class FilingDetailsDto {
   decisionIssuedOn?: string;
   @OneLine() @IsOptional() @IsString() @Length(1, 200) detentionPlace?: string;
   @OneLine() @IsOptional() @IsString() @Length(1, 200) detentionAuthority?: string;
+  /** The immigration judge of a US case, as the caption names them. */
+  @OneLine() @IsOptional() @IsString() @Length(1, 200) judge?: string;
   @IsOptional()
   @ArrayMaxSize(40)
   @IsString({ each: true })
@@ -47,6 +50,13 @@ export class FilingDetailsDto {
   annexes?: string[];
   /** The risk memorandum is to be filed (an exhibit): it is then not marked privileged. */
   @IsOptional() @IsBoolean() forFiling?: boolean;
+}
+
+/** The case's kept details, replaced as a whole against the version read (0: none yet). */
+export class CaseFilingDetailsDto extends FilingDetailsDto {
+  @IsInt()
+  @Min(0)
+  version!: number;
 }
 
 export class GenerateFilingDto {
@@ -65,7 +75,7 @@ export class GenerateFilingDto {
   details?: FilingDetailsDto;
 }
 
-/** Marking filed or served names the version seen, so two people cannot both move it. */
+/** Approving, marking filed or served names the version seen, so two people cannot both move it. */
 export class FilingTransitionDto {
   @IsInt()
   @Min(1)

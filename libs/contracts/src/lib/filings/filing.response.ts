@@ -1,7 +1,8 @@
 // A generated filing and the catalogue of templates, as the API returns them.
-import type { FilingLanguageCode } from './filing.dto';
+import type { FilingDetailsDto, FilingLanguageCode } from './filing.dto';
 
-export type FilingStatusCode = 'draft' | 'filed' | 'served';
+/** draft → approved (an attorney) → filed → served. */
+export type FilingStatusCode = 'draft' | 'approved' | 'filed' | 'served';
 
 export interface FilingResponse {
   id: string;
@@ -16,6 +17,15 @@ export interface FilingResponse {
   sha256: string;
   byteSize: number;
   status: FilingStatusCode;
+  approvedAt: string | null;
+  approvedBy: string | null;
+  /** The risk assessment the filing's risk text came from, if any: approval needs it signed off. */
+  riskAssessmentId: string | null;
+  /**
+   * Whether that assessment was signed off when the filing was generated (null: the filing prints
+   * no risk text). A filing generated from an unsigned one cannot be approved: generate it anew.
+   */
+  riskSignedOff: boolean | null;
   filedAt: string | null;
   filedBy: string | null;
   /** The timeline event recorded when it was filed (starts the next deadline), if the pack has one. */
@@ -45,4 +55,19 @@ export interface FilingTemplateResponse {
   languages: FilingLanguageCode[];
   titles: Partial<Record<FilingLanguageCode, string>>;
   requiredData: Partial<Record<FilingLanguageCode, FilingRequiredField[]>>;
+  /**
+   * Each required field's label in both languages, so a form in English lists "Place of
+   * signature" even for a template written in Spanish.
+   */
+  fieldLabels: Record<string, Record<FilingLanguageCode, string>>;
+}
+
+/** A case's kept filing-form details (what its next filing starts from). */
+export interface CaseFilingDetailsResponse {
+  caseId: string;
+  /** 0 while nothing has been kept. */
+  version: number;
+  details: FilingDetailsDto;
+  updatedBy: string | null;
+  updatedAt: string | null;
 }

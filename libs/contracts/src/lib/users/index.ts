@@ -1,2 +1,3 @@
 export * from './user.dto';
 export * from './user.response';
+export * from './member-profile.dto';

@@ -36,12 +36,16 @@ export const PERMISSIONS = [
   'country-profiles.edit',
   // filings
   'filings.draft',
+  // an attorney's (or supervisor's) review before anything is filed
+  'filings.approve',
   'filings.mark-filed',
   'filings.download',
   // office administration and oversight
   'calendars.manage',
   'audit.read',
   'users.manage',
+  // another member's professional profile (bar number, EOIR ID, gender of their title)
+  'profiles.manage',
   'organization.manage',
 ] as const;
 

@@ -6,6 +6,7 @@ describe('role permissions', () => {
   it('never lets a paralegal file, waive, override or delete', () => {
     for (const permission of [
       'filings.mark-filed',
+      'filings.approve',
       'deadlines.waive',
       'deadlines.override',
       'deadlines.complete',
@@ -20,6 +21,7 @@ describe('role permissions', () => {
     for (const permission of ROLE_PERMISSIONS.paralegal)
       expect(can(['attorney'], permission)).toBe(true);
     expect(can(['attorney'], 'filings.mark-filed')).toBe(true);
+    expect(can(['attorney'], 'filings.approve')).toBe(true);
     expect(can(['attorney'], 'risk.sign-off')).toBe(true);
     expect(can(['attorney'], 'deadlines.waive')).toBe(false);
   });
@@ -29,6 +31,10 @@ describe('role permissions', () => {
     expect(can(['supervisor'], 'deadlines.waive')).toBe(true);
     expect(can(['supervisor'], 'audit.read')).toBe(true);
     expect(can(['supervisor'], 'filings.mark-filed')).toBe(false);
+    // a supervisor reviews a filing before it is filed, without filing it
+    expect(can(['supervisor'], 'filings.approve')).toBe(true);
+    expect(can(['supervisor', 'admin'], 'profiles.manage')).toBe(true);
+    expect(can(['paralegal'], 'profiles.manage')).toBe(false);
   });
 
   it('keeps admins away from case content unless they also supervise', () => {

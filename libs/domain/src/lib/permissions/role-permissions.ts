@@ -37,6 +37,7 @@ const ATTORNEY: readonly Permission[] = [
   'deadlines.override',
   'deadlines.request-waiver',
   'risk.sign-off',
+  'filings.approve',
   'filings.mark-filed',
 ];
 
@@ -55,12 +56,19 @@ const SUPERVISOR: readonly Permission[] = [
   'risk.escalations',
   'country-profiles.edit',
   'filings.download',
+  'filings.approve',
+  'profiles.manage',
   'calendars.manage',
   'audit.read',
 ];
 
 /** Admins run the office's accounts and settings, and see no case content by that role alone. */
-const ADMIN: readonly Permission[] = [...EVERYONE, 'users.manage', 'organization.manage'];
+const ADMIN: readonly Permission[] = [
+  ...EVERYONE,
+  'users.manage',
+  'profiles.manage',
+  'organization.manage',
+];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>> = {
   paralegal: new Set(PARALEGAL),

@@ -85,6 +85,23 @@ export const en = {
 
   'account.title': 'My account',
   'account.name': 'Name',
+  'account.profile.title': 'Professional details for filings',
+  'account.profile.intro':
+    'Filings print these under your signature when you lead the case, so nobody types them per filing.',
+  'account.profile.barNumber': 'Bar or professional registration number',
+  'account.profile.barNumberHint':
+    'As the court expects it, e.g. CAL 12345 or cédula profesional 1234567',
+  'account.profile.eoirId': 'EOIR ID (US immigration courts)',
+  'account.profile.eoirIdHint': 'Only if you appear before EOIR: letters and digits, e.g. ZX123456',
+  'account.profile.eoirIdInvalid': 'An EOIR ID has 6 to 12 letters and digits, e.g. ZX123456.',
+  'account.profile.gender': 'Title printed with your name in Spanish filings',
+  'account.profile.gender.female': 'Abogada',
+  'account.profile.gender.male': 'Abogado',
+  'account.profile.gender.unstated': 'Abogado(a): I prefer not to say',
+  'account.profile.save': 'Save professional details',
+  'account.profile.saved': 'Saved. New filings print these details.',
+  'account.profile.conflict':
+    'Someone changed your details meanwhile; the form now shows theirs. Make your change again and save.',
   'account.mfaRequired':
     'Your office requires two-step verification for your role. Set it up below to continue; until then the rest of Amparo stays closed.',
   'account.mfa.title': 'Two-step verification',
@@ -380,8 +397,9 @@ export const en = {
   'filings.language.es': 'Spanish',
   'filings.language.en': 'English',
   'filings.details': 'For this filing',
+  'filings.usesIntro': 'This filing also prints, from the case’s records:',
   'filings.detailsHint':
-    'What the case records do not hold yet. Used for this generation only; the case itself is not changed.',
+    'What the case records do not hold yet. Kept with the case: its next filings start from what you type here.',
   'filings.detail.place': 'Place of signature',
   'filings.detail.organizationAddress': 'Organization address',
   'filings.detail.attorneyBarNumber': 'Bar or professional registration number',
@@ -420,6 +438,12 @@ export const en = {
   'filings.version': 'version {version}',
   'filings.pages': '{pages} page(s)',
   'filings.status.draft': 'Draft',
+  'filings.status.approved': 'Approved',
+  'filings.approve': 'Approve for filing',
+  'filings.approved': 'Approved. An attorney can now mark it filed once it is filed.',
+  'filings.approvedAt': 'Approved:',
+  'filings.riskUnsigned':
+    'This version prints the risk level of an assessment no attorney had signed off, so it cannot be approved. Have an attorney sign off the assessment, then generate a new version.',
   'filings.status.filed': 'Filed',
   'filings.status.served': 'Served',
   'filings.filedAt': 'Filed:',

@@ -83,6 +83,23 @@ export const es: Messages = {
 
   'account.title': 'Mi cuenta',
   'account.name': 'Nombre',
+  'account.profile.title': 'Datos profesionales para los escritos',
+  'account.profile.intro':
+    'Los escritos los imprimen bajo su firma cuando usted lleva el caso, para que nadie los escriba en cada escrito.',
+  'account.profile.barNumber': 'Número de colegiatura o registro profesional',
+  'account.profile.barNumberHint':
+    'Como lo pide el tribunal, p. ej. CAL 12345 o cédula profesional 1234567',
+  'account.profile.eoirId': 'EOIR ID (tribunales de inmigración de EE. UU.)',
+  'account.profile.eoirIdHint': 'Solo si actúa ante la EOIR: letras y dígitos, p. ej. ZX123456',
+  'account.profile.eoirIdInvalid': 'El EOIR ID tiene de 6 a 12 letras y dígitos, p. ej. ZX123456.',
+  'account.profile.gender': 'Título que se imprime con su nombre en los escritos en español',
+  'account.profile.gender.female': 'Abogada',
+  'account.profile.gender.male': 'Abogado',
+  'account.profile.gender.unstated': 'Abogado(a): prefiero no indicarlo',
+  'account.profile.save': 'Guardar datos profesionales',
+  'account.profile.saved': 'Guardado. Los nuevos escritos imprimen estos datos.',
+  'account.profile.conflict':
+    'Alguien cambió sus datos mientras tanto; el formulario muestra ahora los suyos. Repita su cambio y guarde.',
   'account.mfaRequired':
     'Su oficina exige la verificación en dos pasos para su rol. Configúrela abajo para continuar; hasta entonces el resto de Amparo permanece cerrado.',
   'account.mfa.title': 'Verificación en dos pasos',
@@ -384,9 +401,10 @@ export const es: Messages = {
   'filings.language': 'Idioma del escrito',
   'filings.language.es': 'Español',
   'filings.language.en': 'Inglés',
+  'filings.usesIntro': 'Este escrito también imprime, de los registros del caso:',
   'filings.details': 'Para este escrito',
   'filings.detailsHint':
-    'Lo que los registros del caso aún no contienen. Se usa solo para esta generación; el caso no cambia.',
+    'Lo que los registros del caso aún no contienen. Se guarda con el caso: sus próximos escritos parten de lo que escriba aquí.',
   'filings.detail.place': 'Lugar de firma',
   'filings.detail.organizationAddress': 'Dirección de la organización',
   'filings.detail.attorneyBarNumber': 'Registro profesional (colegiatura o cédula)',
@@ -427,6 +445,13 @@ export const es: Messages = {
   'filings.version': 'versión {version}',
   'filings.pages': '{pages} página(s)',
   'filings.status.draft': 'Borrador',
+  'filings.status.approved': 'Aprobado',
+  'filings.approve': 'Aprobar para presentar',
+  'filings.approved':
+    'Aprobado. Un abogado o una abogada puede marcarlo como presentado cuando se presente.',
+  'filings.approvedAt': 'Aprobado:',
+  'filings.riskUnsigned':
+    'Esta versión indica el nivel de riesgo de una evaluación que ningún abogado había aprobado, por lo que no puede aprobarse. Pida que se apruebe la evaluación y genere una nueva versión.',
   'filings.status.filed': 'Presentado',
   'filings.status.served': 'Notificado',
   'filings.filedAt': 'Presentado:',

@@ -52,6 +52,18 @@ describe('AccountPage', () => {
     await done;
     fixture = TestBed.createComponent(AccountPage);
     await fixture.whenStable();
+    // The professional-details form (its own spec) loads beside the second factor.
+    for (const pending of backend.match('/api/profile')) {
+      pending.flush({
+        userId: 'u-1',
+        name: 'Lucía Ferrer (demo)',
+        barNumber: null,
+        eoirId: null,
+        gender: null,
+        version: 1,
+      });
+    }
+    await fixture.whenStable();
   }
 
   const page = () => fixture.nativeElement as HTMLElement;
@@ -160,7 +172,7 @@ describe('AccountPage', () => {
 
   it('turns it off with the password and a current code', async () => {
     await openSignedIn(aMeResponse({ mfaEnabled: true }));
-    const form = page().querySelector('form');
+    const form = page().querySelector('amp-mfa-disable form');
     const password = form?.querySelector<HTMLInputElement>('[formcontrolname="password"]');
     if (!password) throw new Error('no password');
     password.value = 'my password';

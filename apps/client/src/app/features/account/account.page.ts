@@ -4,13 +4,14 @@ import { AuthService, roleLabelKeys } from '../../core/auth';
 import { errorNotice, type Notice } from '../../core/http';
 import { type MessageKey, TranslationService } from '../../core/i18n';
 import { MfaDisableComponent } from './mfa-disable.component';
+import { MemberProfileComponent } from './member-profile.component';
 import { MfaEnrolComponent } from './mfa-enrol.component';
 
-/** The signed-in person's own account: who they are, and their second factor. */
+/** The signed-in person's own account: who they are, what filings print for them, their second factor. */
 @Component({
   selector: 'amp-account-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MfaDisableComponent, MfaEnrolComponent],
+  imports: [MatButtonModule, MemberProfileComponent, MfaDisableComponent, MfaEnrolComponent],
   template: `
     <h1>{{ i18n.t('account.title') }}</h1>
     @if (enrolmentRequired()) {
@@ -27,6 +28,9 @@ import { MfaEnrolComponent } from './mfa-enrol.component';
         <dt>{{ i18n.t('admin.users.roles') }}</dt>
         <dd>{{ roles() }}</dd>
       </dl>
+    }
+    @if (!enrolmentRequired()) {
+      <amp-member-profile />
     }
 
     <section aria-labelledby="mfa-title" class="mfa">

@@ -107,6 +107,60 @@ describe('FilingFactsTab', () => {
   };
   const alertText = () => squash(page().querySelector('.alert-box')?.textContent);
 
+  it('prefills facts only from the notes picked, through the audited timeline route, for review', async () => {
+    await render(attorney(), someFacts());
+    button('Prefill from timeline notes').click();
+    backend.expectOne({ method: 'GET', url: `/api/cases/${caseId}/events` }).flush([
+      {
+        id: 'e-1',
+        eventType: 'migration-detention',
+        occurredAt: '2026-11-19T12:00:00Z',
+        note: 'Detenida en la garita (demo).',
+      },
+      {
+        id: 'e-2',
+        eventType: 'entry-into-country',
+        occurredAt: '2026-08-01T12:00:00Z',
+        note: 'Confidencial: no imprimir.',
+      },
+      {
+        id: 'e-3',
+        eventType: 'entry-into-country',
+        occurredAt: '2026-08-02T12:00:00Z',
+        note: null,
+      },
+    ]);
+    await fixture.whenStable();
+    // Only events with a note are offered; nothing is copied until picked.
+    expect(page().querySelectorAll('[data-note]')).toHaveLength(2);
+    expect(page().querySelector('#facts-facts-0')).toBeNull();
+    page().querySelector<HTMLInputElement>('[data-note="e-1"] input')?.click();
+    await fixture.whenStable();
+    button('Copy 1 note(s) into the facts').click();
+    await fixture.whenStable();
+    const field = page().querySelector<HTMLTextAreaElement>('#facts-facts-0');
+    expect(field?.value).toBe('Detenida en la garita (demo).');
+    expect(page().querySelector('#facts-facts-1')).toBeNull();
+    type('facts-facts-0', 'Fue detenida en la garita de Tijuana (demo).');
+    button('Save the filing facts').click();
+    const request = backend.expectOne({ method: 'PUT', url: factsUrl });
+    expect(request.request.body.facts).toEqual(['Fue detenida en la garita de Tijuana (demo).']);
+    expect(JSON.stringify(request.request.body)).not.toContain('Confidencial');
+    request.flush(someFacts({ version: 2, facts: request.request.body.facts }));
+    await fixture.whenStable();
+  });
+
+  it('asks for a place of detention only while the client is detained', async () => {
+    await render(attorney(), someFacts(), { custodyStatus: 'released' });
+    expect(page().querySelector('#facts-detentionPlace')).toBeNull();
+    fixture.destroy();
+    TestBed.resetTestingModule();
+    await render(attorney(), someFacts({ detentionPlace: 'Estación migratoria (demo)' }));
+    expect(page().querySelector<HTMLInputElement>('#facts-detentionPlace')?.value).toBe(
+      'Estación migratoria (demo)',
+    );
+  });
+
   it('saves the whole record against the version read, one paragraph per statement', async () => {
     await render(attorney(), someFacts());
     expect(squash(page().querySelector('[data-testid="facts-version"]')?.textContent)).toContain(
@@ -132,6 +186,7 @@ describe('FilingFactsTab', () => {
     const request = backend.expectOne({ method: 'PUT', url: factsUrl });
     expect(request.request.body).toEqual({
       version: 1,
+      facts: [],
       statements: [
         'Salí de Honduras en marzo de 2026 por amenazas de una pandilla.',
         'Me amenazaron de muerte.',

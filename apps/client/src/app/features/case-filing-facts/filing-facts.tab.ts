@@ -18,6 +18,8 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatRadioModule } from '@angular/material/radio';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
@@ -27,11 +29,28 @@ import { userTimeZone, ZonedTimeComponent } from '../../core/time';
 import { CaseStore } from '../case/case.store';
 import { caseFormStyles, caseTabStyles } from '../case/case.styles';
 import { injectCaseId } from '../case-shared/case-id';
-import { type FilingFacts, FilingFactsApi, type FilingFactsInput } from './filing-facts.api';
+import {
+  type FilingFacts,
+  FilingFactsApi,
+  type FilingFactsInput,
+  type TimelineEvent,
+} from './filing-facts.api';
 
 /** The API's limits (CaseFilingFactsDto), checked here first so the message sits at the field. */
-const LIMITS = { statement: 4000, reason: 2000, name: 200, professionalId: 80 } as const;
-const MAX_ENTRIES = { statements: 60, lateFilingReasons: 20, authorizedPersons: 20 } as const;
+const LIMITS = {
+  statement: 4000,
+  fact: 4000,
+  reason: 2000,
+  name: 200,
+  professionalId: 80,
+  place: 300,
+} as const;
+const MAX_ENTRIES = {
+  statements: 60,
+  facts: 60,
+  lateFilingReasons: 20,
+  authorizedPersons: 20,
+} as const;
 const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 /** Each statement and reason is one paragraph: line breaks and other control characters go. */
 const CONTROL_RUNS = /\s*\p{Cc}[\p{Cc}\s]*/gu;
@@ -42,17 +61,21 @@ type PersonGroup = FormGroup<{
 }>;
 
 /**
- * The case's filing facts: what no other record holds and a filing needs — the declarant's
- * statements (sworn declaration, PE refugee application), why a refugee application is late (MX
- * COMAR) and the persons authorized in an amparo (MX). Replaced as a whole by the case team
- * against the version read; someone else's save meanwhile (409) is named and the change stays in
- * the form. Everyone else who reads the case sees them as lists.
+ * The case's filing facts: what no other record holds and a filing needs — the facts a filing
+ * states (prefilled on request from timeline notes the person picks, then edited: nothing prints
+ * unless it is in these fields), the declarant's statements (sworn declaration, PE refugee
+ * application), why a refugee application is late (MX COMAR), the persons authorized in an amparo
+ * (MX), the place of detention (asked only while the client is detained) and a US motion's facts.
+ * Replaced as a whole by the case team against the version read; someone else's save meanwhile
+ * (409) is named and the change stays in the form. Everyone else who reads the case sees lists.
  */
 @Component({
   selector: 'amp-filing-facts-tab',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     MatButtonModule,
+    MatCheckboxModule,
+    MatRadioModule,
     MatFormFieldModule,
     MatInputModule,
     ReactiveFormsModule,
@@ -83,6 +106,140 @@ type PersonGroup = FormGroup<{
         [attr.aria-busy]="busy()"
         data-testid="facts-form"
       >
+        <fieldset data-testid="facts-for-filings">
+          <legend class="form-title">{{ i18n.t('facts.facts') }}</legend>
+          <p class="meta">{{ i18n.t('facts.factsHint') }}</p>
+          @for (control of factsList.controls; track $index; let i = $index) {
+            <div class="entry">
+              <mat-form-field class="full">
+                <mat-label>{{ i18n.t('facts.fact', { n: i + 1 }) }}</mat-label>
+                <textarea
+                  matInput
+                  rows="3"
+                  [id]="'facts-facts-' + i"
+                  [formControl]="control"
+                ></textarea>
+                @if (control.invalid) {
+                  <mat-error>{{ problem(control, limits.fact) }}</mat-error>
+                }
+              </mat-form-field>
+              <button mat-button type="button" (click)="remove(factsList, i)">
+                {{ i18n.t('facts.removeFact', { n: i + 1 }) }}
+              </button>
+            </div>
+          }
+          <div class="buttons">
+            @if (factsList.length < maxEntries.facts) {
+              <button mat-stroked-button type="button" (click)="addFact()">
+                {{ i18n.t('facts.addFact') }}
+              </button>
+            }
+            <button
+              mat-stroked-button
+              type="button"
+              (click)="openNotes()"
+              [attr.aria-expanded]="notes() !== null"
+              data-testid="facts-prefill"
+            >
+              {{ i18n.t('facts.prefillFromNotes') }}
+            </button>
+          </div>
+          @if (notes(); as available) {
+            <div class="notes" role="group" [attr.aria-label]="i18n.t('facts.pickNotes')">
+              <p class="meta">{{ i18n.t('facts.pickNotesHint') }}</p>
+              @for (event of available; track event.id) {
+                <mat-checkbox
+                  [checked]="picked().has(event.id)"
+                  (change)="togglePick(event.id)"
+                  [attr.data-note]="event.id"
+                >
+                  <strong>{{ eventLabel(event.eventType) }}</strong>
+                  (<amp-zoned-time [instant]="event.occurredAt" [zone]="zone()" />):
+                  {{ event.note }}
+                </mat-checkbox>
+              } @empty {
+                <p>{{ i18n.t('facts.noNotes') }}</p>
+              }
+              @if (available.length > 0) {
+                <button
+                  mat-flat-button
+                  type="button"
+                  [disabled]="picked().size === 0"
+                  (click)="copyPicked()"
+                  data-testid="facts-copy-notes"
+                >
+                  {{ i18n.t('facts.copyNotes', { count: picked().size }) }}
+                </button>
+              }
+            </div>
+          }
+        </fieldset>
+
+        <fieldset>
+          <legend class="form-title">{{ i18n.t('facts.entryPlace') }}</legend>
+          <mat-form-field class="full">
+            <mat-label>{{ i18n.t('facts.entryPlace') }}</mat-label>
+            <input matInput id="facts-entryPlace" formControlName="entryPlace" />
+            <mat-hint>{{ i18n.t('facts.entryPlaceHint') }}</mat-hint>
+            @if (form.controls.entryPlace.invalid) {
+              <mat-error>{{ problem(form.controls.entryPlace, limits.name) }}</mat-error>
+            }
+          </mat-form-field>
+        </fieldset>
+
+        @if (detained()) {
+          <fieldset>
+            <legend class="form-title">{{ i18n.t('facts.detentionPlace') }}</legend>
+            <mat-form-field class="full">
+              <mat-label>{{ i18n.t('facts.detentionPlace') }}</mat-label>
+              <input matInput id="facts-detentionPlace" formControlName="detentionPlace" />
+              <mat-hint>{{ i18n.t('facts.detentionPlaceHint') }}</mat-hint>
+              @if (form.controls.detentionPlace.invalid) {
+                <mat-error>{{ problem(form.controls.detentionPlace, limits.place) }}</mat-error>
+              }
+            </mat-form-field>
+          </fieldset>
+        }
+
+        @if (usCase()) {
+          <fieldset>
+            <legend class="form-title">{{ i18n.t('facts.motion') }}</legend>
+            <div class="row">
+              <mat-form-field>
+                <mat-label>{{ i18n.t('facts.priorMotions') }}</mat-label>
+                <input
+                  matInput
+                  type="number"
+                  min="0"
+                  max="99"
+                  id="facts-priorMotionsToReopen"
+                  formControlName="priorMotionsToReopen"
+                />
+                <mat-hint>{{ i18n.t('facts.priorMotionsHint') }}</mat-hint>
+              </mat-form-field>
+            </div>
+            <p id="facts-finalOrderBy-label">{{ i18n.t('facts.finalOrderBy') }}</p>
+            <mat-radio-group
+              aria-labelledby="facts-finalOrderBy-label"
+              formControlName="finalOrderBy"
+            >
+              <mat-radio-button value="immigration_judge">{{
+                i18n.t('facts.finalOrderBy.ij')
+              }}</mat-radio-button>
+              <mat-radio-button value="bia">{{
+                i18n.t('facts.finalOrderBy.bia')
+              }}</mat-radio-button>
+              <mat-radio-button value="">{{ i18n.t('facts.notStated') }}</mat-radio-button>
+            </mat-radio-group>
+            <p id="facts-fee-label">{{ i18n.t('facts.fee') }}</p>
+            <mat-radio-group aria-labelledby="facts-fee-label" formControlName="feeWaiverRequested">
+              <mat-radio-button value="no">{{ i18n.t('facts.fee.paid') }}</mat-radio-button>
+              <mat-radio-button value="yes">{{ i18n.t('facts.fee.waiver') }}</mat-radio-button>
+              <mat-radio-button value="">{{ i18n.t('facts.notStated') }}</mat-radio-button>
+            </mat-radio-group>
+          </fieldset>
+        }
+
         <fieldset>
           <legend class="form-title">{{ i18n.t('facts.statements') }}</legend>
           <p class="meta">{{ i18n.t('facts.statementsHint') }}</p>
@@ -252,6 +409,16 @@ type PersonGroup = FormGroup<{
       </form>
     } @else if (facts(); as current) {
       <p class="meta">{{ i18n.t('facts.readOnly') }}</p>
+      <h3>{{ i18n.t('facts.facts') }}</h3>
+      @if (current.facts.length > 0) {
+        <ol data-testid="facts-facts">
+          @for (fact of current.facts; track $index) {
+            <li>{{ fact }}</li>
+          }
+        </ol>
+      } @else {
+        <p>{{ i18n.t('facts.noneListed') }}</p>
+      }
       <h3>{{ i18n.t('facts.statements') }}</h3>
       @if (current.statements.length > 0) {
         <ol data-testid="facts-statements">
@@ -321,6 +488,20 @@ type PersonGroup = FormGroup<{
       .row mat-form-field {
         flex: 1 1 240px;
       }
+      .notes {
+        display: flex;
+        flex-direction: column;
+        gap: 4px;
+        margin: 8px 0;
+        padding: 8px 12px;
+        border-radius: 8px;
+        background: var(--mat-sys-surface-container);
+      }
+      .buttons {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px;
+      }
     `,
   ],
 })
@@ -345,16 +526,29 @@ export class FilingFactsTab implements OnInit {
   /** The case team with `filings.draft` edits; everyone else who reads the case sees lists. */
   protected readonly editable = computed(() => this.store.canOnCase('filings.draft'));
   protected readonly zone = computed(() => this.store.record()?.timeZone ?? userTimeZone());
+  /** A place of detention is asked only while the client is detained. */
+  protected readonly detained = computed(() => this.store.record()?.custodyStatus === 'detained');
+  protected readonly usCase = computed(() => this.store.record()?.jurisdiction === 'US');
+  /** Timeline events with a note, once someone asked to prefill from them (null: not asked). */
+  protected readonly notes = signal<TimelineEvent[] | null>(null);
+  protected readonly picked = signal<ReadonlySet<string>>(new Set());
   /** The version the next save is based on. */
   private version = 0;
 
   protected readonly form = this.fb.group({
+    facts: this.fb.array<FormControl<string>>([]),
+    detentionPlace: this.fb.control('', Validators.maxLength(LIMITS.place)),
+    entryPlace: this.fb.control('', Validators.maxLength(LIMITS.name)),
+    priorMotionsToReopen: this.fb.control('', [Validators.min(0), Validators.max(99)]),
+    finalOrderBy: this.fb.control<'' | 'immigration_judge' | 'bia'>(''),
+    feeWaiverRequested: this.fb.control<'' | 'yes' | 'no'>(''),
     statements: this.fb.array<FormControl<string>>([]),
     declarantLanguage: this.fb.control('', Validators.pattern(LANGUAGE_CODE)),
     interpreterName: this.fb.control('', Validators.maxLength(LIMITS.name)),
     lateFilingReasons: this.fb.array<FormControl<string>>([]),
     authorizedPersons: this.fb.array<PersonGroup>([]),
   });
+  protected readonly factsList = this.form.controls.facts;
   protected readonly statements = this.form.controls.statements;
   protected readonly reasons = this.form.controls.lateFilingReasons;
   protected readonly persons = this.form.controls.authorizedPersons;
@@ -367,6 +561,54 @@ export class FilingFactsTab implements OnInit {
       },
       error: (failure: unknown) => this.loadError.set(errorNotice(failure)),
     });
+  }
+
+  protected addFact(value = ''): void {
+    this.factsList.push(this.paragraph(value, LIMITS.fact));
+    this.focusLast('facts', this.factsList.length - 1);
+  }
+
+  /** Loads the timeline's notes (an audited read) for the person to pick from. */
+  protected openNotes(): void {
+    if (this.notes() !== null) {
+      this.notes.set(null);
+      return;
+    }
+    this.api.timeline(this.caseId).subscribe({
+      next: (events) => {
+        this.picked.set(new Set());
+        this.notes.set(events.filter((event) => !!event.note?.trim()));
+      },
+      error: (failure: unknown) => this.error.set(errorNotice(failure)),
+    });
+  }
+
+  protected togglePick(id: string): void {
+    this.picked.update((picked) => {
+      const next = new Set(picked);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }
+
+  /** Copies each picked note into a fact of its own, for review and editing before saving. */
+  protected copyPicked(): void {
+    const picked = this.picked();
+    const chosen = (this.notes() ?? []).filter((event) => picked.has(event.id));
+    for (const event of chosen) {
+      if (this.factsList.length >= MAX_ENTRIES.facts) break;
+      const text = (event.note ?? '').replace(CONTROL_RUNS, ' ').trim();
+      this.factsList.push(this.paragraph(text.slice(0, LIMITS.fact), LIMITS.fact));
+      this.factsList.markAsDirty();
+    }
+    this.notes.set(null);
+    this.picked.set(new Set());
+    this.focusLast('facts', this.factsList.length - 1);
+  }
+
+  protected eventLabel(eventType: string): string {
+    return this.store.eventTypeLabel(eventType);
   }
 
   protected addStatement(value = ''): void {
@@ -402,6 +644,19 @@ export class FilingFactsTab implements OnInit {
   protected fill(facts: FilingFacts): void {
     this.version = facts.version;
     this.conflict.set(null);
+    this.factsList.clear();
+    for (const fact of facts.facts ?? []) this.factsList.push(this.paragraph(fact, LIMITS.fact));
+    this.form.controls.detentionPlace.setValue(facts.detentionPlace ?? '');
+    this.form.controls.entryPlace.setValue(facts.entryPlace ?? '');
+    this.form.controls.priorMotionsToReopen.setValue(
+      facts.priorMotionsToReopen === null || facts.priorMotionsToReopen === undefined
+        ? ''
+        : String(facts.priorMotionsToReopen),
+    );
+    this.form.controls.finalOrderBy.setValue(facts.finalOrderBy ?? '');
+    this.form.controls.feeWaiverRequested.setValue(
+      facts.feeWaiverRequested === true ? 'yes' : facts.feeWaiverRequested === false ? 'no' : '',
+    );
     this.statements.clear();
     for (const statement of facts.statements) {
       this.statements.push(this.paragraph(statement, LIMITS.statement));
@@ -463,8 +718,20 @@ export class FilingFactsTab implements OnInit {
     const oneParagraph = (text: string) => text.replace(CONTROL_RUNS, ' ').trim();
     const language = value.declarantLanguage.trim();
     const interpreter = value.interpreterName.trim();
+    const place = value.detentionPlace.trim();
+    const entryPlace = value.entryPlace.trim();
+    const prior = String(value.priorMotionsToReopen ?? '').trim();
     return {
       version: this.version,
+      facts: value.facts.map(oneParagraph),
+      // Kept as stored while hidden (a released client): the form does not ask for it then.
+      ...(place ? { detentionPlace: oneParagraph(place) } : {}),
+      ...(entryPlace ? { entryPlace: oneParagraph(entryPlace) } : {}),
+      ...(prior ? { priorMotionsToReopen: Number(prior) } : {}),
+      ...(value.finalOrderBy ? { finalOrderBy: value.finalOrderBy } : {}),
+      ...(value.feeWaiverRequested
+        ? { feeWaiverRequested: value.feeWaiverRequested === 'yes' }
+        : {}),
       statements: value.statements.map(oneParagraph),
       ...(language ? { declarantLanguage: language } : {}),
       ...(interpreter ? { interpreterName: interpreter } : {}),

@@ -32,12 +32,21 @@ const templates: FilingTemplate[] = [
     requiredData: {
       es: [
         { field: 'place', label: 'Lugar de firma', section: 'filing' },
+        { field: 'detention.place', label: 'Lugar de detención', section: 'filing' },
         {
           field: 'detention.retainedAt',
           label: 'Fecha y hora de la retención',
           section: 'timeline',
         },
       ],
+    },
+    fieldLabels: {
+      place: { es: 'Lugar de firma', en: 'Place of signature' },
+      'detention.place': { es: 'Lugar de detención', en: 'Place of detention' },
+      'detention.retainedAt': {
+        es: 'Fecha y hora de la retención',
+        en: 'Date and time of the retention',
+      },
     },
   },
   {
@@ -48,6 +57,7 @@ const templates: FilingTemplate[] = [
     languages: ['en'],
     titles: { en: 'Motion to Reopen' },
     requiredData: {},
+    fieldLabels: {},
   },
 ];
 
@@ -64,6 +74,10 @@ function aFiling(overrides: Partial<Filing> = {}): Filing {
     sha256: 'ab'.repeat(32),
     byteSize: 28_000,
     status: 'draft',
+    approvedAt: null,
+    approvedBy: null,
+    riskAssessmentId: null,
+    riskSignedOff: null,
     filedAt: null,
     filedBy: null,
     filedEventId: null,
@@ -82,6 +96,7 @@ const attorney = () =>
     'cases.read',
     'filings.draft',
     'filings.download',
+    'filings.approve',
     'filings.mark-filed',
   ] as Permission[]);
 const paralegal = () =>
@@ -95,7 +110,11 @@ describe('CaseFilingsPage', () => {
   let fixture: ComponentFixture<CaseFilingsPage>;
   let backend: HttpTestingController;
 
-  async function open(me: MeResponse, filings: Filing[]) {
+  async function open(
+    me: MeResponse,
+    filings: Filing[],
+    { custodyStatus = 'detained', kept = {} }: { custodyStatus?: string; kept?: object } = {},
+  ) {
     resetBrowserStorage();
     TestBed.configureTestingModule({
       providers: [
@@ -116,11 +135,18 @@ describe('CaseFilingsPage', () => {
     backend.expectOne(authUrls.me).flush(me);
     fixture = TestBed.createComponent(CaseFilingsPage);
     await fixture.whenStable();
-    backend
-      .expectOne(`/api/cases/${caseId}`)
-      .flush({ id: caseId, reference: 'LIM-1', jurisdiction: 'PE', timeZone: 'America/Lima' });
+    backend.expectOne(`/api/cases/${caseId}`).flush({
+      id: caseId,
+      reference: 'LIM-1',
+      jurisdiction: 'PE',
+      timeZone: 'America/Lima',
+      custodyStatus,
+    });
     backend.expectOne('/api/filing-templates').flush(templates);
     backend.expectOne(`/api/cases/${caseId}/filings`).flush(filings);
+    backend
+      .expectOne(`/api/cases/${caseId}/filing-details`)
+      .flush({ caseId, version: 1, details: kept, updatedBy: null, updatedAt: null });
     await fixture.whenStable();
   }
 
@@ -131,6 +157,8 @@ describe('CaseFilingsPage', () => {
     page().querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const button = (name: string) =>
     Array.from(page().querySelectorAll('button')).find((b) => b.textContent?.trim() === name);
+  const generateButton = () =>
+    page().querySelector<HTMLButtonElement>('[data-testid="filing-generate"]');
   const component = () =>
     fixture.componentInstance as unknown as { chooseTemplate(id: string): void };
 
@@ -161,10 +189,12 @@ describe('CaseFilingsPage', () => {
     await fixture.whenStable();
     const missing = text('[data-testid="filing-missing"]');
     expect(missing).toContain('2 item(s) are missing');
-    expect(missing).toContain('Lugar de firma — this filing: Fill in on this form');
+    // The template is Spanish, the screen English: the labels follow the screen.
+    expect(missing).toContain('Place of signature — this filing: Fill in on this form');
     expect(missing).toContain(
-      'Fecha y hora de la retención — the timeline: Go to where it is entered',
+      'Date and time of the retention — the timeline: Go to where it is entered',
     );
+    expect(missing).not.toContain('Lugar de firma');
     const link = page().querySelector<HTMLAnchorElement>('[data-testid="filing-missing"] a');
     expect(link?.getAttribute('href')).toBe(`/cases/${caseId}/timeline`);
 
@@ -184,6 +214,38 @@ describe('CaseFilingsPage', () => {
     expect(text('[role="status"]')).toContain('Demanda de hábeas corpus, version 1, generated.');
     expect(text('[data-testid="filings-list"]')).toContain(`SHA-256: ${'ab'.repeat(32)}`);
     expect(page().querySelector('amp-pdf-preview')).not.toBeNull();
+  });
+
+  it('starts from the details kept with the case, in the screen language, up front', async () => {
+    await open(paralegal(), [], { kept: { place: 'Lima', detentionPlace: 'Comisaría (demo)' } });
+    component().chooseTemplate('pe-habeas-corpus');
+    await fixture.whenStable();
+    expect(page().querySelector<HTMLInputElement>('#filing-detail-place')?.value).toBe('Lima');
+    expect(page().querySelector<HTMLInputElement>('#filing-detail-detentionPlace')?.value).toBe(
+      'Comisaría (demo)',
+    );
+    // What the case's records must hold is listed before generating, in English.
+    const uses = text('[data-testid="filing-uses"]');
+    expect(uses).toContain('Date and time of the retention');
+    expect(page().textContent).not.toContain('Lugar de firma');
+    generateButton()?.click();
+    const request = backend.expectOne({ method: 'POST', url: `/api/cases/${caseId}/filings` });
+    expect(request.request.body.details).toEqual({
+      place: 'Lima',
+      detentionPlace: 'Comisaría (demo)',
+    });
+    request.flush(anErrorBody(422, 'FILING_MISSING_DATA'), {
+      status: 422,
+      statusText: 'Unprocessable Entity',
+    });
+  });
+
+  it('does not ask for a place of detention for a released client', async () => {
+    await open(paralegal(), [], { custodyStatus: 'released' });
+    component().chooseTemplate('pe-habeas-corpus');
+    await fixture.whenStable();
+    expect(page().querySelector('#filing-detail-place')).not.toBeNull();
+    expect(page().querySelector('#filing-detail-detentionPlace')).toBeNull();
   });
 
   it('links a missing filing fact to the filing facts tab', async () => {
@@ -212,15 +274,34 @@ describe('CaseFilingsPage', () => {
     expect(link?.getAttribute('href')).toBe(`/cases/${caseId}/filing-facts`);
   });
 
-  it('lets an attorney mark a draft filed, naming the version seen', async () => {
+  it('lets an attorney approve a draft, then mark it filed, naming the version seen', async () => {
     await open(attorney(), [aFiling()]);
+    expect(button('Mark filed')).toBeUndefined();
+    button('Approve for filing')?.click();
+    const approval = backend.expectOne({
+      method: 'POST',
+      url: `/api/filings/${aFiling().id}/approved`,
+    });
+    expect(approval.request.body).toEqual({ version: 1 });
+    approval.flush(
+      aFiling({
+        status: 'approved',
+        approvedAt: '2026-11-20T15:30:00.000Z',
+        approvedBy: 'u-2',
+        version: 2,
+      }),
+    );
+    await fixture.whenStable();
+    expect(text('[data-testid="filings-list"]')).toContain('Approved');
+    expect(button('Approve for filing')).toBeUndefined();
+
     button('Mark filed')?.click();
     const request = backend.expectOne({
       method: 'POST',
       url: `/api/filings/${aFiling().id}/filed`,
     });
-    expect(request.request.body).toEqual({ version: 1 });
-    request.flush(aFiling({ status: 'filed', filedAt: '2026-11-20T16:00:00.000Z', version: 2 }));
+    expect(request.request.body).toEqual({ version: 2 });
+    request.flush(aFiling({ status: 'filed', filedAt: '2026-11-20T16:00:00.000Z', version: 3 }));
     await fixture.whenStable();
     expect(text('[data-testid="filings-list"]')).toContain('Filed');
     // This filing recorded no timeline event: the message does not promise a deadline.
@@ -235,12 +316,23 @@ describe('CaseFilingsPage', () => {
       aFiling({ id: 'f2', status: 'filed', createdAt: '2026-11-19T00:00:00Z' }),
     ]);
     expect(button('Mark filed')).toBeUndefined();
+    expect(button('Approve for filing')).toBeUndefined();
     expect(button('Mark served')).toBeDefined();
     expect(button('Download PDF')).toBeDefined();
   });
 
+  it('says why a draft built on an unsigned risk assessment cannot be approved', async () => {
+    await open(attorney(), [aFiling({ riskAssessmentId: 'a-1', riskSignedOff: false })]);
+    expect(button('Approve for filing')).toBeUndefined();
+    expect(text('[data-testid="filing-risk-unsigned"]')).toContain(
+      'no attorney had signed off, so it cannot be approved',
+    );
+    const link = page().querySelector<HTMLAnchorElement>('[data-testid="filing-risk-unsigned"] a');
+    expect(link?.getAttribute('href')).toBe(`/cases/${caseId}/risk`);
+  });
+
   it('turns a conflict into a message and shows the filings as they are now', async () => {
-    await open(attorney(), [aFiling()]);
+    await open(attorney(), [aFiling({ status: 'approved', approvedAt: '2026-11-20T15:30:00Z' })]);
     button('Mark filed')?.click();
     backend
       .expectOne({ method: 'POST', url: `/api/filings/${aFiling().id}/filed` })

@@ -30,6 +30,7 @@ import {
   type DetailKey,
   detailFieldOf,
   detailsBody,
+  detailsText,
   detailsNeeded,
   sectionKeys,
   sectionTabs,
@@ -38,6 +39,7 @@ import { PdfPreviewComponent } from './pdf-preview.component';
 
 const statusKeys = {
   draft: 'filings.status.draft',
+  approved: 'filings.status.approved',
   filed: 'filings.status.filed',
   served: 'filings.status.served',
 } as const satisfies Record<FilingStatus, MessageKey>;
@@ -46,7 +48,8 @@ const statusKeys = {
  * The case's filings: choose a template (and its language where it has two), add what the case
  * does not hold yet, generate; a 422 lists every missing item with a way to where it is entered.
  * Every version is listed with its status and SHA-256; a PDF is previewed in the page, downloaded,
- * marked filed (attorneys) and served.
+ * approved (an attorney of the case, or a supervisor), then marked filed (attorneys) and served. A
+ * draft whose risk text came from an unsigned assessment says so instead of offering approval.
  */
 @Component({
   selector: 'amp-case-filings-page',
@@ -79,10 +82,21 @@ const statusKeys = {
           [templateId]="templateId()"
           [language]="language()"
           [details]="details()"
+          [omit]="omitted()"
           (templatePicked)="chooseTemplate($event)"
           (languagePicked)="language.set($event)"
           (detailTyped)="setDetail($event)"
         />
+        @if (fromCase().length > 0) {
+          <div class="uses" data-testid="filing-uses">
+            <p>{{ i18n.t('filings.usesIntro') }}</p>
+            <ul>
+              @for (item of fromCase(); track item.field) {
+                <li>{{ labelOf(item) }} — {{ i18n.t(sectionKey(item.section)) }}</li>
+              }
+            </ul>
+          </div>
+        }
         @if (template()) {
           <button
             mat-flat-button
@@ -101,7 +115,7 @@ const statusKeys = {
             <ul>
               @for (item of missing(); track item.field) {
                 <li>
-                  <strong>{{ item.label }}</strong> — {{ i18n.t(sectionKey(item.section)) }}:
+                  <strong>{{ labelOf(item) }}</strong> — {{ i18n.t(sectionKey(item.section)) }}:
                   @if (detailOf(item); as key) {
                     <button mat-button type="button" (click)="focusDetail(key)">
                       {{ i18n.t('filings.fillHere') }}
@@ -142,6 +156,18 @@ const statusKeys = {
             {{ i18n.formatNumber(f.byteSize / 1024, { maximumFractionDigits: 1 }) }} KB ·
             <amp-zoned-time [instant]="f.createdAt" [zone]="zone()" />
           </p>
+          @if (f.approvedAt) {
+            <p>
+              {{ i18n.t('filings.approvedAt') }}
+              <amp-zoned-time [instant]="f.approvedAt" [zone]="zone()" />
+            </p>
+          }
+          @if (f.status === 'draft' && f.riskSignedOff === false) {
+            <p class="bad" data-testid="filing-risk-unsigned">
+              {{ i18n.t('filings.riskUnsigned') }}
+              <a [routerLink]="['/cases', caseId, 'risk']">{{ i18n.t('filings.goTo') }}</a>
+            </p>
+          }
           @if (f.filedAt) {
             <p>
               {{ i18n.t('filings.filedAt') }}
@@ -176,7 +202,18 @@ const statusKeys = {
                 {{ i18n.t('filings.download') }}
               </button>
             }
-            @if (f.status === 'draft' && may('filings.mark-filed')) {
+            @if (f.status === 'draft' && f.riskSignedOff !== false && mayApprove()) {
+              <button
+                mat-flat-button
+                type="button"
+                [disabled]="busy()"
+                (click)="approve(f)"
+                data-testid="filing-approve"
+              >
+                {{ i18n.t('filings.approve') }}
+              </button>
+            }
+            @if (f.status === 'approved' && may('filings.mark-filed')) {
               <button mat-flat-button type="button" [disabled]="busy()" (click)="markFiled(f)">
                 {{ i18n.t('filings.markFiled') }}
               </button>
@@ -226,6 +263,10 @@ const statusKeys = {
       font-weight: 600;
       text-transform: uppercase;
     }
+    .uses {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
     .missing,
     .error:not(:empty),
     .bad {
@@ -272,10 +313,21 @@ export class CaseFilingsPage implements OnInit {
   );
   protected readonly language = signal<FilingLanguage>('es');
   protected readonly details = signal<Partial<Record<DetailKey, string>>>({});
-  /** The detail fields the chosen template needs in the chosen language. */
-  protected readonly detailsShown = computed<DetailKey[]>(() =>
-    detailsNeeded(this.template(), this.language()),
+  /** Not asked for this case: a released client's place of detention. */
+  protected readonly omitted = computed<DetailKey[]>(() =>
+    this.caseSummary()?.custodyStatus === 'detained' ? [] : ['detentionPlace'],
   );
+  /** The detail fields the chosen template needs in the chosen language, typed on this form. */
+  protected readonly detailsShown = computed<DetailKey[]>(() =>
+    detailsNeeded(this.template(), this.language()).filter((key) => !this.omitted().includes(key)),
+  );
+  /** Everything else the template needs, up front: what the case's records must hold. */
+  protected readonly fromCase = computed<MissingItem[]>(() => {
+    const typedHere = new Set<string>(this.detailsShown());
+    return (this.template()?.requiredData[this.language()] ?? []).filter(
+      (item) => !typedHere.has(detailFieldOf[item.field] ?? ''),
+    );
+  });
 
   protected readonly filings = signal<Filing[]>([]);
   protected readonly loaded = signal(false);
@@ -292,9 +344,12 @@ export class CaseFilingsPage implements OnInit {
       summary: this.api.caseSummary(this.caseId),
       templates: this.api.templates(),
       filings: this.api.list(this.caseId),
+      kept: this.api.keptDetails(this.caseId),
     }).subscribe({
-      next: ({ summary, templates, filings }) => {
+      next: ({ summary, templates, filings, kept }) => {
         this.caseSummary.set(summary);
+        // What earlier generations were given: a second version needs no retyping.
+        this.details.set(detailsText(kept.details));
         this.allTemplates.set(templates);
         this.filings.set(sortFilings(filings));
         this.loaded.set(true);
@@ -316,6 +371,11 @@ export class CaseFilingsPage implements OnInit {
 
   protected sectionKey(section: string): MessageKey {
     return sectionKeys[section] ?? 'filings.section.other';
+  }
+
+  /** A field's label in the language of the screen, whatever the template's language. */
+  protected labelOf(item: MissingItem): string {
+    return this.template()?.fieldLabels?.[item.field]?.[this.i18n.language()] ?? item.label;
   }
 
   protected detailOf(item: MissingItem): DetailKey | null {
@@ -396,6 +456,10 @@ export class CaseFilingsPage implements OnInit {
     });
   }
 
+  protected approve(filing: Filing): void {
+    this.transition(filing, 'approved');
+  }
+
   protected markFiled(filing: Filing): void {
     this.transition(filing, 'filed');
   }
@@ -412,21 +476,37 @@ export class CaseFilingsPage implements OnInit {
     return this.store ? this.store.canOnCase(permission) : this.auth.can(permission);
   }
 
-  private transition(filing: Filing, to: 'filed' | 'served'): void {
+  /** Attorneys of the case approve; supervisors, who read every case, approve without being on it. */
+  protected mayApprove(): boolean {
+    if (!this.store) return this.auth.can('filings.approve');
+    return (
+      this.store.canOnCase('filings.approve') ||
+      (this.auth.can('cases.read-all') && this.store.can('filings.approve'))
+    );
+  }
+
+  private transition(filing: Filing, to: 'approved' | 'filed' | 'served'): void {
     this.busy.set(true);
     this.error.set(null);
     this.notice.set(null);
-    const call = to === 'filed' ? this.api.markFiled(filing) : this.api.markServed(filing);
+    const call =
+      to === 'approved'
+        ? this.api.approve(filing)
+        : to === 'filed'
+          ? this.api.markFiled(filing)
+          : this.api.markServed(filing);
     call.subscribe({
       next: (updated) => {
         this.busy.set(false);
         this.filings.update((filings) => filings.map((f) => (f.id === updated.id ? updated : f)));
         const key =
-          to === 'served'
-            ? 'filings.markedServed'
-            : updated.filedEventId
-              ? 'filings.markedFiled'
-              : 'filings.markedFiledNoEvent';
+          to === 'approved'
+            ? 'filings.approved'
+            : to === 'served'
+              ? 'filings.markedServed'
+              : updated.filedEventId
+                ? 'filings.markedFiled'
+                : 'filings.markedFiledNoEvent';
         this.notice.set({ key });
       },
       error: (failure: unknown) => {

@@ -119,6 +119,8 @@ export class FilingChoiceComponent {
   readonly language = input<FilingLanguage>('es');
   readonly details = input<Partial<Record<DetailKey, string>>>({});
   readonly disabled = input(false);
+  /** Detail fields not to ask for this case (the place of detention of a released client). */
+  readonly omit = input<readonly DetailKey[]>([]);
   /** Prefix of the fields' ids (`filing` on the filings tab). */
   readonly idPrefix = input('filing');
   readonly headingLevel = input(4);
@@ -136,7 +138,9 @@ export class FilingChoiceComponent {
   protected readonly template = computed(
     () => this.templates().find((t) => t.id === this.templateId()) ?? null,
   );
-  protected readonly detailsShown = computed(() => detailsNeeded(this.template(), this.language()));
+  protected readonly detailsShown = computed(() =>
+    detailsNeeded(this.template(), this.language()).filter((key) => !this.omit().includes(key)),
+  );
 
   protected templateTitle(t: FilingTemplate): string {
     const lang = this.i18n.language();

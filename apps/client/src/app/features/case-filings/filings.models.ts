@@ -1,5 +1,6 @@
 // Wire types come type-only from @amparo/contracts: no runtime code of it reaches the bundle.
 import type {
+  CaseFilingDetailsResponse,
   CaseResponse,
   FilingDetailsDto,
   FilingLanguageCode,
@@ -15,7 +16,11 @@ export type FilingLanguage = FilingLanguageCode;
 export type FilingStatus = FilingStatusCode;
 export type FilingDetails = FilingDetailsDto;
 export type GenerateFiling = GenerateFilingDto;
-export type CaseSummary = Pick<CaseResponse, 'id' | 'reference' | 'jurisdiction' | 'timeZone'>;
+export type CaseSummary = Pick<
+  CaseResponse,
+  'id' | 'reference' | 'jurisdiction' | 'timeZone' | 'custodyStatus'
+>;
+export type KeptDetails = CaseFilingDetailsResponse;
 
 /** One item a template needs that the case lacks (the 422's details). */
 export interface MissingItem {

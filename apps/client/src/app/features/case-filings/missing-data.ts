@@ -97,3 +97,14 @@ export function detailsBody(
   }
   return Object.keys(body).length > 0 ? (body as FilingDetails) : undefined;
 }
+
+/** The kept details as the form's text: grounds one paragraph each (blank line between), exhibits one per line. */
+export function detailsText(details: FilingDetails): Partial<Record<DetailKey, string>> {
+  const text: Partial<Record<DetailKey, string>> = {};
+  for (const [key] of detailFields) {
+    const value = details[key];
+    if (Array.isArray(value)) text[key] = value.join(key === 'grounds' ? '\n\n' : '\n');
+    else if (typeof value === 'string') text[key] = value;
+  }
+  return text;
+}

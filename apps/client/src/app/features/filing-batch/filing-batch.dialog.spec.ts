@@ -40,6 +40,10 @@ const templates: FilingTemplate[] = [
         { field: 'authorizedPersons', label: 'Personas autorizadas', section: 'filing-facts' },
       ],
     },
+    fieldLabels: {
+      place: { es: 'Lugar de firma', en: 'Place of signature' },
+      authorizedPersons: { es: 'Personas autorizadas', en: 'Authorized persons' },
+    },
   },
   {
     id: 'pe-habeas-corpus',
@@ -49,6 +53,7 @@ const templates: FilingTemplate[] = [
     languages: ['es'],
     titles: { es: 'Demanda de hábeas corpus' },
     requiredData: {},
+    fieldLabels: {},
   },
   {
     id: 'sworn-declaration',
@@ -58,6 +63,7 @@ const templates: FilingTemplate[] = [
     languages: ['es', 'en'],
     titles: { es: 'Declaración jurada', en: 'Sworn Declaration' },
     requiredData: { es: [], en: [] },
+    fieldLabels: {},
   },
 ];
 
