@@ -28,6 +28,7 @@ import { SealedCategories1763900073000 } from './1763900073000-sealed-categories
 import { JobHeartbeats1763900079000 } from './1763900079000-job-heartbeats';
 import { IdempotencyPerMember1763900080000 } from './1763900080000-idempotency-per-member';
 import { DeadlineRuleChanges1763900081000 } from './1763900081000-deadline-rule-changes';
+import { DeadlineParty1763900100000 } from './1763900100000-deadline-party';
 import { CaseUrgency1763900110000 } from './1763900110000-case-urgency';
 import { OfficeDefaults1763900140001 } from './1763900140001-office-defaults';
 import { FilingApproval1763900130001 } from './1763900130001-filing-approval';
@@ -64,6 +65,7 @@ export const migrations = [
   JobHeartbeats1763900079000,
   IdempotencyPerMember1763900080000,
   DeadlineRuleChanges1763900081000,
+  DeadlineParty1763900100000,
   CaseUrgency1763900110000,
   OfficeDefaults1763900140001,
   FilingApproval1763900130001,

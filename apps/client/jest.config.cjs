@@ -15,5 +15,6 @@ module.exports = {
   moduleNameMapper: {
     '^@amparo/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
     '^@amparo/domain$': '<rootDir>/../../libs/domain/src/index.ts',
+    '^@amparo/domain/deadline-status$': '<rootDir>/../../libs/domain/src/deadline-status.ts',
   },
 };

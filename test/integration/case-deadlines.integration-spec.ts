@@ -1,7 +1,7 @@
 // Deadlines on cases end to end: an event starts its clocks, a corrected time moves them with
 // history, a judge's override survives, attorneys complete, supervisors waive, and a past-due
 // open deadline reads missed; another office gets 404 and a stale version 409.
-import { asBearer, login, withDemoData } from './support/demo-users';
+import { asBearer, asOwner, LIMA, login, withDemoData } from './support/demo-users';
 import { startTestApi, type TestApi } from './support/test-api';
 
 const HOUR = 3_600_000;
@@ -293,7 +293,7 @@ describe('deadlines on cases', () => {
     });
   });
 
-  it('an open deadline past its latest end reads missed, and the office view lists it', async () => {
+  it("reads the office's miss, an authority's opening and history apart, and lists only misses", async () => {
     const caseId = await openCase();
     await paralegal
       .post(`/api/cases/${caseId}/events`, {
@@ -301,10 +301,46 @@ describe('deadlines on cases', () => {
         occurredAt: hoursAgo(60).toISOString(),
       })
       .expect(201);
-    const decision = await decisionOf(caseId);
-    expect(decision.status).toBe('missed');
-    const missed = await supervisor.get(`/api/deadlines?status=missed`).expect(200);
-    expect(missed.body.map((d: Deadline) => d.id)).toContain(decision.id);
+    const readingOf = async (ruleId: string) => {
+      const found = (await deadlinesOf(caseId)).find((d) => d.ruleId === ruleId) as Deadline & {
+        state: string;
+        party: string;
+      };
+      return { id: found.id, status: found.status, state: found.state, party: found.party };
+    };
+    const missedIds = async () =>
+      ((await supervisor.get(`/api/deadlines?status=missed`).expect(200)).body as Deadline[]).map(
+        (d) => d.id,
+      );
+    // Entered 60 h after the retention: both clocks had ended before they were recorded.
+    const history = await readingOf('pe.pasee.decision');
+    expect(history).toMatchObject({
+      status: 'open',
+      state: 'passed-before-recorded',
+      party: 'authority',
+    });
+    expect(await missedIds()).not.toContain(history.id);
+
+    // Had they been recorded at the retention, the PASEE's end passing is an opening, not a miss.
+    await asOwner(
+      api,
+      LIMA,
+      `UPDATE case_deadlines SET created_at = now() - interval '61 hours' WHERE case_id = $1`,
+      [caseId],
+    );
+    expect(await readingOf('pe.pasee.decision')).toMatchObject({
+      status: 'open',
+      state: 'opening',
+    });
+    expect(await missedIds()).not.toContain(history.id);
+
+    // The same clock owed by the office is its miss, listed for the office and the attorney only.
+    await asOwner(api, LIMA, `UPDATE case_deadlines SET party = 'defense' WHERE case_id = $1`, [
+      caseId,
+    ]);
+    const decision = await readingOf('pe.pasee.decision');
+    expect(decision).toMatchObject({ status: 'missed', state: 'missed' });
+    expect(await missedIds()).toContain(decision.id);
     const mine = await attorney.get(`/api/deadlines?assignee=${attorneyId}`).expect(200);
     expect(mine.body.map((d: Deadline) => d.id)).toContain(decision.id);
     const tijuana = asBearer(api, (await login(api, 'supervisor@tijuana.example')).accessToken);

@@ -98,7 +98,15 @@ describe('notifications: reminders, missed deadlines, escalations, e-mail', () =
   const notices = async (who: ReturnType<typeof asBearer>, query = ''): Promise<Notice[]> =>
     (await who.get(`/api/notifications?limit=100${query}`).expect(200)).body.items;
 
-  async function openRetainedCase(retainedAt: Date) {
+  /**
+   * A PASEE case retained at `retainedAt`. Both its dated clocks are the authority's (the police
+   * report, the PASEE's end); `officeReport` makes the police report the office's own, so the
+   * sweep's path for the office's misses can be driven by the same 12 h clock.
+   */
+  async function openRetainedCase(
+    retainedAt: Date,
+    { officeReport = true, custody }: { officeReport?: boolean; custody?: string } = {},
+  ) {
     const client = await paralegal
       .post('/api/clients', {
         givenNames: 'Avisada',
@@ -112,6 +120,7 @@ describe('notifications: reminders, missed deadlines, escalations, e-mail', () =
         jurisdiction: 'PE',
         procedure: 'pasee-expulsion',
         leadAttorneyId: attorneyId,
+        ...(custody ? { custodyStatus: custody } : {}),
       })
       .expect(201);
     await paralegal
@@ -123,6 +132,10 @@ describe('notifications: reminders, missed deadlines, escalations, e-mail', () =
     const deadlines = (await attorney.get(`/api/cases/${matter.body.id}/deadlines`).expect(200))
       .body as { id: string; ruleId: string }[];
     const idOf = (rule: string) => deadlines.find((d) => d.ruleId === rule)?.id as string;
+    if (officeReport)
+      await asOwner(api, LIMA, `UPDATE case_deadlines SET party = 'defense' WHERE id = $1`, [
+        idOf('pe.pasee.police-report'),
+      ]);
     return {
       caseId: matter.body.id as string,
       clientId: client.body.id as string,
@@ -141,7 +154,7 @@ describe('notifications: reminders, missed deadlines, escalations, e-mail', () =
     now = new Date(retained.getTime() + 10 * HOUR);
     // The police report (12 h) gets its 2 h reminder; the PASEE decision (24 h) none yet.
     const first = await sweep();
-    expect(first).toEqual({ missed: 0, reminders: 2 });
+    expect(first).toEqual({ missed: 0, reminders: 2, openings: 0 });
     expect((await sweep()).reminders).toBe(0);
 
     // 13 h: the police report has passed (missed); the decision is 11 h away: its 12 h reminder.
@@ -149,7 +162,7 @@ describe('notifications: reminders, missed deadlines, escalations, e-mail', () =
     const [a, b] = await Promise.all([sweep(), sweep()]);
     expect(a.missed + b.missed).toBe(1);
     expect(a.reminders + b.reminders).toBe(2); // the attorney and the paralegal, once each
-    expect(await sweep()).toEqual({ missed: 0, reminders: 0 });
+    expect(await sweep()).toEqual({ missed: 0, reminders: 0, openings: 0 });
 
     const [stored] = await asOwner<{ status: string; history: { change: string; by: null }[] }>(
       api,
@@ -365,8 +378,9 @@ describe('notifications: reminders, missed deadlines, escalations, e-mail', () =
     const transactions = jest.spyOn(api.app.get(TenantTransactions), 'run');
     now = new Date(retained.getTime() + 60 * HOUR); // past every clock of the case
     const report = await sweep();
-    // This case's report, its 130 copies and its PASEE decision (and whatever else passed by then).
-    expect(report.missed).toBeGreaterThanOrEqual(132);
+    // This case's report and its 130 copies (and whatever else passed by then); the PASEE's end
+    // is the authority's limit: an opening, never marked missed.
+    expect(report.missed).toBeGreaterThanOrEqual(131);
     // Batches of 50, each its own transaction (the last finds nothing more).
     expect(transactions.mock.calls.filter(([office]) => office === LIMA).length).toBeGreaterThan(3);
     transactions.mockRestore();
@@ -375,9 +389,72 @@ describe('notifications: reminders, missed deadlines, escalations, e-mail', () =
       api,
       LIMA,
       `SELECT count(*) AS open FROM case_deadlines WHERE case_id = $1 AND status IN ('open', 'overridden')
-          AND kind = 'due'`,
+          AND kind = 'due' AND party = 'defense'`,
       [matter.caseId],
     );
     expect(Number(left.open)).toBe(0);
+  });
+
+  it("tells an authority's passed limit as an opening: the team, and the supervisors when detained", async () => {
+    const retained = new Date(Date.now() - HOUR);
+    retained.setUTCSeconds(0, 0);
+    const free = await openRetainedCase(retained, { officeReport: false, custody: 'at_liberty' });
+    const held = await openRetainedCase(retained, { officeReport: false, custody: 'detained' });
+    // Earlier tests left many notices: read them, so this test's (unread, listed first) show.
+    for (const who of [attorney, supervisor]) await who.post('/api/notifications/read-all');
+    now = new Date(retained.getTime() + 13 * HOUR); // the police report's 12 h passed
+    const first = await sweep();
+    expect(first.openings).toBeGreaterThanOrEqual(2 + 3); // team of 2; team of 2 + 1 supervisor
+    expect((await sweep()).openings).toBe(0);
+    const of = async (who: ReturnType<typeof asBearer>, caseId: string) =>
+      (await notices(who)).filter((n) => n.caseId === caseId && n.kind !== 'deadline.reminder');
+    expect((await of(attorney, free.caseId)).map((n) => [n.kind, n.deadlineId])).toEqual([
+      ['deadline.authority-passed', free.report],
+    ]);
+    expect(await of(supervisor, free.caseId)).toEqual([]);
+    const told = await of(supervisor, held.caseId);
+    expect(told.map((n) => n.kind)).toEqual(['deadline.authority-passed']);
+    expect(told[0].data).toMatchObject({ detained: true, ruleId: 'pe.pasee.police-report' });
+    expect((await of(attorney, held.caseId)).map((n) => n.kind)).toEqual([
+      'deadline.authority-passed',
+    ]);
+    // Not the office's miss: it stays open, and reads as an opening.
+    const report = (
+      (await attorney.get(`/api/cases/${held.caseId}/deadlines`).expect(200)).body as {
+        id: string;
+        status: string;
+        state: string;
+      }[]
+    ).find((d) => d.id === held.report);
+    expect(report).toMatchObject({ status: 'open' });
+    const [stored] = await asOwner<{ status: string }>(
+      api,
+      LIMA,
+      `SELECT status FROM case_deadlines WHERE id = $1`,
+      [held.report],
+    );
+    expect(stored.status).toBe('open');
+  });
+
+  it('sends nothing for clocks that ended before the event was recorded', async () => {
+    now = new Date();
+    const lastYear = new Date(Date.now() - 365 * 24 * HOUR);
+    const matter = await openRetainedCase(lastYear, { custody: 'released' });
+    const report = await sweep();
+    expect(report).toMatchObject({ missed: 0, openings: 0 });
+    const told = (await notices(attorney)).filter((n) => n.caseId === matter.caseId);
+    expect(told).toEqual([]);
+    expect((await notices(supervisor)).filter((n) => n.caseId === matter.caseId)).toEqual([]);
+    const deadlines = (await attorney.get(`/api/cases/${matter.caseId}/deadlines`).expect(200))
+      .body as { ruleId: string; status: string; state: string }[];
+    expect(
+      deadlines
+        .filter((d) => d.ruleId !== 'pe.habeas-corpus')
+        .map((d) => [d.ruleId, d.status, d.state])
+        .sort(),
+    ).toEqual([
+      ['pe.pasee.decision', 'open', 'passed-before-recorded'],
+      ['pe.pasee.police-report', 'open', 'passed-before-recorded'],
+    ]);
   });
 });

@@ -12,6 +12,7 @@ export * from './lib/deadlines/calendar/indexed-business.calendar';
 export * from './lib/deadlines/calendar/national-holidays.source';
 export * from './lib/deadlines/deadline.error';
 export * from './lib/deadlines/computed-deadline';
+export * from './lib/deadlines/deadline-status';
 export * from './lib/deadlines/deadline.engine';
 export * from './lib/deadlines/rule.catalogue';
 export * from './lib/deadlines/deadlines-doc.renderer';

@@ -1,5 +1,11 @@
 // A deadline on a case: what one rule computed from one event, and what people did about it.
-import type { Bilingual, NoPeriodKind, VerificationStatus } from '@amparo/domain';
+import type {
+  Bilingual,
+  NoPeriodKind,
+  ObligedParty,
+  RecordedDeadlineStatus,
+  VerificationStatus,
+} from '@amparo/domain';
 import {
   Column,
   CreateDateColumn,
@@ -9,7 +15,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 
-export type CaseDeadlineStatus = 'open' | 'met' | 'missed' | 'waived' | 'overridden';
+export type CaseDeadlineStatus = RecordedDeadlineStatus;
 
 /** One earlier state of the deadline: what changed it, when, by whom, and the dates it had. */
 export interface CaseDeadlineHistoryEntry {
@@ -70,6 +76,10 @@ export class CaseDeadlineEntity {
 
   @Column('boolean')
   urgent!: boolean;
+
+  /** Whose act it asks for: the office's (defense) or an authority's (a limit to watch). */
+  @Column('text')
+  party!: ObligedParty;
 
   @Column('text', { name: 'completion_records', nullable: true })
   completionRecords!: string | null;

@@ -1,5 +1,7 @@
-// A case's deadline as members see it; an open deadline past its latest possible end reads missed.
+// A case's deadline as members see it; its status is read by the one domain function every
+// screen uses (readDeadline), never decided here.
 import type { CaseDeadlineResponse } from '@amparo/contracts';
+import { type DeadlineFacts, readDeadline, recordedStatusAt } from '@amparo/domain';
 import type { CaseDeadlineEntity, CaseDeadlineStatus } from './case-deadline.entity';
 
 /** The instant to work to: a judge's override when there is one, else the computed due instant. */
@@ -7,20 +9,33 @@ export function effectiveDueAt(deadline: CaseDeadlineEntity): Date | null {
   return deadline.overrideDueAt ?? deadline.dueAt;
 }
 
+/** What the status function reads from a stored deadline. */
+export function factsOf(deadline: CaseDeadlineEntity): DeadlineFacts {
+  return {
+    status: deadline.status,
+    kind: deadline.kind,
+    party: deadline.party,
+    urgent: deadline.urgent,
+    dueAt: deadline.dueAt,
+    latestDueAt: deadline.latestDueAt,
+    overrideDueAt: deadline.overrideDueAt,
+    recordedAt: deadline.createdAt ?? new Date(),
+  };
+}
+
 /**
- * Status as of `now`. An open (or overridden) deadline is missed once past its override, or past
- * the latest end of its possible range (dueAt when the law allows one reading only). It is computed
- * here on every read and persisted on the next write; a background job will persist it on time.
+ * The lifecycle status as of `now`: missed only for the office's own deadline past its last end
+ * that was recorded before it passed (see readDeadline). Computed on every read; the sweep
+ * persists it.
  */
 export function statusAt(deadline: CaseDeadlineEntity, now: Date): CaseDeadlineStatus {
-  if (deadline.status !== 'open' && deadline.status !== 'overridden') return deadline.status;
-  const end = deadline.overrideDueAt ?? deadline.latestDueAt ?? deadline.dueAt;
-  return end && end.getTime() < now.getTime() ? 'missed' : deadline.status;
+  return recordedStatusAt(factsOf(deadline), now);
 }
 
 const iso = (value: Date | null): string | null => (value ? value.toISOString() : null);
 
 export function toDeadlineResponse(deadline: CaseDeadlineEntity, now: Date): CaseDeadlineResponse {
+  const facts = factsOf(deadline);
   return {
     id: deadline.id,
     caseId: deadline.caseId,
@@ -38,7 +53,10 @@ export function toDeadlineResponse(deadline: CaseDeadlineEntity, now: Date): Cas
     ruleStatus: deadline.statusOfRule,
     urgent: deadline.urgent,
     completionRecords: deadline.completionRecords,
-    status: statusAt(deadline, now),
+    status: recordedStatusAt(facts, now),
+    party: deadline.party,
+    recordedAt: new Date(facts.recordedAt).toISOString(),
+    state: readDeadline(facts, now).state,
     overridden: deadline.overrideDueAt !== null,
     override:
       deadline.overrideDueAt && deadline.overriddenAt

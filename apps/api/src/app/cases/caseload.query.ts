@@ -264,6 +264,7 @@ export function toRow(row: RawRow): CaseloadRow {
             ruleStatus: row.nextRuleStatus ?? 'unverified',
           }
         : null,
+    deadlines: [],
     riskLevel: row.riskLevel,
     escalated: row.escalated,
   };

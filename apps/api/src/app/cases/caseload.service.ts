@@ -12,6 +12,7 @@ import { TenantTransactions } from '../database/tenant-transactions';
 import type { Principal } from '../identity/principal';
 import { CaseAccess } from './case-access.service';
 import { caseloadStatements, encodeCursor, type RawRow, toRow } from './caseload.query';
+import { withDeadlines } from './caseload-deadlines';
 
 @Injectable()
 export class CaseloadService {
@@ -45,7 +46,7 @@ export class CaseloadService {
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
-      rows: page.map(toRow),
+      rows: await withDeadlines(manager, page.map(toRow)),
       total,
       nextCursor: rows.length > limit && last ? encodeCursor(sort, last.cursor_keys, at) : null,
     };

@@ -206,6 +206,7 @@ export function computedColumns(computed: ComputedDeadline): Partial<CaseDeadlin
     citation: computed.citation,
     statusOfRule: computed.status,
     urgent: computed.urgent,
+    party: computed.party,
     completionRecords: computed.completionRecords ?? null,
   };
 }

@@ -7,7 +7,7 @@ import type {
   CalendarFeedResponse,
   CreateCalendarFeedDto,
 } from '@amparo/contracts';
-import { deadlineCalendarEntry } from '@amparo/domain';
+import { deadlineCalendarEntry, isClockRunning, readDeadline } from '@amparo/domain';
 import ical from 'ical-generator';
 import { IsNull } from 'typeorm';
 import { auditCode, auditId } from '../audit/audit-details';
@@ -15,7 +15,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AppConfig } from '../config/app.config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { CaseDeadlineEntity } from '../cases/case-deadline.entity';
-import { effectiveDueAt, statusAt } from '../cases/case-deadline.mapper';
+import { effectiveDueAt, factsOf } from '../cases/case-deadline.mapper';
 import { TenantTransactions } from '../database/tenant-transactions';
 import {
   formatToken,
@@ -155,7 +155,10 @@ export class CalendarFeedService {
       for (const deadline of deadlines) {
         const due = effectiveDueAt(deadline);
         const matter = byCase.get(deadline.caseId);
-        if (!due || !matter || statusAt(deadline, now) === 'missed') continue;
+        // Only clocks still running (readDeadline): a miss, an opening or history is no date
+        // to keep in a calendar.
+        if (!due || !matter || !isClockRunning(readDeadline(factsOf(deadline), now).state))
+          continue;
         const entry = deadlineCalendarEntry(
           {
             id: deadline.id,

@@ -1,14 +1,23 @@
-// The background side of deadlines, for one organization at a time: deadlines whose time has
-// passed become `missed` (persisted, audited as the system, their team and supervisors told), and
-// reminders go out at the offsets that suit the rule. Everything is idempotent: run it twice, or
+// The background side of deadlines, for one organization at a time: the office's deadlines whose
+// time has passed become `missed` (persisted, audited as the system, their team and supervisors
+// told); an authority's limit that passed is an opening, told to the team (and, for a detained
+// person, to the supervisors too) but never marked missed; one that had passed before it was
+// recorded is history and tells no one. Reminders go out at the offsets that suit the rule. Everything is idempotent: run it twice, or
 // on two instances at once, and each deadline is marked once and each reminder sent once.
 import { Inject, Injectable } from '@nestjs/common';
-import { dueReminder, missedNotice, reminderHorizonMs, reminderNotice } from '@amparo/domain';
+import {
+  authorityPassedNotice,
+  dueReminder,
+  missedNotice,
+  readDeadline,
+  reminderHorizonMs,
+  reminderNotice,
+} from '@amparo/domain';
 import { auditCode } from '../audit/audit-details';
 import { AuditService } from '../audit/audit.service';
 import { CaseEntity } from '../cases/case.entity';
 import { CaseDeadlineEntity } from '../cases/case-deadline.entity';
-import { effectiveDueAt, statusAt } from '../cases/case-deadline.mapper';
+import { effectiveDueAt, factsOf, statusAt } from '../cases/case-deadline.mapper';
 import { FOR_CHANGE } from '../database/row-lock';
 import { TenantTransactions } from '../database/tenant-transactions';
 import { Clock } from './clock';
@@ -21,6 +30,8 @@ export interface DeadlineSweepReport {
   missed: number;
   /** Reminder notifications this run created (one per recipient). */
   reminders: number;
+  /** Notifications this run created for authorities' limits that passed (one per recipient). */
+  openings: number;
 }
 
 /** Deadlines per transaction of the missed pass (each one missed is written, audited, told). */
@@ -36,6 +47,18 @@ interface Batch {
   done: number;
   after?: string;
   more: boolean;
+}
+
+/** What a notice says of a deadline: its case, its rule, the instant it speaks of. */
+function noticeOf(matter: CaseEntity, deadline: CaseDeadlineEntity, at: Date) {
+  return {
+    caseReference: matter.reference,
+    ruleTitle: deadline.title,
+    dueAtMs: at.getTime(),
+    timeZone: deadline.timeZone,
+    ruleStatus: deadline.statusOfRule,
+    citation: deadline.citation,
+  };
 }
 
 function batchOf(rows: readonly CaseDeadlineEntity[], done: number, size = SWEEP_BATCH): Batch {
@@ -58,12 +81,19 @@ export class DeadlineSweepService {
    */
   async sweep(organizationId: string): Promise<DeadlineSweepReport> {
     const now = this.clock.now();
-    const report: DeadlineSweepReport = { missed: 0, reminders: 0 };
+    const report: DeadlineSweepReport = { missed: 0, reminders: 0, openings: 0 };
     for (let after: string | undefined, more = true; more;) {
       const batch = await this.transactions.run(organizationId, () =>
         this.persistMissed(organizationId, now, after),
       );
       report.missed += batch.done;
+      ({ after, more } = batch);
+    }
+    for (let after: string | undefined, more = true; more;) {
+      const batch = await this.transactions.run(organizationId, () =>
+        this.tellOpenings(now, after),
+      );
+      report.openings += batch.done;
       ({ after, more } = batch);
     }
     for (let after: string | undefined, more = true; more;) {
@@ -93,7 +123,10 @@ export class DeadlineSweepService {
       .createQueryBuilder(CaseDeadlineEntity, 'd')
       .innerJoin(CaseEntity, 'c', 'c.id = d.case_id')
       .where(`d.status IN ('open', 'overridden')`)
+      .andWhere(`d.party = 'defense'`)
       .andWhere(`COALESCE(d.override_due_at, d.latest_due_at, d.due_at) < :now`, { now })
+      // Ended before it was recorded: history (readDeadline), never a miss.
+      .andWhere(`COALESCE(d.override_due_at, d.latest_due_at, d.due_at) >= d.created_at`)
       .andWhere(after ? 'd.id > :after' : 'true', { after })
       .orderBy('d.id', 'ASC')
       .limit(SWEEP_BATCH)
@@ -142,14 +175,7 @@ export class DeadlineSweepService {
         kind: 'deadline.missed',
         caseId: matter.id,
         deadlineId: deadline.id,
-        ...missedNotice({
-          caseReference: matter.reference,
-          ruleTitle: deadline.title,
-          dueAtMs: end.getTime(),
-          timeZone: deadline.timeZone,
-          ruleStatus: deadline.statusOfRule,
-          citation: deadline.citation,
-        }),
+        ...missedNotice(noticeOf(matter, deadline, end)),
         data: {
           caseReference: matter.reference,
           ruleId: deadline.ruleId,
@@ -160,6 +186,80 @@ export class DeadlineSweepService {
       });
     }
     return batchOf(candidates, marked);
+  }
+
+  /** Which of the notices owed went out already (by their deadline and dedupe key). */
+  private sentOf(
+    owed: readonly { deadline: CaseDeadlineEntity; dedupeKey: string }[],
+  ): Promise<Set<string>> {
+    return this.notifications.sentKeys(
+      'deadline',
+      owed.map((item) => item.deadline.id),
+      owed.map((item) => item.dedupeKey),
+    );
+  }
+
+  /**
+   * Authorities' limits that passed after they were recorded (readDeadline's `opening`): the
+   * case's team hears once per deadline and end; for a person recorded as detained the office's
+   * supervisors too, whatever the risk level, since the detention may now be unlawful. Nothing
+   * is written to the deadline: it is not the office's miss.
+   */
+  private async tellOpenings(now: Date, after: string | undefined): Promise<Batch> {
+    const manager = this.transactions.manager;
+    const rows = await manager
+      .createQueryBuilder(CaseDeadlineEntity, 'd')
+      .innerJoin(CaseEntity, 'c', 'c.id = d.case_id AND c.archived_at IS NULL')
+      .where(`d.status IN ('open', 'overridden') AND d.party = 'authority'`)
+      .andWhere(`COALESCE(d.override_due_at, d.latest_due_at, d.due_at) < :now`, { now })
+      .andWhere(`COALESCE(d.override_due_at, d.latest_due_at, d.due_at) >= d.created_at`)
+      .andWhere(after ? 'd.id > :after' : 'true', { after })
+      .orderBy('d.id', 'ASC')
+      .limit(REMINDER_BATCH)
+      .getMany();
+    const custody = new Map<string, string>(
+      rows.length === 0
+        ? []
+        : (
+            (await manager.query(
+              `SELECT id, custody_status AS custody FROM cases WHERE id = ANY($1)`,
+              [[...new Set(rows.map((row) => row.caseId))]],
+            )) as { id: string; custody: string }[]
+          ).map((row) => [row.id, row.custody]),
+    );
+    const owed = rows.flatMap((deadline) => {
+      const reading = readDeadline(factsOf(deadline), now);
+      if (reading.state !== 'opening' || reading.countsToMs === null) return [];
+      const end = new Date(reading.countsToMs);
+      const detained = custody.get(deadline.caseId) === 'detained';
+      // A person found detained later still brings the supervisors in: custody is in the key.
+      const dedupeKey = `opening:${deadline.id}:${end.toISOString()}:${detained ? 'detained' : 'free'}`;
+      return [{ deadline, end, detained, dedupeKey }];
+    });
+    const sent = await this.sentOf(owed);
+    let created = 0;
+    const office = await supervisors(manager);
+    for (const { deadline, end, detained, dedupeKey } of owed) {
+      if (sent.has(dedupeKey)) continue;
+      const matter = await manager.findOneBy(CaseEntity, { id: deadline.caseId });
+      if (!matter) continue;
+      const team = await caseTeam(manager, matter.id);
+      created += await this.notifications.notify(detained ? [...team, ...office] : team, {
+        kind: 'deadline.authority-passed',
+        caseId: matter.id,
+        deadlineId: deadline.id,
+        ...authorityPassedNotice(noticeOf(matter, deadline, end), detained),
+        data: {
+          caseReference: matter.reference,
+          ruleId: deadline.ruleId,
+          dueAt: end.toISOString(),
+          timeZone: deadline.timeZone,
+          detained,
+        },
+        dedupeKey,
+      });
+    }
+    return batchOf(rows, created, REMINDER_BATCH);
   }
 
   /**
@@ -192,11 +292,7 @@ export class DeadlineSweepService {
     });
     // A reminder that went out is not built again (a member who joined the team since gets the
     // next one).
-    const sent = await this.notifications.sentKeys(
-      'deadline',
-      owed.map((item) => item.deadline.id),
-      owed.map((item) => item.dedupeKey),
-    );
+    const sent = await this.sentOf(owed);
     let created = 0;
     const cases = new Map<string, CaseEntity | null>();
     for (const { deadline, dueAt: due, reminder, dedupeKey } of owed) {
@@ -209,17 +305,7 @@ export class DeadlineSweepService {
         kind: 'deadline.reminder',
         caseId: matter.id,
         deadlineId: deadline.id,
-        ...reminderNotice(
-          {
-            caseReference: matter.reference,
-            ruleTitle: deadline.title,
-            dueAtMs: due.getTime(),
-            timeZone: deadline.timeZone,
-            ruleStatus: deadline.statusOfRule,
-            citation: deadline.citation,
-          },
-          reminder.offsetHours,
-        ),
+        ...reminderNotice(noticeOf(matter, deadline, due), reminder.offsetHours),
         data: {
           caseReference: matter.reference,
           ruleId: deadline.ruleId,

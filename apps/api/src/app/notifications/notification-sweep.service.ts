@@ -11,6 +11,8 @@ export interface NotificationSweepReport {
   failedOrganizations: number;
   missed: number;
   reminders: number;
+  /** Notices that an authority's limit passed (one per recipient). */
+  openings: number;
   escalations: number;
   emailed: number;
   emailFailures: number;
@@ -41,6 +43,7 @@ export class NotificationSweepService {
       failedOrganizations: 0,
       missed: 0,
       reminders: 0,
+      openings: 0,
       escalations: 0,
       emailed: 0,
       emailFailures: 0,
@@ -55,6 +58,7 @@ export class NotificationSweepService {
         const swept = await this.deadlines.sweep(organizationId);
         report.missed += swept.missed;
         report.reminders += swept.reminders;
+        report.openings += swept.openings;
         report.escalations += await this.escalations.notifyNew(organizationId);
         const mailed = await this.outbox.deliver(organizationId);
         report.emailed += mailed.sent;

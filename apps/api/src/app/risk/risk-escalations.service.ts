@@ -7,14 +7,14 @@ import type {
   RiskEscalationAckResponse,
   RiskEscalationResponse,
 } from '@amparo/contracts';
-import { riskLevelRank } from '@amparo/domain';
+import { riskLevelRank, isClockRunning, readDeadline } from '@amparo/domain';
 import { In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { auditId } from '../audit/audit-details';
 import { CaseAccess } from '../cases/case-access.service';
 import { CaseEntity } from '../cases/case.entity';
 import { CaseDeadlineEntity } from '../cases/case-deadline.entity';
-import { effectiveDueAt, statusAt } from '../cases/case-deadline.mapper';
+import { effectiveDueAt, factsOf } from '../cases/case-deadline.mapper';
 import { CaseEventEntity } from '../cases/case-event.entity';
 import { FieldCipher } from '../crypto/field.cipher';
 import { TenantTransactions } from '../database/tenant-transactions';
@@ -231,9 +231,12 @@ function escalationOf(
 }
 
 function openClock(deadline: CaseDeadlineEntity, now: Date): OpenClock[] {
-  const status = statusAt(deadline, now);
   const dueAt = effectiveDueAt(deadline);
-  if ((status !== 'open' && status !== 'overridden') || !dueAt || deadline.kind !== 'due')
+  if (
+    !dueAt ||
+    deadline.kind !== 'due' ||
+    !isClockRunning(readDeadline(factsOf(deadline), now).state)
+  )
     return [];
   return [
     {

@@ -87,6 +87,23 @@ export class CaseloadQueryDto {
   cursor?: string;
 }
 
+/** A deadline of a caseload row: what its status is read from, and what names it. */
+export interface CaseloadDeadline {
+  id: string;
+  ruleId: string;
+  title: { en: string; es: string };
+  kind: string;
+  party: 'defense' | 'authority';
+  urgent: boolean;
+  status: 'open' | 'met' | 'missed' | 'waived' | 'overridden';
+  dueAt: string | null;
+  latestDueAt: string | null;
+  overrideDueAt: string | null;
+  recordedAt: string;
+  timeZone: string;
+  ruleStatus: 'verified' | 'secondary' | 'unverified';
+}
+
 export interface CaseloadRow {
   id: string;
   reference: string;
@@ -112,6 +129,12 @@ export interface CaseloadRow {
     /** secondary or unverified rules are shown as such, never as settled law. */
     ruleStatus: 'verified' | 'secondary' | 'unverified';
   } | null;
+  /**
+   * The case's deadlines that still ask something of someone (open, set by order, or missed),
+   * with what the one status function (readDeadline in @amparo/domain) reads: the row leads
+   * with the same deadline and counts the same misses and openings as every other screen.
+   */
+  deadlines: CaseloadDeadline[];
   /** The level of the latest risk assessment, or null when none was made. */
   riskLevel: (typeof RISK_LEVELS)[number] | null;
   /**

@@ -1,5 +1,5 @@
 // A case's deadline as members see it: the dates, how they were reached, and who did what.
-import type { Bilingual } from '@amparo/domain';
+import type { Bilingual, DeadlineState, ObligedParty } from '@amparo/domain';
 import type { CaseDeadlineStatusName } from './case-deadline.dto';
 
 export interface CaseDeadlineHistoryResponse {
@@ -39,8 +39,20 @@ export interface CaseDeadlineResponse {
   urgent: boolean;
   /** The event that completing this deadline records (which may start the next clocks). */
   completionRecords: string | null;
-  /** missed is computed on read for an open deadline past its due instant. */
+  /**
+   * What people recorded (open, met, waived, overridden), or missed: the office's own deadline
+   * past its last end, recorded before it passed. Computed on read like `state`.
+   */
   status: CaseDeadlineStatusName;
+  /** Whose act it asks for: the office's (defense) or an authority's (a limit to watch). */
+  party: ObligedParty;
+  /** When the deadline was recorded: one that ended before it reads as history. */
+  recordedAt: string;
+  /**
+   * Its status as of the response, read by the one function every screen uses
+   * (`readDeadline` in @amparo/domain): running, latest-open, missed, watch, opening, ...
+   */
+  state: DeadlineState;
   overridden: boolean;
   override: { dueAt: string; reason: string; by: string | null; at: string } | null;
   waiver: { reason: string; by: string | null; at: string } | null;

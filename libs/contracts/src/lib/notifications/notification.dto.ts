@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = [
   'account.password_reset',
   'account.invited',
   'deadline.rule-changed',
+  'deadline.authority-passed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -74,6 +74,29 @@ export function missedNotice(deadline: NoticeDeadline): NoticeText {
   };
 }
 
+/**
+ * An authority's limit passed (the end of a PASEE, a police report, an INM detention): not the
+ * office's miss but an opening. For a detained person the detention may now be unlawful.
+ */
+export function authorityPassedNotice(deadline: NoticeDeadline, detained: boolean): NoticeText {
+  const when = forumTimeText(deadline.dueAtMs, deadline.timeZone);
+  return {
+    title: {
+      en: `Authority's limit passed: ${deadline.ruleTitle.en} (${deadline.caseReference})`,
+      es: `Venció el plazo de la autoridad: ${deadline.ruleTitle.es} (${deadline.caseReference})`,
+    },
+    body: detained
+      ? {
+          en: `Case ${deadline.caseReference}: the authority's limit "${deadline.ruleTitle.en}" passed at ${when} (${deadline.citation}) and the person is recorded as detained: the detention may now be unlawful. Consider hábeas corpus or the remedy the forum allows, now.`,
+          es: `Caso ${deadline.caseReference}: el plazo de la autoridad «${deadline.ruleTitle.es}» venció el ${when} (${deadline.citation}) y la persona consta como detenida: la detención puede ser ya ilegal. Valore un hábeas corpus o el recurso que el foro admita, ahora.`,
+        }
+      : {
+          en: `Case ${deadline.caseReference}: the authority's limit "${deadline.ruleTitle.en}" passed at ${when} (${deadline.citation}). It is not the office's miss; it may ground a remedy.`,
+          es: `Caso ${deadline.caseReference}: el plazo de la autoridad «${deadline.ruleTitle.es}» venció el ${when} (${deadline.citation}). No es un plazo incumplido por la oficina; puede fundar un recurso.`,
+        },
+  };
+}
+
 export interface NoticeEscalation {
   readonly caseReference: string;
   readonly level: 'high' | 'extreme';

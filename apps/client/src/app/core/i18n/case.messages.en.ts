@@ -6,9 +6,6 @@ export const caseMessagesEn = {
   'time.daysHours': '{days} d {hours} h',
   'time.hoursMinutes': '{hours} h {minutes} min',
   'time.minutes': '{minutes} min',
-  'time.left': '{duration} left',
-  'time.overdue': '{duration} overdue',
-  'time.latestLeft': 'earliest reading passed; {duration} left on the latest',
   'time.inZone': '{time}, {city} time',
   'time.yourTime': 'your time: {time}, {city}',
 

@@ -5,9 +5,6 @@ export const caseMessagesEs: Readonly<Record<keyof typeof caseMessagesEn, string
   'time.daysHours': '{days} d {hours} h',
   'time.hoursMinutes': '{hours} h {minutes} min',
   'time.minutes': '{minutes} min',
-  'time.left': 'quedan {duration}',
-  'time.overdue': 'vencido hace {duration}',
-  'time.latestLeft': 'venció la lectura más corta; quedan {duration} según la más larga',
   'time.inZone': '{time}, hora de {city}',
   'time.yourTime': 'su hora: {time}, {city}',
 

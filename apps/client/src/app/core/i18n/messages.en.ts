@@ -1,3 +1,4 @@
+import { deadlineStateEn } from './deadline-state.messages.en';
 import { caseMessagesEn } from './case.messages.en';
 import { caseloadMessagesEn } from './caseload.messages.en';
 import { intakeCsvMessagesEn } from './intake-csv.messages.en';
@@ -17,6 +18,7 @@ export const en = {
   ...supervisionEn,
   'app.name': 'Amparo',
   ...caseMessagesEn,
+  ...deadlineStateEn,
   ...caseloadMessagesEn,
   ...intakeCsvMessagesEn,
   ...filingFactsMessagesEn,

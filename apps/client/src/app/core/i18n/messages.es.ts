@@ -1,3 +1,4 @@
+import { deadlineStateEs } from './deadline-state.messages.es';
 import { caseMessagesEs } from './case.messages.es';
 import { caseloadMessagesEs } from './caseload.messages.es';
 import { intakeCsvMessagesEs } from './intake-csv.messages.es';
@@ -13,6 +14,7 @@ export const es: Messages = {
   ...supervisionEs,
   'app.name': 'Amparo',
   ...caseMessagesEs,
+  ...deadlineStateEs,
   ...caseloadMessagesEs,
   ...intakeCsvMessagesEs,
   ...filingFactsMessagesEs,

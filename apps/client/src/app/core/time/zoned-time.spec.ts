@@ -1,12 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { TranslationService } from '../i18n';
-import {
-  formatCountdown,
-  formatRangeCountdown,
-  wallTimeIn,
-  zonedIso,
-  zonedReadings,
-} from './zoned-time';
+import { formatDuration, wallTimeIn, zonedIso, zonedReadings } from './zoned-time';
 
 describe('zoned time', () => {
   it('turns a wall time on the forum clock into ISO 8601 with its offset', () => {
@@ -35,36 +29,12 @@ describe('zoned time', () => {
     expect(other.local).toContain('12:00');
   });
 
-  it('counts down in hours and minutes, then days, and says when it is overdue', () => {
+  it('says a duration in hours and minutes, then days, never rounding time up', () => {
     const i18n = TestBed.inject(TranslationService);
     i18n.setLanguage('en');
-    const now = Date.parse('2026-11-23T11:00:00Z');
-    expect(formatCountdown(i18n, now + (13 * 60 + 42) * 60_000 + 59_000, now)).toBe(
-      '13 h 42 min left',
-    );
-    expect(formatCountdown(i18n, now + 9 * 60_000, now)).toBe('9 min left');
-    expect(formatCountdown(i18n, now + (3 * 24 + 4) * 3_600_000, now)).toBe('3 d 4 h left');
-    expect(formatCountdown(i18n, now - 125 * 60_000, now)).toBe('2 h 5 min overdue');
-    i18n.setLanguage('es');
-    expect(formatCountdown(i18n, now + 90 * 60_000, now)).toBe('quedan 1 h 30 min');
-  });
-
-  it('counts a possible range to its earliest end, then to its latest', () => {
-    const i18n = TestBed.inject(TranslationService);
-    i18n.setLanguage('en');
-    const due = Date.parse('2026-11-24T11:00:00Z');
-    const latest = due + 24 * 3_600_000;
-    expect(formatRangeCountdown(i18n, due, latest, due - 3_600_000)).toEqual({
-      text: '1 h 0 min left',
-      overdue: false,
-    });
-    expect(formatRangeCountdown(i18n, due, latest, due + 3_600_000)).toEqual({
-      text: 'earliest reading passed; 23 h 0 min left on the latest',
-      overdue: true,
-    });
-    expect(formatRangeCountdown(i18n, due, latest, latest + 60 * 60_000).text).toBe(
-      '1 h 0 min overdue',
-    );
-    expect(formatRangeCountdown(i18n, due, null, due + 60_000).text).toBe('1 min overdue');
+    expect(formatDuration(i18n, (13 * 60 + 42) * 60_000 + 59_000)).toBe('13 h 42 min');
+    expect(formatDuration(i18n, 9 * 60_000)).toBe('9 min');
+    expect(formatDuration(i18n, (3 * 24 + 4) * 3_600_000)).toBe('3 d 4 h');
+    expect(formatDuration(i18n, -125 * 60_000)).toBe('2 h 5 min');
   });
 });

@@ -64,13 +64,6 @@ export function formatDuration(i18n: TranslationService, ms: number): string {
   return i18n.t('time.minutes', { minutes });
 }
 
-/** "13 h 42 min left" or "2 h 5 min overdue". */
-export function formatCountdown(i18n: TranslationService, dueAt: number, now: number): string {
-  const remaining = dueAt - now;
-  const duration = formatDuration(i18n, remaining);
-  return i18n.t(remaining >= 0 ? 'time.left' : 'time.overdue', { duration });
-}
-
 /** The wall-clock date ("2026-11-23") and time ("06:00") of an instant in `zone`. */
 export function wallTimeIn(
   instant: string | number | Date,
@@ -117,24 +110,4 @@ export function zonedIso(date: string, time: string, zone: string): string | nul
   const hh = String(Math.floor(abs / 60)).padStart(2, '0');
   const mm = String(abs % 60).padStart(2, '0');
   return `${date}T${time}:00${sign}${hh}:${mm}`;
-}
-
-/**
- * A possible range's countdown: to its earliest end while that lies ahead ("13 h 42 min left"),
- * then to its latest end, saying the earliest reading has passed; overdue once both have.
- */
-export function formatRangeCountdown(
-  i18n: TranslationService,
-  dueAt: number,
-  latestDueAt: number | null,
-  now: number,
-): { text: string; overdue: boolean } {
-  if (now <= dueAt || latestDueAt === null) {
-    return { text: formatCountdown(i18n, dueAt, now), overdue: now > dueAt };
-  }
-  if (now <= latestDueAt) {
-    const duration = formatDuration(i18n, latestDueAt - now);
-    return { text: i18n.t('time.latestLeft', { duration }), overdue: true };
-  }
-  return { text: formatCountdown(i18n, latestDueAt, now), overdue: true };
 }

@@ -1,6 +1,8 @@
 // Deadlines placed on calendar days: each on its forum's date, with what the day cell says.
+import type { DeadlineState, DeadlineTone } from '@amparo/domain/deadline-status';
 import type { TranslationService } from '../../core/i18n';
 import { localDateKey, sameWallClock, zoneCity } from '../../core/time';
+import { readingOf } from '../case-shared/deadline-reading';
 import type { CaseDeadlineResponse } from './calendar.api';
 
 export interface CalendarEntry {
@@ -14,7 +16,9 @@ export interface CalendarEntry {
   time: string | null;
   /** The person's own time, when it differs. */
   yours: string | null;
-  status: CaseDeadlineResponse['status'];
+  /** Its status as every screen reads it (readDeadline at the time shown). */
+  state: DeadlineState;
+  tone: DeadlineTone;
   ruleStatus: CaseDeadlineResponse['ruleStatus'];
   possibleRange: boolean;
   urgent: boolean;
@@ -24,11 +28,13 @@ export function toEntries(
   i18n: TranslationService,
   deadlines: readonly CaseDeadlineResponse[],
   userZone: string,
+  now: number,
 ): CalendarEntry[] {
   const entries: CalendarEntry[] = [];
   for (const deadline of deadlines) {
     if (!deadline.effectiveDueAt) continue;
     const dueMs = Date.parse(deadline.effectiveDueAt);
+    const reading = readingOf(deadline, now);
     const clock = (timeZone: string) =>
       i18n.formatDate(dueMs, { hour: 'numeric', minute: '2-digit', timeZone });
     entries.push({
@@ -42,7 +48,8 @@ export function toEntries(
         deadline.urgent && !sameWallClock(dueMs, deadline.timeZone, userZone)
           ? i18n.t('calendar.yourTime', { time: clock(userZone), zone: zoneCity(userZone) })
           : null,
-      status: deadline.status,
+      state: reading.state,
+      tone: reading.tone,
       ruleStatus: deadline.ruleStatus,
       possibleRange: deadline.latestDueAt !== null && !deadline.overridden,
       urgent: deadline.urgent,

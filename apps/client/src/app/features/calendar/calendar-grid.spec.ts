@@ -59,6 +59,7 @@ describe('calendar grid', () => {
 });
 
 describe('calendar entries', () => {
+  const NOW = Date.parse('2026-03-02T12:00:00Z');
   beforeEach(() => {
     resetBrowserStorage();
     TestBed.inject(TranslationService).setLanguage('en');
@@ -75,6 +76,10 @@ describe('calendar entries', () => {
       timeZone: 'America/Lima',
       urgent: true,
       status: 'open',
+      kind: 'due',
+      party: 'defense',
+      dueAt: overrides.effectiveDueAt ?? '2026-03-03T04:30:00.000Z',
+      recordedAt: '2026-03-01T00:00:00.000Z',
       ruleStatus: 'secondary',
       ...overrides,
     }) as CaseDeadlineResponse;
@@ -82,7 +87,7 @@ describe('calendar entries', () => {
   it("places each deadline on its forum's date, with the person's time when it differs", () => {
     const i18n = TestBed.inject(TranslationService);
     // 04:30 UTC on 3 March is still 2 March, 23:30 in Lima; already 3 March in Madrid.
-    const [clock] = toEntries(i18n, [deadline({})], 'Europe/Madrid');
+    const [clock] = toEntries(i18n, [deadline({})], 'Europe/Madrid', NOW);
     expect(clock.date).toBe('2026-03-02');
     expect(clock.time).toBe('11:30 PM Lima');
     expect(clock.yours).toBe('5:30 AM your time (Madrid)');
@@ -90,10 +95,11 @@ describe('calendar entries', () => {
       i18n,
       [deadline({ urgent: false, effectiveDueAt: '2026-03-07T04:59:59.999Z' })],
       'Europe/Madrid',
+      NOW,
     );
     expect(day.date).toBe('2026-03-06');
     expect(day.time).toBeNull();
-    expect(toEntries(i18n, [deadline({ effectiveDueAt: null })], 'UTC')).toEqual([]);
+    expect(toEntries(i18n, [deadline({ effectiveDueAt: null })], 'UTC', NOW)).toEqual([]);
   });
 
   it('groups entries by date in due order', () => {
@@ -106,9 +112,29 @@ describe('calendar entries', () => {
         deadline({ id: 'next', effectiveDueAt: '2026-03-04T14:00:00.000Z', latestDueAt: 'x' }),
       ],
       'America/Lima',
+      NOW,
     );
     const days = byDate(entries);
     expect(days.get('2026-03-02')?.map((entry) => entry.id)).toEqual(['early', 'late']);
     expect(days.get('2026-03-04')?.[0].possibleRange).toBe(true);
+  });
+
+  it('reads each entry as every screen does: running, missed, an opening, history', () => {
+    const i18n = TestBed.inject(TranslationService);
+    const at = (overrides: Partial<CaseDeadlineResponse>) =>
+      toEntries(i18n, [deadline(overrides)], 'UTC', NOW)[0];
+    expect(at({ effectiveDueAt: '2026-03-02T20:00:00.000Z' }).state).toBe('running');
+    const passed = {
+      effectiveDueAt: '2026-03-02T10:00:00.000Z',
+      dueAt: '2026-03-02T10:00:00.000Z',
+    };
+    expect(at(passed)).toMatchObject({ state: 'missed', tone: 'missed' });
+    expect(at({ ...passed, party: 'authority' })).toMatchObject({
+      state: 'opening',
+      tone: 'opening',
+    });
+    expect(at({ ...passed, recordedAt: '2026-03-02T11:00:00.000Z' }).state).toBe(
+      'passed-before-recorded',
+    );
   });
 });

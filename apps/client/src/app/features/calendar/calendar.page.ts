@@ -9,11 +9,12 @@ import { AuthService, NOW } from '../../core/auth';
 import { errorNotice, type Notice } from '../../core/http';
 import { TranslationService } from '../../core/i18n';
 import { caseUrl } from '../../route-paths';
-import { localDateKey, USER_TIME_ZONE } from '../../core/time';
+import { localDateKey, Ticker, USER_TIME_ZONE } from '../../core/time';
+import { stateLabel, toneClass } from '../case-shared/deadline-reading';
 import { CaseloadApi } from '../caseload/caseload.api';
 import { CalendarApi } from './calendar.api';
 import { CalendarFeedComponent } from './calendar-feed.component';
-import { byDate, type CalendarEntry, toEntries } from './calendar-entries';
+import { byDate, toEntries } from './calendar-entries';
 import {
   addDays,
   type CalendarView,
@@ -29,14 +30,6 @@ import {
 /** Entries a month cell lists before "+ n more" (the week view and the agenda list all). */
 const MONTH_CELL_ENTRIES = 3;
 const compactQuery = '(max-width: 839.98px)';
-
-const statusKeys = {
-  open: 'calendar.status.open',
-  met: 'calendar.status.met',
-  missed: 'calendar.status.missed',
-  waived: 'calendar.status.waived',
-  overridden: 'calendar.status.overridden',
-} as const;
 
 /**
  * Month and week views of the person's deadlines (a supervisor's: the office's), each on its
@@ -98,7 +91,9 @@ const statusKeys = {
       <a
         class="entry"
         [routerLink]="caseLink(entry.caseId)"
-        [attr.data-status]="entry.status"
+        [class]="'entry ' + toneClass(entry.tone)"
+        [attr.data-state]="entry.state"
+        [attr.data-deadline]="entry.id"
         [class.urgent]="entry.urgent"
         data-testid="calendar-entry"
       >
@@ -109,8 +104,10 @@ const statusKeys = {
           <span class="yours">{{ entry.yours }}</span>
         }
         <span class="tags">
-          @if (entry.status !== 'open') {
-            <span class="tag">{{ statusLabel(entry.status) }}</span>
+          @if (entry.state !== 'running' && entry.state !== 'watch') {
+            <span class="tag" data-testid="calendar-state">{{
+              stateLabel(i18n, entry.state)
+            }}</span>
           }
           @if (entry.possibleRange) {
             <span class="tag">{{ i18n.t('calendar.possibleRange') }}</span>
@@ -286,16 +283,24 @@ const statusKeys = {
     .entry.urgent {
       border-left-color: var(--mat-sys-error);
     }
-    .entry[data-status='met'],
-    .entry[data-status='waived'] {
+    .entry.tone-done,
+    .entry.tone-history {
       opacity: 0.75;
     }
-    .entry[data-status='met'] .what {
+    .entry[data-state='met'] .what {
       text-decoration: line-through;
     }
-    .entry[data-status='missed'] {
+    .entry.tone-missed {
       background: var(--mat-sys-error-container);
       color: var(--mat-sys-on-error-container);
+    }
+    .entry.tone-opening {
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+    }
+    .entry.tone-warning {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
     }
     .when {
       font-weight: 600;
@@ -359,6 +364,7 @@ export class CalendarPage {
   private readonly route = inject(ActivatedRoute);
   private readonly userZone = inject(USER_TIME_ZONE);
   private readonly now = inject(NOW);
+  private readonly ticker = inject(Ticker);
 
   protected readonly cellEntries = MONTH_CELL_ENTRIES;
   protected readonly compact = toSignal(
@@ -432,7 +438,7 @@ export class CalendarPage {
   );
 
   private readonly entries = computed(() =>
-    toEntries(this.i18n, this.deadlines(), this.userZone).filter(
+    toEntries(this.i18n, this.deadlines(), this.userZone, this.ticker.now()).filter(
       (entry) => entry.date >= this.range().first && entry.date <= this.range().last,
     ),
   );
@@ -465,9 +471,8 @@ export class CalendarPage {
     });
   });
 
-  protected statusLabel(status: CalendarEntry['status']): string {
-    return this.i18n.t(statusKeys[status]);
-  }
+  protected readonly stateLabel = stateLabel;
+  protected readonly toneClass = toneClass;
 
   protected caseLink(caseId: string): string {
     return caseUrl(caseId);

@@ -11,7 +11,8 @@ import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthService } from '../../core/auth';
 import { TranslationService } from '../../core/i18n';
-import { formatRangeCountdown, Ticker, ZonedTimeComponent } from '../../core/time';
+import { Ticker, ZonedTimeComponent } from '../../core/time';
+import { readingText, toneClass } from '../case-shared/deadline-reading';
 import { routeUrls } from '../../route-paths';
 import { custodyKeys, priorityKeys, ruleStatusKeys, stageKeys } from './case-labels';
 import { caseTabs } from './case-tabs';
@@ -45,7 +46,17 @@ import { caseTabStyles } from './case.styles';
           }}
         </p>
       }
-      <header class="case-header" data-testid="case-header">
+      @let summary = header();
+      <header
+        class="case-header"
+        data-testid="case-header"
+        [attr.data-state]="summary.lead?.state ?? 'none'"
+        [attr.data-rule]="summary.lead?.ruleId ?? ''"
+        [attr.data-missed]="summary.counts.missed"
+        [attr.data-openings]="summary.counts.openings"
+        [attr.data-act-now]="summary.counts.actNow"
+        [attr.data-history]="summary.counts.history"
+      >
         <div class="identity">
           <h1 data-testid="case-client">{{ record.clientName }}</h1>
           <p class="where">
@@ -76,18 +87,28 @@ import { caseTabStyles } from './case.styles';
             <li class="badge reference">{{ record.reference }}</li>
           </ul>
         </div>
-        @if (clocks().length > 0) {
-          <ul class="clocks plain-list" [attr.aria-label]="i18n.t('case.clock.list')">
-            @for (clock of clocks(); track clock.id) {
-              <li class="clock" [class.overdue]="clock.overdue" data-testid="case-clock">
+        @if (summary.clocks.length > 0) {
+          <ul
+            class="clocks plain-list"
+            [attr.aria-label]="i18n.t('case.clock.list')"
+            data-testid="case-clocks"
+          >
+            @for (clock of summary.clocks; track clock.id) {
+              <li
+                [class]="'clock ' + clock.tone"
+                data-testid="case-clock"
+                [attr.data-state]="clock.state"
+              >
                 <h2 [id]="'case-clock-' + clock.id">{{ clock.title }}</h2>
                 <p class="countdown" role="timer" [attr.aria-labelledby]="'case-clock-' + clock.id">
                   {{ clock.countdown }}
                 </p>
-                <p class="due">
-                  {{ i18n.t('case.clock.due') }}
-                  <amp-zoned-time [instant]="clock.dueAt" [zone]="clock.zone" />
-                </p>
+                @if (clock.dueAt) {
+                  <p class="due">
+                    {{ i18n.t('case.clock.due') }}
+                    <amp-zoned-time [instant]="clock.dueAt" [zone]="clock.zone" />
+                  </p>
+                }
                 @if (clock.latestDueAt; as latest) {
                   <p class="due">
                     {{ i18n.t('case.clock.latest') }}
@@ -97,6 +118,16 @@ import { caseTabStyles } from './case.styles';
                 @if (clock.ruleStatus !== 'verified') {
                   <p class="flag">{{ i18n.t(ruleStatusKeys[clock.ruleStatus]) }}</p>
                 }
+              </li>
+            }
+            @if (summary.counts.missed > 0) {
+              <li class="clock tone-missed" data-testid="case-count-missed">
+                {{ i18n.t('stateCount.missed', { count: summary.counts.missed }) }}
+              </li>
+            }
+            @if (summary.counts.openings > 0) {
+              <li class="clock tone-opening" data-testid="case-count-openings">
+                {{ i18n.t('stateCount.openings', { count: summary.counts.openings }) }}
               </li>
             }
           </ul>
@@ -186,9 +217,18 @@ import { caseTabStyles } from './case.styles';
         background: var(--mat-sys-tertiary-container);
         color: var(--mat-sys-on-tertiary-container);
       }
-      .clock.overdue {
+      .clock.tone-missed {
         background: var(--mat-sys-error-container);
         color: var(--mat-sys-on-error-container);
+      }
+      .clock.tone-opening {
+        background: var(--mat-sys-tertiary);
+        color: var(--mat-sys-on-tertiary);
+      }
+      .clock.tone-history,
+      .clock.tone-done {
+        background: var(--mat-sys-surface-container-high);
+        color: var(--mat-sys-on-surface);
       }
       .clock h2 {
         font: var(--mat-sys-title-small);
@@ -235,28 +275,24 @@ export class CasePage {
     caseTabs.filter((tab) => !tab.anyPermission || this.auth.canAny(tab.anyPermission)),
   );
 
-  protected readonly clocks = computed(() => {
-    const now = this.ticker.now();
-    return this.store.openClocks().map((deadline) => {
-      const dueAt = Date.parse(deadline.effectiveDueAt ?? '');
-      const latest = deadline.overridden || !deadline.latestDueAt ? null : deadline.latestDueAt;
-      const countdown = formatRangeCountdown(
-        this.i18n,
-        dueAt,
-        latest ? Date.parse(latest) : null,
-        now,
-      );
-      return {
+  /** The header's clocks and counts, read as the caseload row reads them (CaseStore.summaryAt). */
+  protected readonly header = computed(() => {
+    const { lead, clocks, counts } = this.store.summaryAt(this.ticker.now());
+    return {
+      lead: lead ? { state: lead.reading.state, ruleId: lead.ruleId } : null,
+      counts,
+      clocks: clocks.map(({ deadline, reading }) => ({
         id: deadline.id,
         title: this.store.text(deadline.title),
-        countdown: countdown.text,
-        overdue: countdown.overdue,
-        dueAt: deadline.effectiveDueAt ?? '',
+        countdown: readingText(this.i18n, reading),
+        state: reading.state,
+        tone: toneClass(reading.tone),
+        dueAt: deadline.effectiveDueAt,
         latestDueAt: deadline.overridden ? null : deadline.latestDueAt,
         zone: deadline.timeZone,
         ruleStatus: deadline.ruleStatus,
-      };
-    });
+      })),
+    };
   });
 
   constructor() {

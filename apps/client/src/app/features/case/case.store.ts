@@ -6,6 +6,8 @@ import type {
   CatalogueJurisdictionResponse,
 } from '@amparo/contracts';
 import type { Permission } from '@amparo/domain';
+import { auditCounts, headlineOf, isClockRunning } from '@amparo/domain/deadline-status';
+import { readingOf } from '../case-shared/deadline-reading';
 import { forkJoin } from 'rxjs';
 import { AuthService } from '../../core/auth';
 import { errorNotice, type Notice } from '../../core/http';
@@ -70,19 +72,26 @@ export class CaseStore {
   }
 
   /**
-   * The clocks to watch in the header: every running hour-counted (urgent) deadline, soonest
-   * first, or else the soonest running one; a missed one shows only when nothing else runs.
+   * The case's deadlines read at `now` by the one status function (readDeadline): the header
+   * leads with the same deadline as the caseload row (headlineOf), then every other running hour
+   * clock, soonest first; the misses, openings and remedies to file at once are counted beside.
    */
-  readonly openClocks = computed<CaseDeadlineResponse[]>(() => {
-    const running = (this.deadlines() ?? [])
-      .filter((deadline) => actionableStatuses.includes(deadline.status) && deadline.effectiveDueAt)
-      .sort((a, b) => Date.parse(a.effectiveDueAt ?? '') - Date.parse(b.effectiveDueAt ?? ''));
-    const live = running.filter((deadline) => deadline.status !== 'missed');
-    const urgent = live.filter((deadline) => deadline.urgent);
-    if (urgent.length > 0) return urgent.slice(0, maxClocks);
-    if (live.length > 0) return live.slice(0, 1);
-    return running.slice(-1);
-  });
+  summaryAt(now: number) {
+    const items = (this.deadlines() ?? []).map((deadline) => ({
+      caseId: deadline.caseId,
+      ruleId: deadline.ruleId,
+      deadline,
+      reading: readingOf(deadline, now),
+    }));
+    const lead = headlineOf(items);
+    const hourClocks = items
+      .filter((item) => item.deadline.urgent && isClockRunning(item.reading.state))
+      .sort((a, b) => (a.reading.countsToMs ?? 0) - (b.reading.countsToMs ?? 0));
+    const clocks = lead
+      ? [lead, ...hourClocks.filter((item) => item !== lead)].slice(0, maxClocks)
+      : [];
+    return { lead, clocks, counts: auditCounts(items) };
+  }
 
   readonly procedureTitle = computed(() => {
     const record = this.record();

@@ -3,6 +3,8 @@ import { RouterLink } from '@angular/router';
 import { TranslationService } from '../../core/i18n';
 import { caseUrl } from '../../route-paths';
 import { Ticker, USER_TIME_ZONE } from '../../core/time';
+import { auditCounts, headlineOf } from '@amparo/domain/deadline-status';
+import { readingOf, toneClass } from '../case-shared/deadline-reading';
 import type { CaseloadItem } from './caseload.models';
 import { describeDeadline } from './deadline-text';
 
@@ -39,8 +41,20 @@ import { describeDeadline } from './deadline-text';
           <span class="badge risk none">{{ i18n.t('caseload.risk.none') }}</span>
         }
       </span>
-      <span class="deadline" [class.overdue]="text()?.overdue" [class.imminent]="text()?.imminent">
-        @if (text(); as text) {
+      @let summary = deadlines();
+      <span
+        class="deadline"
+        [class]="'deadline ' + (summary.text ? toneClass(summary.text.tone) : '')"
+        [class.imminent]="summary.text?.imminent"
+        data-testid="row-deadlines"
+        [attr.data-state]="summary.text?.state ?? 'none'"
+        [attr.data-rule]="summary.lead?.ruleId ?? ''"
+        [attr.data-missed]="summary.counts.missed"
+        [attr.data-openings]="summary.counts.openings"
+        [attr.data-act-now]="summary.counts.actNow"
+        [attr.data-history]="summary.counts.history"
+      >
+        @if (summary.text; as text) {
           <span class="main" data-testid="countdown" [attr.title]="text.main"
             ><span class="title">{{ text.title + ': ' }}</span>
             <span class="status">{{ text.status }}</span></span
@@ -55,13 +69,23 @@ import { describeDeadline } from './deadline-text';
             @if (text.range) {
               <span class="flag" data-testid="range">{{ text.range }}</span>
             }
-            @if (item.nextDeadline?.ruleStatus === 'unverified') {
+            @if (summary.lead?.ruleStatus === 'unverified') {
               <span class="flag warn" data-testid="unverified">{{
                 i18n.t('caseload.rule.unverified')
               }}</span>
-            } @else if (item.nextDeadline?.ruleStatus === 'secondary') {
+            } @else if (summary.lead?.ruleStatus === 'secondary') {
               <span class="flag" data-testid="secondary">{{
                 i18n.t('caseload.rule.secondary')
+              }}</span>
+            }
+            @if (summary.counts.missed > 0 && text.state !== 'missed') {
+              <span class="flag tone-missed" data-testid="count-missed">{{
+                i18n.t('stateCount.missed', { count: summary.counts.missed })
+              }}</span>
+            }
+            @if (summary.counts.openings > 0 && text.state !== 'opening') {
+              <span class="flag tone-opening" data-testid="count-openings">{{
+                i18n.t('stateCount.openings', { count: summary.counts.openings })
               }}</span>
             }
           </span>
@@ -140,8 +164,12 @@ import { describeDeadline } from './deadline-text';
     .imminent .main {
       font-weight: 600;
     }
-    .overdue .main {
+    .tone-missed .main {
       color: var(--mat-sys-error);
+      font-weight: 600;
+    }
+    .tone-opening .main {
+      color: var(--mat-sys-tertiary);
       font-weight: 600;
     }
     .none {
@@ -176,6 +204,14 @@ import { describeDeadline } from './deadline-text';
       display: flex;
       gap: 4px;
       margin-top: 2px;
+    }
+    .flag.tone-missed {
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
+    .flag.tone-opening {
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
     }
     .flag.warn {
       background: var(--mat-sys-tertiary-container);
@@ -233,9 +269,26 @@ export class CaseloadRowComponent {
   protected readonly custodyLabel = computed(() =>
     custodyLabel(this.i18n, this.row().custodyStatus),
   );
-  protected readonly text = computed(() => {
-    const deadline = this.row().nextDeadline;
-    return deadline ? describeDeadline(this.i18n, deadline, this.now(), this.userZone) : null;
+  protected readonly toneClass = toneClass;
+  /**
+   * The deadline the row leads with and the counts beside it, read by the one status function
+   * (readDeadline) and ranked by the domain's headlineOf, as the case header does.
+   */
+  protected readonly deadlines = computed(() => {
+    const row = this.row();
+    const now = this.now();
+    const items = row.deadlines.map((deadline) => ({
+      caseId: row.id,
+      ruleId: deadline.ruleId,
+      deadline,
+      reading: readingOf(deadline, now),
+    }));
+    const lead = headlineOf(items);
+    return {
+      lead: lead?.deadline ?? null,
+      text: lead ? describeDeadline(this.i18n, lead.deadline, lead.reading, this.userZone) : null,
+      counts: auditCounts(items),
+    };
   });
 }
 

@@ -1,9 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import type { CaseDeadlineResponse } from '@amparo/contracts';
 import { type MessageKey, TranslationService } from '../../../core/i18n';
-import { formatRangeCountdown, Ticker, ZonedTimeComponent } from '../../../core/time';
-import { deadlineStatusKeys, ruleStatusKeys } from '../case-labels';
-import { actionableStatuses, CaseStore } from '../case.store';
+import { onePerRemedy } from '@amparo/domain/deadline-status';
+import { Ticker, ZonedTimeComponent } from '../../../core/time';
+import {
+  readingOf,
+  readingText,
+  stateLabel,
+  toneClass,
+  toneStyles,
+} from '../../case-shared/deadline-reading';
+import { ruleStatusKeys } from '../case-labels';
+import { CaseStore } from '../case.store';
 import { CaseRuleChangesPanel } from '../../rule-changes/case-rule-changes.panel';
 import { DeadlineActionsComponent } from './deadline-actions.component';
 import { caseTabStyles } from '../case.styles';
@@ -42,21 +50,27 @@ const kindKeys = {
         <p data-testid="deadlines-empty">{{ i18n.t('deadline.empty') }}</p>
       } @else {
         <ul class="deadlines plain-list">
-          @for (deadline of deadlines; track deadline.id) {
+          @for (item of deadlines; track item.deadline.id) {
+            @let deadline = item.deadline;
             <li
               class="deadline"
-              [class.running]="isRunning(deadline)"
+              [class.running]="item.reading.pending"
               [attr.data-testid]="'deadline-' + deadline.ruleId"
+              [attr.data-state]="item.reading.state"
             >
               <article [attr.aria-labelledby]="'deadline-title-' + deadline.id">
                 <header>
                   <h3 [id]="'deadline-title-' + deadline.id">{{ store.text(deadline.title) }}</h3>
                   <span
-                    class="status"
-                    [class]="'status status-' + deadline.status"
+                    [class]="'status ' + toneClass(item.reading.tone)"
                     data-testid="deadline-status"
-                    >{{ i18n.t(statusKeys[deadline.status]) }}</span
+                    >{{ stateLabel(i18n, item.reading.state) }}</span
                   >
+                  @if (deadline.party === 'authority') {
+                    <span class="flag party" data-testid="deadline-authority">{{
+                      i18n.t('deadline.party.authority')
+                    }}</span>
+                  }
                   @if (deadline.ruleStatus !== 'verified') {
                     <span class="flag" data-testid="deadline-unverified">{{
                       i18n.t(ruleStatusKeys[deadline.ruleStatus])
@@ -82,18 +96,18 @@ const kindKeys = {
                       <amp-zoned-time [instant]="deadline.latestDueAt" [zone]="deadline.timeZone" />
                     }
                   </p>
-                  @if (isRunning(deadline)) {
+                  @if (item.reading.pending) {
                     <p class="countdown" data-testid="deadline-countdown">
-                      {{
-                        countdown(
-                          deadline.effectiveDueAt,
-                          deadline.overridden ? null : deadline.latestDueAt
-                        )
-                      }}
+                      {{ readingText(i18n, item.reading) }}
                     </p>
                   }
                 } @else {
                   <p class="due">{{ i18n.t(kindKey(deadline.kind)) }}</p>
+                }
+                @if (item.reading.state === 'passed-before-recorded') {
+                  <p class="meta" data-testid="deadline-history">
+                    {{ readingText(i18n, item.reading) }}
+                  </p>
                 }
                 <p class="basis" data-testid="deadline-basis">
                   <strong>{{ i18n.t('deadline.basis') }}</strong> {{ store.text(deadline.basis) }}
@@ -156,6 +170,7 @@ const kindKeys = {
   `,
   styles: [
     caseTabStyles,
+    toneStyles,
     `
       .deadlines {
         max-width: 90ch;
@@ -187,14 +202,13 @@ const kindKeys = {
         font: var(--mat-sys-label-large);
         background: var(--mat-sys-surface-container-high);
       }
-      .status-missed,
       .flag {
         background: var(--mat-sys-error-container);
         color: var(--mat-sys-on-error-container);
       }
-      .status-met {
-        background: var(--mat-sys-secondary-container);
-        color: var(--mat-sys-on-secondary-container);
+      .flag.party {
+        background: var(--mat-sys-surface-container-highest);
+        color: var(--mat-sys-on-surface);
       }
       p {
         margin: 6px 0;
@@ -209,35 +223,39 @@ export class DeadlinesTab {
   protected readonly i18n = inject(TranslationService);
   protected readonly store = inject(CaseStore);
   private readonly ticker = inject(Ticker);
-  protected readonly statusKeys = deadlineStatusKeys;
   protected readonly ruleStatusKeys = ruleStatusKeys;
   protected readonly changeKeys = changeKeys;
 
-  /** Running ones first (soonest due on top), then the rest. */
+  protected readonly toneClass = toneClass;
+  protected readonly stateLabel = stateLabel;
+  protected readonly readingText = readingText;
+
+  /**
+   * Each deadline with its reading (readDeadline): those still asking something first (soonest
+   * on top), then the rest; a remedy with no date listed once however many events started it.
+   */
   protected readonly deadlines = computed(() => {
     const list = this.store.deadlines();
     if (!list) return null;
+    const now = this.ticker.now();
     const due = (deadline: CaseDeadlineResponse) =>
       deadline.effectiveDueAt ? Date.parse(deadline.effectiveDueAt) : Number.MAX_SAFE_INTEGER;
-    return [...list].sort(
-      (a, b) => Number(this.isRunning(b)) - Number(this.isRunning(a)) || due(a) - due(b),
+    const items = list.map((deadline) => ({
+      caseId: deadline.caseId,
+      ruleId: deadline.ruleId,
+      deadline,
+      reading: readingOf(deadline, now),
+    }));
+    return onePerRemedy(
+      items.sort(
+        (a, b) =>
+          Number(b.reading.pending) - Number(a.reading.pending) ||
+          due(a.deadline) - due(b.deadline),
+      ),
     );
   });
 
   protected kindKey(kind: string): MessageKey {
     return kind in kindKeys ? kindKeys[kind as keyof typeof kindKeys] : 'deadline.noDate';
-  }
-
-  protected isRunning(deadline: CaseDeadlineResponse): boolean {
-    return actionableStatuses.includes(deadline.status);
-  }
-
-  protected countdown(dueAt: string, latestDueAt: string | null): string {
-    return formatRangeCountdown(
-      this.i18n,
-      Date.parse(dueAt),
-      latestDueAt ? Date.parse(latestDueAt) : null,
-      this.ticker.now(),
-    ).text;
   }
 }
