@@ -93,7 +93,8 @@ describe('caseload', () => {
     const sentence = async () => squash(await countdown.textContent());
     const before = await sentence();
     expect(before).toMatch(
-      new RegExp(`^${escape(PASEE_TITLE)}: (19 h \\d+|20 h 0) min left, Lima time$`),
+      // The PASEE's end is the authority's limit: a watch, read as every screen reads it.
+      new RegExp(`^${escape(PASEE_TITLE)}: (19 h \\d+|20 h 0) min left on the authority's limit$`),
     );
     // Possible range (48 h reading) is flagged; the person is in Lima, so no second clock.
     await expect(mine.getByTestId('range').innerText()).resolves.toMatch(
@@ -123,7 +124,7 @@ describe('caseload', () => {
     await showCountdownCase(page);
     const mine = row(page, 'Yorgelis Countdown (demo)');
     await mine.waitFor();
-    await expect(mine.getByTestId('countdown').textContent()).resolves.toMatch(/Lima time$/);
+    await expect(mine.innerText()).resolves.toMatch(/Lima time/);
     // Mexico City is an hour behind Lima all year.
     const lima = new Intl.DateTimeFormat('en-US', {
       hour: 'numeric',

@@ -32,7 +32,7 @@ async function openSupervision(page: Page, tab: string): Promise<void> {
 }
 
 describe('supervision', () => {
-  it('a supervisor sees the deadline audit: due in 48 h, missed, and waived with who and why', async () => {
+  it("a supervisor sees the deadline audit: authorities' limits, history, and waivers with who and why", async () => {
     const soon = await retainedInLima(paralegal, attorneyId, 2, 'Audit Soon');
     const late = await retainedInLima(paralegal, attorneyId, 60, 'Audit Late');
     const waivedCase = await retainedInLima(paralegal, attorneyId, 3, 'Audit Waived');
@@ -51,30 +51,48 @@ describe('supervision', () => {
     const page = await session.newPage();
     await openSupervision(page, 'Deadline audit');
 
-    const dueSoon = page.getByRole('region', { name: /Due in the next 48 hours/ });
-    const missed = page.getByRole('region', { name: /Missed/ });
+    // Retained 2 h ago: the police report and the PASEE's end are the authority's, running.
+    const watch = page.getByRole('region', { name: /Authorities' limits ending/ });
+    // Entered 60 h after the retention: history, not a miss.
+    const history = page.getByRole('region', { name: /Passed before they were recorded/ });
+    const missed = page.getByRole('region', { name: /^Missed/ });
     const waived = page.getByRole('region', { name: /Waived/ });
-    await dueSoon.getByRole('link', { name: soon.reference }).first().waitFor();
-    await missed.getByRole('link', { name: late.reference }).first().waitFor();
+    const person = (name: string) => `Yorgelis ${name} (demo)`;
+    await watch
+      .getByRole('link', { name: person('Audit Soon') })
+      .first()
+      .waitFor();
+    await history
+      .getByRole('link', { name: person('Audit Late') })
+      .first()
+      .waitFor();
+    await expect(missed.getByRole('link', { name: person('Audit Late') }).count()).resolves.toBe(0);
     const waivedRow = waived.getByRole('row').filter({ hasText: waivedCase.reference });
     await waivedRow.getByText(reason).waitFor();
     await waivedRow.getByText(staffMember('supervisor').name).waitFor();
+    // Every row names the person, custody, risk and lead attorney.
+    const soonRow = watch.getByRole('row').filter({ hasText: soon.reference }).first();
+    await soonRow.getByText(/Detained · not screened/).waitFor();
+    await soonRow.getByText(staffMember('attorney').name).waitFor();
     // Forum time is Lima's; the browser is in Lima too, so no second clock is shown.
-    await dueSoon
+    await watch
       .getByText(/\(Lima time\)/)
       .first()
       .waitFor();
-    // The link leads to the case page.
-    const href = await dueSoon
-      .getByRole('link', { name: soon.reference })
+    // The person's name leads to the case page.
+    const href = await watch
+      .getByRole('link', { name: person('Audit Soon') })
       .first()
       .getAttribute('href');
     expect(href).toBe(`/cases/${soon.id}`);
 
     // Filtering by the case narrows every list.
     await page.getByLabel('Case or deadline').fill(late.reference);
-    await expect(dueSoon.getByRole('link', { name: soon.reference }).count()).resolves.toBe(0);
-    await missed.getByRole('link', { name: late.reference }).first().waitFor();
+    await expect(watch.getByRole('link', { name: person('Audit Soon') }).count()).resolves.toBe(0);
+    await history
+      .getByRole('link', { name: person('Audit Late') })
+      .first()
+      .waitFor();
     await expect(seriousA11yViolations(page)).resolves.toEqual([]);
   });
 
@@ -240,7 +258,7 @@ describe('supervision', () => {
       .getByRole('link', { name: 'Supervisión' })
       .click();
     await page.getByRole('heading', { level: 2, name: 'Auditoría de plazos' }).waitFor();
-    await page.getByRole('region', { name: /Vencen en las próximas 48 horas/ }).waitFor();
+    await page.getByRole('region', { name: /Plazos de la autoridad que vencen/ }).waitFor();
     const fits = () =>
       page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
     await expect(fits()).resolves.toBe(true);

@@ -22,7 +22,13 @@ interface Stats {
     met: number;
     missed: number;
     waived: number;
+    openings: number;
+    history: number;
   }[];
+  audit: Record<
+    'dueSoon' | 'actNow' | 'missed' | 'openings' | 'watch' | 'history' | 'waived',
+    number
+  >;
 }
 
 describe('supervision overview', () => {
@@ -75,15 +81,16 @@ describe('supervision overview', () => {
     return opened.body.id;
   }
 
-  const statsOf = async (who = supervisor, zone = 'America/Lima'): Promise<Stats> =>
-    (await who.get(`/api/supervision/stats?timeZone=${encodeURIComponent(zone)}`).expect(200)).body;
+  const statsOf = async (who = supervisor): Promise<Stats> =>
+    (await who.get(`/api/supervision/stats`).expect(200)).body;
 
   it('counts caseload per attorney, risk levels and deadlines per week from the records', async () => {
     const before = await statsOf();
     const lead = (s: Stats) => s.caseloadByAttorney.find((row) => row.attorneyId === attorneyId);
 
     const soon = await retainedCase(2, attorneyId); // PASEE decision due in 22 h
-    await retainedCase(60, attorneyId); // every PASEE clock of this one has run out: missed
+    // Entered 60 h after the retention: its PASEE clocks ended before they were recorded.
+    await retainedCase(60, attorneyId);
     await paralegal
       .post(`/api/cases/${soon}/risk-assessments`, {
         destination: 'VE',
@@ -97,10 +104,11 @@ describe('supervision overview', () => {
       .expect(201);
     const after = await statsOf();
 
+    // The office's zone (its cases' forums), not the browser's nor UTC.
     expect(after.timeZone).toBe('America/Lima');
     expect(lead(after)?.name).toBe('Lucía Ferrer (demo)');
     expect((lead(after)?.cases ?? 0) - (lead(before)?.cases ?? 0)).toBe(2);
-    // Both cases have an open (or past-due) deadline within 48 hours.
+    // Both cases ask something now: the PASEE's end within 48 hours, hábeas corpus at once.
     expect((lead(after)?.dueSoon ?? 0) - (lead(before)?.dueSoon ?? 0)).toBe(2);
     const level = (s: Stats, name: string) => s.riskLevels.find((r) => r.level === name)?.cases;
     expect(after.riskLevels.map((r) => r.level)).toEqual([
@@ -114,14 +122,42 @@ describe('supervision overview', () => {
     expect(total(after) - total(before)).toBe(2);
     expect((level(after, 'none') ?? 0) - (level(before, 'none') ?? 0)).toBe(1);
 
-    // Thirteen weeks, Mondays, contiguous; this week's missed count grew by the expired PASEE.
+    // Thirteen weeks, Mondays, contiguous; the clocks entered after they ended are history, not
+    // misses.
     expect(after.deadlinesPerWeek).toHaveLength(13);
     for (const w of after.deadlinesPerWeek)
       expect(new Date(`${w.weekStart}T12:00:00Z`).getUTCDay()).toBe(1);
-    const sum = (s: Stats, key: 'open' | 'missed') =>
+    const sum = (s: Stats, key: 'open' | 'missed' | 'history') =>
       s.deadlinesPerWeek.reduce((n, w) => n + w[key], 0);
-    expect(sum(after, 'missed') - sum(before, 'missed')).toBeGreaterThanOrEqual(2);
+    expect(sum(after, 'missed') - sum(before, 'missed')).toBe(0);
+    expect(sum(after, 'history') - sum(before, 'history')).toBe(2);
     expect(sum(after, 'open') - sum(before, 'open')).toBeGreaterThanOrEqual(1);
+
+    // The overview's counts are the audit's, from its one query; its rows name the person.
+    const audit = (await supervisor.get('/api/supervision/deadline-audit').expect(200)).body as {
+      counts: Stats['audit'];
+      rows: {
+        bucket: string;
+        deadline: { ruleId: string; state: string };
+        case: { id: string; clientName: string; custodyStatus: string; leadAttorneyName: string };
+      }[];
+    };
+    expect(after.audit).toEqual(audit.counts);
+    const ofSoon = audit.rows.filter((row) => row.case.id === soon);
+    expect(
+      ofSoon.map((row) => [row.bucket, row.deadline.ruleId, row.deadline.state]).sort(),
+    ).toEqual([
+      ['actNow', 'pe.habeas-corpus', 'act-now'],
+      ['watch', 'pe.pasee.decision', 'watch'],
+      ['watch', 'pe.pasee.police-report', 'watch'],
+    ]);
+    expect(ofSoon[0].case).toMatchObject({
+      clientName: expect.stringContaining('(demo'),
+      custodyStatus: 'detained',
+      leadAttorneyName: 'Lucía Ferrer (demo)',
+    });
+    for (const bucket of Object.keys(audit.counts) as (keyof Stats['audit'])[])
+      expect(audit.rows.filter((row) => row.bucket === bucket)).toHaveLength(audit.counts[bucket]);
   });
 
   it('keeps cases without a lead attorney in a row of their own', async () => {
@@ -142,10 +178,9 @@ describe('supervision overview', () => {
     );
   });
 
-  it('refuses a zone that does not exist, naming the field, and anyone but supervisors', async () => {
-    const bad = await supervisor.get('/api/supervision/stats?timeZone=Mars/Olympus').expect(400);
-    expect(JSON.stringify(bad.body.details)).toContain('timeZone');
+  it('refuses anyone but supervisors', async () => {
     await paralegal.get('/api/supervision/stats').expect(403);
+    await paralegal.get('/api/supervision/deadline-audit').expect(403);
     await paralegal.get('/api/supervision/members').expect(403);
   });
 

@@ -23,32 +23,31 @@ import * as m19 from "../../../../../libs/contracts/src/lib/cases/case-derivativ
 import * as m20 from "../../../../../libs/contracts/src/lib/filings/filing.dto";
 import * as m21 from "../../../../../libs/contracts/src/lib/filings/filing-facts.dto";
 import * as m22 from "../../../../../libs/contracts/src/lib/filings/filing-batch.dto";
-import * as m23 from "../../../../../libs/contracts/src/lib/supervision/supervision.dto";
-import * as m24 from "../../../../../libs/contracts/src/lib/notifications/notification.dto";
-import * as m25 from "../../../../../libs/contracts/src/lib/intake/intake.response";
-import * as m26 from "../audit/audit.controller";
-import * as m27 from "../deadlines/calendars.controller";
-import * as m28 from "../deadlines/deadlines.controller";
-import * as m29 from "../cases/case-deadlines.controller";
-import * as m30 from "../cases/case-derivatives.controller";
-import * as m31 from "../cases/cases.controller";
-import * as m32 from "../cases/event-corrections.controller";
-import * as m33 from "../notifications/notifications.controller";
-import * as m34 from "../risk/country-profiles.controller";
-import * as m35 from "../risk/risk-instrument.controller";
-import * as m36 from "../filings/case-filing-details.controller";
-import * as m37 from "../filings/case-filing-facts.controller";
-import * as m38 from "../filings/filings.controller";
-import * as m39 from "../health/health.controller";
-import * as m40 from "../identity/auth.controller";
-import * as m41 from "../intake/intake.controller";
-import * as m42 from "../risk/risk-assessments.controller";
-import * as m43 from "../jobs/jobs.controller";
-import * as m44 from "../rule-changes/rule-change-notices.controller";
-import * as m45 from "../supervision/supervision.controller";
-import * as m46 from "../organizations/organization-settings.controller";
-import * as m47 from "../users/member-profile.controller";
-import * as m48 from "../users/users.controller";
+import * as m23 from "../../../../../libs/contracts/src/lib/notifications/notification.dto";
+import * as m24 from "../../../../../libs/contracts/src/lib/intake/intake.response";
+import * as m25 from "../audit/audit.controller";
+import * as m26 from "../deadlines/calendars.controller";
+import * as m27 from "../deadlines/deadlines.controller";
+import * as m28 from "../cases/case-deadlines.controller";
+import * as m29 from "../cases/case-derivatives.controller";
+import * as m30 from "../cases/cases.controller";
+import * as m31 from "../cases/event-corrections.controller";
+import * as m32 from "../notifications/notifications.controller";
+import * as m33 from "../risk/country-profiles.controller";
+import * as m34 from "../risk/risk-instrument.controller";
+import * as m35 from "../filings/case-filing-details.controller";
+import * as m36 from "../filings/case-filing-facts.controller";
+import * as m37 from "../filings/filings.controller";
+import * as m38 from "../health/health.controller";
+import * as m39 from "../identity/auth.controller";
+import * as m40 from "../intake/intake.controller";
+import * as m41 from "../risk/risk-assessments.controller";
+import * as m42 from "../jobs/jobs.controller";
+import * as m43 from "../rule-changes/rule-change-notices.controller";
+import * as m44 from "../supervision/supervision.controller";
+import * as m45 from "../organizations/organization-settings.controller";
+import * as m46 from "../users/member-profile.controller";
+import * as m47 from "../users/users.controller";
 export async function openApiPluginMetadata() {
     const t = {
         ["../../../../../libs/contracts/src/lib/cases/client.dto"]: m13,
@@ -154,24 +153,21 @@ export async function openApiPluginMetadata() {
                         CreateFilingBatchDto: { templateId: { required: true, type: () => String, minLength: 1, maxLength: 120 }, language: { required: false, enum: ["en", "es"] }, caseIds: { required: true, type: () => [String], uniqueItems: true, format: "uuid", minItems: 1 }, idempotencyKey: { required: true, type: () => String, description: "The same key from the same member returns the batch they already submitted, not a second one.", minLength: 8, maxLength: 100, pattern: "^[A-Za-z0-9._:-]+$" }, details: { required: false, type: () => t["../../../../../libs/contracts/src/lib/filings/filing.dto"].FilingDetailsDto, description: "What the cases' records do not hold, shared by every filing of the batch (place, annexes\u2026)." } }
                     }],
                 [m23, {
-                        SupervisionStatsQueryDto: { timeZone: { required: false, type: () => String, description: "IANA zone whose Mondays start the weeks of `deadlinesPerWeek` (default UTC)." } }
-                    }],
-                [m24, {
                         NotificationQueryDto: { unread: { required: false, description: "`true`: only the ones not yet read.", enum: ["true", "false"] }, limit: { required: false, type: () => Number, minimum: 1 }, cursor: { required: false, type: () => String, description: "The `nextCursor` of the previous page.", maxLength: 300 } },
                         CreateCalendarFeedDto: { includeClientNames: { required: false, type: () => Boolean, description: "Show client names next to case references (off by default: a feed travels to other apps)." }, language: { required: false, description: "Language of the entries' text; English by default.", enum: ["en", "es"] } }
                     }],
-                [m25, {
+                [m24, {
                         IntakeImportQueryDto: { rows: { required: false, description: "`all` (the default): refuse the file while any row has a problem; `valid`: skip those rows.", enum: ["all", "valid"] } },
                         IntakeTemplateQueryDto: { language: { required: false, description: "The language of the headers, example rows and allowed values (default English).", enum: ["en", "es"] } }
                     }]
             ],
             controllers: [
-                [m26, {
+                [m25, {
                         AuditController: {
                             list: { type: Object }
                         }
                     }],
-                [m27, {
+                [m26, {
                         CalendarsController: {
                             holidayCalendar: { type: Object },
                             list: { type: [Object] },
@@ -179,13 +175,13 @@ export async function openApiPluginMetadata() {
                             remove: {}
                         }
                     }],
-                [m28, {
+                [m27, {
                         DeadlinesController: {
                             rules: { type: Object },
                             preview: { type: [Object] }
                         }
                     }],
-                [m29, {
+                [m28, {
                         CaseDeadlinesController: {
                             forCase: { type: [Object] },
                             list: { type: [Object] },
@@ -194,14 +190,14 @@ export async function openApiPluginMetadata() {
                             waive: { type: Object }
                         }
                     }],
-                [m30, {
+                [m29, {
                         CaseDerivativesController: {
                             list: { type: [Object] },
                             add: { type: Object },
                             remove: {}
                         }
                     }],
-                [m31, {
+                [m30, {
                         CasesController: {
                             list: { type: Object },
                             duplicates: { type: [Object] },
@@ -222,13 +218,13 @@ export async function openApiPluginMetadata() {
                             erase: {}
                         }
                     }],
-                [m32, {
+                [m31, {
                         EventCorrectionsController: {
                             confirm: { type: Object },
                             decline: { type: Object }
                         }
                     }],
-                [m33, {
+                [m32, {
                         NotificationsController: {
                             list: { type: Object },
                             readAll: {},
@@ -239,7 +235,7 @@ export async function openApiPluginMetadata() {
                             icsFeed: { summary: "The feed itself: the secret in the address is the credential (calendar apps send no cookie).", type: String }
                         }
                     }],
-                [m34, {
+                [m33, {
                         CountryProfilesController: {
                             list: { type: [Object] },
                             get: { type: Object },
@@ -247,24 +243,24 @@ export async function openApiPluginMetadata() {
                             revert: { type: Object }
                         }
                     }],
-                [m35, {
+                [m34, {
                         RiskInstrumentController: {
                             instrument: { type: Object }
                         }
                     }],
-                [m36, {
+                [m35, {
                         CaseFilingDetailsController: {
                             get: { type: Object },
                             replace: { type: Object }
                         }
                     }],
-                [m37, {
+                [m36, {
                         CaseFilingFactsController: {
                             get: { type: Object },
                             replace: { type: Object }
                         }
                     }],
-                [m38, {
+                [m37, {
                         FilingsController: {
                             templates: { type: [Object] },
                             generate: { type: Object },
@@ -276,12 +272,12 @@ export async function openApiPluginMetadata() {
                             served: { type: Object }
                         }
                     }],
-                [m39, {
+                [m38, {
                         HealthController: {
                             check: {}
                         }
                     }],
-                [m40, {
+                [m39, {
                         AuthController: {
                             login: { type: Object },
                             refresh: { type: Object },
@@ -292,7 +288,7 @@ export async function openApiPluginMetadata() {
                             me: { type: Object }
                         }
                     }],
-                [m41, {
+                [m40, {
                         IntakeController: {
                             template: { type: String },
                             allowedValues: { type: String },
@@ -300,7 +296,7 @@ export async function openApiPluginMetadata() {
                             import: { type: Object }
                         }
                     }],
-                [m42, {
+                [m41, {
                         RiskAssessmentsController: {
                             create: { type: Object },
                             history: { type: [Object] },
@@ -310,32 +306,33 @@ export async function openApiPluginMetadata() {
                             acknowledge: { type: Object }
                         }
                     }],
-                [m43, {
+                [m42, {
                         JobsController: {
                             get: {}
                         }
                     }],
-                [m44, {
+                [m43, {
                         RuleChangeNoticesController: {
                             list: { summary: "The office's rule-change notices; by default those no attorney has acknowledged yet.", type: Object },
                             forCase: { type: [Object] },
                             acknowledge: { summary: "An attorney of the case has checked the new date (or the flag): the notice leaves the list.", type: Object }
                         }
                     }],
-                [m45, {
+                [m44, {
                         SupervisionController: {
+                            audit: { summary: "Every list of the deadline audit with its count, read the one way every screen reads it.", type: Object },
                             stats: { type: Object },
                             list: { summary: "Who is who, for the people who assign cases (and read the audit trail and waivers).", type: [Object] }
                         }
                     }],
-                [m46, {
+                [m45, {
                         OrganizationSettingsController: {
                             defaults: { type: Object },
                             get: { type: Object },
                             update: { type: Object }
                         }
                     }],
-                [m47, {
+                [m46, {
                         MemberProfileController: {
                             own: { type: Object },
                             updateOwn: { type: Object },
@@ -343,7 +340,7 @@ export async function openApiPluginMetadata() {
                             update: { type: Object }
                         }
                     }],
-                [m48, {
+                [m47, {
                         UsersController: {
                             list: { type: [Object] },
                             invite: { type: Object },

@@ -1,2 +1,1 @@
-export * from './supervision.dto';
 export * from './supervision.response';

@@ -3,7 +3,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { anErrorBody, testNow } from '../../testing/test-providers';
 import { DeadlineAuditPage } from './deadline-audit.page';
 import { supervisionUrls } from './supervision.api';
-import type { Deadline } from './supervision.models';
+import type { Deadline, DeadlineAuditRow } from './supervision.models';
 import { luciaId, martinId, setUpSupervisor, squash } from './supervision.spec-helpers';
 
 const HOUR = 3_600_000;
@@ -44,6 +44,36 @@ function aDeadline(overrides: Partial<Deadline>): Deadline {
   };
 }
 
+const names: Record<string, string> = {
+  [lucia]: 'Lucía Ferrer (demo)',
+  [martin]: 'Martín Huamán (demo)',
+};
+
+/** An audit row as the API sends it: the deadline with its case (the bucket is re-read). */
+function aRow(deadline: Deadline): DeadlineAuditRow {
+  const lead = deadline.leadAttorneyId ?? null;
+  return {
+    bucket: 'dueSoon',
+    deadline,
+    case: {
+      id: deadline.caseId,
+      reference: deadline.caseReference ?? '',
+      clientName: `Persona ${deadline.caseReference} (demo)`,
+      custodyStatus: 'detained',
+      riskLevel: 'high',
+      leadAttorneyId: lead,
+      leadAttorneyName: lead ? (names[lead] ?? null) : null,
+    },
+  };
+}
+
+const audit = (deadlines: Deadline[]) => ({
+  generatedAt: new Date(testNow).toISOString(),
+  windowHours: 48,
+  counts: {},
+  rows: deadlines.map(aRow),
+});
+
 const rows: Deadline[] = [
   aDeadline({ id: 'd-soon', caseId: 'c-soon', caseReference: 'PE-2026-SOON' }),
   aDeadline({
@@ -51,6 +81,7 @@ const rows: Deadline[] = [
     caseId: 'c-missed',
     caseReference: 'PE-2026-LATE',
     status: 'missed',
+    dueAt: new Date(testNow - 26 * HOUR).toISOString(),
     effectiveDueAt: new Date(testNow - 26 * HOUR).toISOString(),
     ruleStatus: 'unverified',
     leadAttorneyId: null,
@@ -88,20 +119,22 @@ describe('DeadlineAuditPage', () => {
 
   afterEach(() => backend.verify());
 
-  it('sorts the audit into due in 48 hours, missed and waived, with who waived and why', async () => {
-    backend.expectOne(supervisionUrls.deadlines).flush(rows);
+  it('sorts the audit by the one status reading, naming the person, custody, risk and lead', async () => {
+    backend.expectOne(supervisionUrls.deadlineAudit).flush(audit(rows));
     await settle();
 
     const soon = squash(section('dueSoon')?.textContent);
     expect(soon).toContain('PE-2026-SOON');
     expect(soon).toContain('(Lima time)');
-    expect(soon).toContain('in 5 h 0 min');
+    expect(soon).toContain('5 h 0 min left');
     expect(soon).toContain('Lucía Ferrer (demo)');
+    expect(soon).toContain('Persona PE-2026-SOON (demo)');
+    expect(soon).toContain('Detained · High risk');
     expect(soon).not.toContain('PE-2026-LATE');
 
     const missed = squash(section('missed')?.textContent);
     expect(missed).toContain('PE-2026-LATE');
-    expect(missed).toContain('26 h 0 min ago');
+    expect(missed).toContain('missed 26 h 0 min ago');
     expect(missed).toContain('Unverified rule');
     expect(missed).toContain('No lead attorney yet');
 
@@ -114,10 +147,76 @@ describe('DeadlineAuditPage', () => {
     expect(link?.getAttribute('href')).toBe('/cases/c-soon');
   });
 
+  it("lists an authority's passed limit as an opening, not as the office's miss", async () => {
+    const passed = aDeadline({
+      id: 'd-police',
+      caseReference: 'PE-2026-POLI',
+      party: 'authority',
+      ruleId: 'pe.pasee.police-report',
+      dueAt: new Date(testNow - 6 * HOUR).toISOString(),
+      effectiveDueAt: new Date(testNow - 6 * HOUR).toISOString(),
+    });
+    backend.expectOne(supervisionUrls.deadlineAudit).flush(audit([passed]));
+    await settle();
+    expect(squash(section('openings')?.textContent)).toContain('PE-2026-POLI');
+    expect(squash(section('missed')?.textContent)).toContain('No missed deadlines');
+    expect(
+      page().querySelector('[data-testid="deadline-d-police"]')?.getAttribute('data-state'),
+    ).toBe('opening');
+  });
+
+  it('completes and waives (with a reason) where the row stands', async () => {
+    backend.expectOne(supervisionUrls.deadlineAudit).flush(audit(rows));
+    await settle();
+    const row = () => page().querySelector<HTMLElement>('[data-testid="deadline-d-soon"]');
+    row()?.querySelector<HTMLButtonElement>('[data-testid="audit-waive"]')?.click();
+    await settle();
+    const confirm = () =>
+      row()?.querySelector<HTMLButtonElement>('[data-testid="audit-waive-confirm"]');
+    expect(confirm()?.disabled).toBe(true);
+    const reason = row()?.querySelector<HTMLInputElement>('[data-testid="audit-waive-reason"]');
+    if (!reason) throw new Error('no reason field');
+    reason.value = 'Resuelto por la sala (demo)';
+    reason.dispatchEvent(new Event('input'));
+    await settle();
+    confirm()?.click();
+    const request = backend.expectOne(supervisionUrls.waive('d-soon'));
+    expect(request.request.body).toEqual({ version: 1, reason: 'Resuelto por la sala (demo)' });
+    request.flush(
+      aDeadline({
+        id: 'd-soon',
+        caseId: 'c-soon',
+        caseReference: 'PE-2026-SOON',
+        status: 'waived',
+        version: 2,
+        waiver: {
+          reason: 'Resuelto por la sala (demo)',
+          by: martin,
+          at: new Date(testNow).toISOString(),
+        },
+      }),
+    );
+    await settle();
+    expect(squash(section('waived')?.textContent)).toContain('Resuelto por la sala (demo)');
+    expect(squash(section('dueSoon')?.textContent)).toContain('Nothing falls due');
+
+    page()
+      .querySelector<HTMLElement>('[data-testid="deadline-d-missed"]')
+      ?.querySelector<HTMLButtonElement>('[data-testid="audit-complete"]')
+      ?.click();
+    const done = backend.expectOne(supervisionUrls.complete('d-missed'));
+    expect(done.request.body).toEqual({ version: 1 });
+    done.flush(aDeadline({ id: 'd-missed', status: 'met', version: 2 }));
+    await settle();
+    expect(squash(section('missed')?.textContent)).toContain('No missed deadlines');
+  });
+
   it('shows the forum time with the person’s own alongside when the zones differ', async () => {
     backend
-      .expectOne(supervisionUrls.deadlines)
-      .flush([aDeadline({ timeZone: 'America/Mexico_City', caseReference: 'MX-2026-ZONE' })]);
+      .expectOne(supervisionUrls.deadlineAudit)
+      .flush(
+        audit([aDeadline({ timeZone: 'America/Mexico_City', caseReference: 'MX-2026-ZONE' })]),
+      );
     await settle();
     const soon = squash(section('dueSoon')?.textContent);
     expect(soon).toContain('(Mexico City time)');
@@ -127,7 +226,7 @@ describe('DeadlineAuditPage', () => {
   });
 
   it('filters by case reference', async () => {
-    backend.expectOne(supervisionUrls.deadlines).flush(rows);
+    backend.expectOne(supervisionUrls.deadlineAudit).flush(audit(rows));
     await settle();
     const search = page().querySelector<HTMLInputElement>('input[type="search"]');
     if (!search) throw new Error('no search field');
@@ -153,7 +252,7 @@ describe('DeadlineAuditPage', () => {
         },
       }),
     );
-    backend.expectOne(supervisionUrls.deadlines).flush(waived);
+    backend.expectOne(supervisionUrls.deadlineAudit).flush(audit(waived));
     await settle();
     const drawn = () => section('waived')?.querySelectorAll('tbody tr').length;
     const more = () => page().querySelector<HTMLButtonElement>('[data-testid="audit-more-waived"]');
@@ -175,7 +274,7 @@ describe('DeadlineAuditPage', () => {
 
   it('turns a server failure into a message a person can act on', async () => {
     backend
-      .expectOne(supervisionUrls.deadlines)
+      .expectOne(supervisionUrls.deadlineAudit)
       .flush(anErrorBody(503, undefined, 'down'), { status: 503, statusText: 'Unavailable' });
     await settle();
     expect(squash(page().querySelector('[data-testid="audit-error"]')?.textContent)).toContain(

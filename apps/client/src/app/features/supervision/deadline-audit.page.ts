@@ -14,38 +14,54 @@ import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { NOW } from '../../core/auth';
 import { errorNotice, type Notice } from '../../core/http';
-import { TranslationService } from '../../core/i18n';
+import { type MessageKey, TranslationService } from '../../core/i18n';
 import { caseUrl } from '../../route-paths';
 import { OfficeDirectory } from './office-directory';
 import { SupervisionApi } from './supervision.api';
-import type { Deadline } from './supervision.models';
+import {
+  AUDIT_BUCKETS,
+  type AuditBucket,
+  auditBucketOf,
+  type DeadlineReading,
+} from '@amparo/domain/deadline-status';
+import type { Observable } from 'rxjs';
+import {
+  readingOf,
+  readingText,
+  stateLabel,
+  toneClass,
+  toneStyles,
+} from '../case-shared/deadline-reading';
+import { custodyLabel } from '../caseload/caseload-row.component';
+import type { Deadline, DeadlineAuditRow } from './supervision.models';
 import { supervisionStyles } from './supervision.styles';
-import { relativeHours, zonedTime } from './zoned-time';
+import { auditBucketKeys } from './supervision-labels';
+import { zonedTime } from './zoned-time';
 
-export type AuditSection = 'dueSoon' | 'missed' | 'waived';
-const sections: readonly AuditSection[] = ['dueSoon', 'missed', 'waived'];
+export type AuditSection = AuditBucket;
+const sections: readonly AuditSection[] = AUDIT_BUCKETS;
 /** "Unassigned" in the attorney filter (no lead attorney yet). */
 const UNLED = '-';
 /** Rows drawn per section at first and per "Show more". */
 export const AUDIT_PAGE_ROWS = 100;
-const firstPage = (): Record<AuditSection, number> => ({
-  dueSoon: AUDIT_PAGE_ROWS,
-  missed: AUDIT_PAGE_ROWS,
-  waived: AUDIT_PAGE_ROWS,
-});
+const firstPage = (): Record<AuditSection, number> =>
+  Object.fromEntries(sections.map((section) => [section, AUDIT_PAGE_ROWS])) as Record<
+    AuditSection,
+    number
+  >;
 
-/** Which list of the audit a deadline of the audit view belongs to. */
-export function auditSectionOf(deadline: Deadline): AuditSection | null {
-  if (deadline.status === 'missed') return 'missed';
-  if (deadline.status === 'waived') return 'waived';
-  if (deadline.status === 'open' || deadline.status === 'overridden') return 'dueSoon';
-  return null;
+/** A row of the audit read at `now` by the one status function, and the list it falls in. */
+export function auditSectionOf(row: DeadlineAuditRow, now: number): AuditSection | null {
+  return auditBucketOf(readingOf(row.deadline, now));
 }
 
 /**
- * The supervisor's deadline audit across the office: what falls due in the next 48 hours, what
- * was missed, and what was waived, by whom and why. Times are in the forum's zone (what the law
- * counts in) with the supervisor's own alongside when it differs.
+ * The supervisor's deadline audit across the office, each deadline read by the one status
+ * function: the office's misses, authorities' passed limits (openings), what falls due in the
+ * next 48 hours, remedies to file at once, authorities' limits running out, history recorded
+ * after it passed, and waivers with who and why. Every row names the person, custody, risk and
+ * lead attorney, and can be opened, marked done or waived (with a reason) where it stands. Times
+ * are in the forum's zone (what the law counts in) with the supervisor's own when it differs.
  */
 @Component({
   selector: 'amp-deadline-audit-page',
@@ -114,23 +130,44 @@ export function auditSectionOf(deadline: Deadline): AuditSection | null {
                 </caption>
                 <thead>
                   <tr>
-                    <th scope="col">{{ i18n.t('supervision.deadlines.case') }}</th>
+                    <th scope="col">{{ i18n.t('supervision.deadlines.person') }}</th>
                     <th scope="col">{{ i18n.t('supervision.deadlines.deadline') }}</th>
+                    <th scope="col">{{ i18n.t('supervision.deadlines.status') }}</th>
                     <th scope="col">{{ i18n.t('supervision.deadlines.due') }}</th>
                     <th scope="col">{{ i18n.t('supervision.deadlines.lead') }}</th>
                     @if (section === 'waived') {
                       <th scope="col">{{ i18n.t('supervision.deadlines.waivedBy') }}</th>
                       <th scope="col">{{ i18n.t('supervision.deadlines.reason') }}</th>
                     }
+                    <th scope="col">{{ i18n.t('supervision.deadlines.actions') }}</th>
                   </tr>
                 </thead>
                 <tbody>
-                  @for (row of grouped()[section].slice(0, shown()[section]); track row.id) {
-                    <tr [attr.data-testid]="'deadline-' + row.id">
+                  @for (
+                    item of grouped()[section].slice(0, shown()[section]);
+                    track item.row.deadline.id
+                  ) {
+                    @let row = item.row.deadline;
+                    @let matter = item.row.case;
+                    <tr
+                      [attr.data-testid]="'deadline-' + row.id"
+                      [attr.data-state]="item.reading.state"
+                      [attr.data-case]="matter.id"
+                      [attr.data-rule]="row.ruleId"
+                    >
                       <th scope="row">
-                        <a [routerLink]="caseLink(row.caseId)">{{
-                          row.caseReference || i18n.t('supervision.deadlines.openCase')
+                        <a [routerLink]="caseLink(matter.id)" data-testid="audit-person">{{
+                          matter.clientName
                         }}</a>
+                        <span class="secondary">{{ matter.reference }}</span>
+                        <span class="secondary">
+                          {{ custodyText(matter.custodyStatus) }} ·
+                          {{
+                            matter.riskLevel
+                              ? i18n.t(riskKeys[matter.riskLevel])
+                              : i18n.t('supervision.deadlines.noRisk')
+                          }}
+                        </span>
                       </th>
                       <td>
                         {{ row.title[i18n.language()] }}
@@ -143,12 +180,19 @@ export function auditSectionOf(deadline: Deadline): AuditSection | null {
                         <span class="secondary">{{ row.citation }}</span>
                       </td>
                       <td>
+                        <span
+                          [class]="'state ' + toneClass(item.reading.tone)"
+                          data-testid="audit-state"
+                          >{{ stateLabel(i18n, item.reading.state) }}</span
+                        >
+                        <span class="secondary">{{ readingText(i18n, item.reading) }}</span>
+                      </td>
+                      <td>
                         @if (row.effectiveDueAt; as due) {
                           <span>{{ zoned(due, row.timeZone).forum }}</span>
                           @if (zoned(due, row.timeZone).local; as local) {
                             <span class="secondary">{{ local }}</span>
                           }
-                          <span class="secondary">{{ relative(due) }}</span>
                           @if (row.latestDueAt && !row.overridden) {
                             <span class="secondary">{{
                               i18n.t('supervision.deadlines.possiblyUntil', {
@@ -160,7 +204,9 @@ export function auditSectionOf(deadline: Deadline): AuditSection | null {
                           {{ i18n.t('supervision.deadlines.noDate') }}
                         }
                       </td>
-                      <td>{{ leadName(row) }}</td>
+                      <td>
+                        {{ matter.leadAttorneyName ?? i18n.t('supervision.deadlines.noLead') }}
+                      </td>
                       @if (section === 'waived') {
                         <td>
                           {{ memberName(row.waiver?.by) }}
@@ -170,6 +216,56 @@ export function auditSectionOf(deadline: Deadline): AuditSection | null {
                         </td>
                         <td>{{ row.waiver?.reason }}</td>
                       }
+                      <td class="actions">
+                        <a mat-button [routerLink]="caseLink(matter.id)">{{
+                          i18n.t('supervision.deadlines.open')
+                        }}</a>
+                        @if (item.reading.pending && row.status !== 'waived') {
+                          <button
+                            mat-button
+                            type="button"
+                            data-testid="audit-complete"
+                            [disabled]="busy() === row.id"
+                            (click)="complete(item.row)"
+                          >
+                            {{ i18n.t('supervision.deadlines.complete') }}
+                          </button>
+                          @if (waiving() === row.id) {
+                            <mat-form-field appearance="outline" class="reason">
+                              <mat-label>{{
+                                i18n.t('supervision.deadlines.waiveReason')
+                              }}</mat-label>
+                              <input
+                                matInput
+                                data-testid="audit-waive-reason"
+                                [value]="reason()"
+                                (input)="reason.set(valueOf($event))"
+                              />
+                            </mat-form-field>
+                            <button
+                              mat-stroked-button
+                              type="button"
+                              data-testid="audit-waive-confirm"
+                              [disabled]="!reason().trim() || busy() === row.id"
+                              (click)="waive(item.row)"
+                            >
+                              {{ i18n.t('supervision.deadlines.confirmWaive') }}
+                            </button>
+                            <button mat-button type="button" (click)="waiving.set(null)">
+                              {{ i18n.t('supervision.deadlines.cancel') }}
+                            </button>
+                          } @else {
+                            <button
+                              mat-button
+                              type="button"
+                              data-testid="audit-waive"
+                              (click)="startWaiving(row.id)"
+                            >
+                              {{ i18n.t('supervision.deadlines.waive') }}
+                            </button>
+                          }
+                        }
+                      </td>
                     </tr>
                   }
                 </tbody>
@@ -208,6 +304,18 @@ export function auditSectionOf(deadline: Deadline): AuditSection | null {
     .more {
       margin-block-start: 8px;
     }
+    .state {
+      padding: 2px 8px;
+      border-radius: 8px;
+      font: var(--mat-sys-label-large);
+    }
+    .actions {
+      white-space: nowrap;
+    }
+    .reason {
+      width: 24ch;
+    }
+    ${toneStyles}
   `,
 })
 export class DeadlineAuditPage implements OnInit {
@@ -217,22 +325,34 @@ export class DeadlineAuditPage implements OnInit {
   private readonly clock = inject(NOW);
 
   protected readonly sectionNames = sections;
-  protected readonly sectionTitle = {
-    dueSoon: 'supervision.deadlines.dueSoon',
-    missed: 'supervision.deadlines.missed',
-    waived: 'supervision.deadlines.waived',
-  } as const;
+  protected readonly sectionTitle = auditBucketKeys;
   protected readonly emptyText = {
     dueSoon: 'supervision.deadlines.noneDueSoon',
     missed: 'supervision.deadlines.noneMissed',
+    openings: 'supervision.deadlines.noneOpenings',
+    actNow: 'supervision.deadlines.noneActNow',
+    watch: 'supervision.deadlines.noneWatch',
+    history: 'supervision.deadlines.noneHistory',
     waived: 'supervision.deadlines.noneWaived',
-  } as const;
+  } as const satisfies Record<AuditSection, MessageKey>;
   protected readonly ruleStatusText = {
     secondary: 'supervision.ruleStatus.secondary',
     unverified: 'supervision.ruleStatus.unverified',
   } as const;
+  protected readonly riskKeys = {
+    low: 'caseload.risk.low',
+    moderate: 'caseload.risk.moderate',
+    high: 'caseload.risk.high',
+    extreme: 'caseload.risk.extreme',
+  } as const;
+  protected readonly stateLabel = stateLabel;
+  protected readonly readingText = readingText;
+  protected readonly toneClass = toneClass;
 
-  private readonly rows = signal<Deadline[]>([]);
+  private readonly rows = signal<DeadlineAuditRow[]>([]);
+  protected readonly busy = signal<string | null>(null);
+  protected readonly waiving = signal<string | null>(null);
+  protected readonly reason = signal('');
   protected readonly loaded = signal(false);
   protected readonly loading = signal(true);
   protected readonly error = signal<Notice | null>(null);
@@ -256,36 +376,52 @@ export class DeadlineAuditPage implements OnInit {
 
   /** Lead attorneys present in the rows, named, plus "no lead attorney" when some have none. */
   protected readonly leads = computed(() => {
-    const ids = new Set(this.rows().map((row) => row.leadAttorneyId ?? UNLED));
-    return [...ids]
-      .map((id) => ({
+    const names = new Map(
+      this.rows().map((row) => [row.case.leadAttorneyId ?? UNLED, row.case.leadAttorneyName]),
+    );
+    return [...names]
+      .map(([id, name]) => ({
         id,
-        name: id === UNLED ? this.i18n.t('supervision.deadlines.noLead') : this.memberName(id),
+        name:
+          id === UNLED
+            ? this.i18n.t('supervision.deadlines.noLead')
+            : (name ?? this.memberName(id)),
       }))
       .sort((a, b) => a.name.localeCompare(b.name, this.i18n.locale()));
   });
 
+  /** Each row read now by the one status function, in the list that reading puts it. */
   protected readonly grouped = computed(() => {
     const attorney = this.attorney();
     const query = this.query().trim().toLocaleLowerCase();
-    const groups: Record<AuditSection, Deadline[]> = { dueSoon: [], missed: [], waived: [] };
+    const now = this.now();
+    const groups = Object.fromEntries(
+      sections.map((section) => [section, []]),
+    ) as unknown as Record<AuditSection, { row: DeadlineAuditRow; reading: DeadlineReading }[]>;
     for (const row of this.rows()) {
-      if (attorney && (row.leadAttorneyId ?? UNLED) !== attorney) continue;
+      if (attorney && (row.case.leadAttorneyId ?? UNLED) !== attorney) continue;
       if (
         query &&
-        !(row.caseReference ?? '').toLocaleLowerCase().includes(query) &&
-        !row.title[this.i18n.language()].toLocaleLowerCase().includes(query)
+        ![row.case.reference, row.case.clientName, row.deadline.title[this.i18n.language()]].some(
+          (text) => text.toLocaleLowerCase().includes(query),
+        )
       ) {
         continue;
       }
-      const section = auditSectionOf(row);
-      if (section) groups[section].push(row);
+      const reading = readingOf(row.deadline, now);
+      const section = auditBucketOf(reading);
+      if (section) groups[section].push({ row, reading });
     }
     // Soonest first for what is coming; most recent first for what has happened.
-    const due = (row: Deadline) => (row.effectiveDueAt ? Date.parse(row.effectiveDueAt) : 0);
-    groups.dueSoon.sort((a, b) => due(a) - due(b));
-    groups.missed.sort((a, b) => due(b) - due(a));
-    groups.waived.sort((a, b) => Date.parse(b.waiver?.at ?? '') - Date.parse(a.waiver?.at ?? ''));
+    const due = (item: { reading: DeadlineReading }) => item.reading.countsToMs ?? 0;
+    for (const section of sections) {
+      const coming = section === 'dueSoon' || section === 'watch' || section === 'actNow';
+      groups[section].sort((a, b) => (coming ? due(a) - due(b) : due(b) - due(a)));
+    }
+    groups.waived.sort(
+      (a, b) =>
+        Date.parse(b.row.deadline.waiver?.at ?? '') - Date.parse(a.row.deadline.waiver?.at ?? ''),
+    );
     return groups;
   });
 
@@ -303,8 +439,8 @@ export class DeadlineAuditPage implements OnInit {
     this.loading.set(true);
     this.error.set(null);
     this.api.deadlineAudit().subscribe({
-      next: (rows) => {
-        this.rows.set(rows);
+      next: (audit) => {
+        this.rows.set(audit.rows);
         this.now.set(this.clock());
         this.loaded.set(true);
         this.loading.set(false);
@@ -314,6 +450,44 @@ export class DeadlineAuditPage implements OnInit {
         this.error.set(errorNotice(failure));
       },
     });
+  }
+
+  /** Marks a deadline done where it is listed; the row moves as its new reading says. */
+  protected complete(row: DeadlineAuditRow): void {
+    this.act(row, this.api.complete(row.deadline.id, row.deadline.version));
+  }
+
+  protected startWaiving(id: string): void {
+    this.reason.set('');
+    this.waiving.set(id);
+  }
+
+  protected waive(row: DeadlineAuditRow): void {
+    const reason = this.reason().trim();
+    if (!reason) return;
+    this.act(row, this.api.waive(row.deadline.id, row.deadline.version, reason));
+  }
+
+  private act(row: DeadlineAuditRow, request: Observable<Deadline>): void {
+    this.busy.set(row.deadline.id);
+    this.error.set(null);
+    request.subscribe({
+      next: (deadline) => {
+        this.busy.set(null);
+        this.waiving.set(null);
+        this.rows.update((rows) =>
+          rows.map((r) => (r.deadline.id === deadline.id ? { ...r, deadline } : r)),
+        );
+      },
+      error: (failure: unknown) => {
+        this.busy.set(null);
+        this.error.set(errorNotice(failure));
+      },
+    });
+  }
+
+  protected custodyText(custody: string): string {
+    return custodyLabel(this.i18n, custody);
   }
 
   protected showMore(section: AuditSection): void {
@@ -328,18 +502,8 @@ export class DeadlineAuditPage implements OnInit {
     return zonedTime(this.i18n, iso, zone);
   }
 
-  protected relative(iso: string): string {
-    return relativeHours(this.i18n, iso, this.now());
-  }
-
   protected memberName(id: string | null | undefined): string {
     return this.directory.nameOf(id) ?? this.i18n.t('supervision.someone');
-  }
-
-  protected leadName(row: Deadline): string {
-    return row.leadAttorneyId
-      ? this.memberName(row.leadAttorneyId)
-      : this.i18n.t('supervision.deadlines.noLead');
   }
 
   protected valueOf(event: Event): string {

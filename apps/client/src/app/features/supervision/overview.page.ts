@@ -7,16 +7,25 @@ import {
   signal,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { AUDIT_BUCKETS } from '@amparo/domain/deadline-status';
 import { errorNotice, type Notice } from '../../core/http';
 import { TranslationService } from '../../core/i18n';
+import { routeUrls } from '../../route-paths';
 import { SupervisionApi } from './supervision.api';
 import type { SupervisionStats } from './supervision.models';
 import { supervisionStyles } from './supervision.styles';
-import { riskLevelKeys } from './supervision-labels';
-import { userTimeZone } from './zoned-time';
+import { auditBucketKeys, riskLevelKeys } from './supervision-labels';
 
-type WeekStatus = 'open' | 'met' | 'missed' | 'waived';
-const weekStatuses: readonly WeekStatus[] = ['missed', 'open', 'met', 'waived'];
+type WeekStatus = 'open' | 'met' | 'missed' | 'waived' | 'openings' | 'history';
+const weekStatuses: readonly WeekStatus[] = [
+  'missed',
+  'openings',
+  'open',
+  'met',
+  'waived',
+  'history',
+];
 
 /** Percentage of the largest value, for a bar's width (a zero value keeps a visible sliver off). */
 function share(value: number, max: number): number {
@@ -31,7 +40,7 @@ function share(value: number, max: number): number {
 @Component({
   selector: 'amp-overview-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule],
+  imports: [MatButtonModule, RouterLink],
   template: `
     <h2>{{ i18n.t('supervision.overview.title') }}</h2>
     <p>{{ i18n.t('supervision.overview.intro') }}</p>
@@ -49,6 +58,20 @@ function share(value: number, max: number): number {
           {{ i18n.t('supervision.refresh') }}
         </button>
       </p>
+      <section aria-labelledby="overview-audit" data-testid="overview-audit">
+        <h3 id="overview-audit">{{ i18n.t('supervision.deadlines.title') }}</h3>
+        <ul class="audit-counts plain-list">
+          @for (bucket of buckets; track bucket) {
+            <li
+              [attr.data-testid]="'overview-count-' + bucket"
+              [attr.data-count]="stats.audit[bucket]"
+            >
+              <a [routerLink]="auditLink">{{ i18n.t(bucketKeys[bucket]) }}</a>:
+              <strong>{{ i18n.formatNumber(stats.audit[bucket]) }}</strong>
+            </li>
+          }
+        </ul>
+      </section>
       <div class="charts">
         <section aria-labelledby="chart-caseload" class="chart">
           <h3 id="chart-caseload">{{ i18n.t('supervision.overview.caseload') }}</h3>
@@ -131,7 +154,7 @@ function share(value: number, max: number): number {
 
         <section aria-labelledby="chart-weeks" class="chart wide">
           <h3 id="chart-weeks">
-            {{ i18n.t('supervision.overview.weeks', { zone: zone }) }}
+            {{ i18n.t('supervision.overview.weeks', { zone: stats.timeZone }) }}
           </h3>
           <ul class="legend" aria-hidden="true">
             @for (status of statuses; track status) {
@@ -145,7 +168,7 @@ function share(value: number, max: number): number {
             <table data-testid="chart-weeks">
               <caption class="visually-hidden">
                 {{
-                  i18n.t('supervision.overview.weeks', { zone: zone })
+                  i18n.t('supervision.overview.weeks', { zone: stats.timeZone })
                 }}
               </caption>
               <thead>
@@ -250,6 +273,17 @@ function share(value: number, max: number): number {
     .s-waived {
       background: var(--mat-sys-outline);
     }
+    .s-openings {
+      background: var(--mat-sys-tertiary);
+    }
+    .s-history {
+      background: var(--mat-sys-outline-variant);
+    }
+    .audit-counts {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 24px;
+    }
     .legend {
       display: flex;
       flex-wrap: wrap;
@@ -276,7 +310,9 @@ export class OverviewPage implements OnInit {
   protected readonly i18n = inject(TranslationService);
   private readonly api = inject(SupervisionApi);
 
-  protected readonly zone = userTimeZone();
+  protected readonly buckets = AUDIT_BUCKETS;
+  protected readonly auditLink = routeUrls.supervisionDeadlines;
+  protected readonly bucketKeys = auditBucketKeys;
   protected readonly levelKeys = riskLevelKeys;
   protected readonly statuses = weekStatuses;
   protected readonly statusKeys = {
@@ -284,6 +320,8 @@ export class OverviewPage implements OnInit {
     met: 'supervision.overview.s.met',
     missed: 'supervision.overview.s.missed',
     waived: 'supervision.overview.s.waived',
+    openings: 'supervision.overview.s.openings',
+    history: 'supervision.overview.s.history',
   } as const;
 
   protected readonly stats = signal<SupervisionStats | null>(null);
@@ -299,7 +337,9 @@ export class OverviewPage implements OnInit {
   private readonly maxWeek = computed(() =>
     Math.max(
       0,
-      ...(this.stats()?.deadlinesPerWeek.map((w) => w.open + w.met + w.missed + w.waived) ?? []),
+      ...(this.stats()?.deadlinesPerWeek.map((w) =>
+        weekStatuses.reduce((sum, status) => sum + w[status], 0),
+      ) ?? []),
     ),
   );
   /** The week that holds "now": the fifth listed (four weeks back). */
@@ -312,7 +352,7 @@ export class OverviewPage implements OnInit {
   load(): void {
     this.loading.set(true);
     this.error.set(null);
-    this.api.stats(this.zone).subscribe({
+    this.api.stats().subscribe({
       next: (stats) => {
         this.stats.set(stats);
         this.loading.set(false);

@@ -1,4 +1,5 @@
 import type { AuditAction, AuditOutcome } from '@amparo/contracts';
+import type { AuditBucket } from '@amparo/domain/deadline-status';
 import type { MessageKey } from '../../core/i18n';
 import type { RiskLevel } from './supervision.models';
 
@@ -43,3 +44,14 @@ export const auditOutcomeKeys = {
   failure: 'supervision.audit.o.failure',
   denied: 'supervision.audit.o.denied',
 } as const satisfies Record<AuditOutcome, MessageKey>;
+
+/** The title of each list of the deadline audit (auditBucketOf), on the audit and the overview. */
+export const auditBucketKeys = {
+  dueSoon: 'supervision.deadlines.dueSoon',
+  missed: 'supervision.deadlines.missed',
+  openings: 'supervision.deadlines.openings',
+  actNow: 'supervision.deadlines.actNow',
+  watch: 'supervision.deadlines.watch',
+  history: 'supervision.deadlines.history',
+  waived: 'supervision.deadlines.waived',
+} as const satisfies Record<AuditBucket, MessageKey>;

@@ -1,7 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { Observable } from 'rxjs';
-import { allPages, apiBase } from '../../core/http';
+import { apiBase } from '../../core/http';
 import type {
   AuditPage,
   AuditQuery,
@@ -9,6 +9,7 @@ import type {
   CountryProfile,
   CountryProfileView,
   Deadline,
+  DeadlineAudit,
   Escalation,
   EscalationAck,
   HolidayCalendar,
@@ -22,6 +23,9 @@ const code = (value: string) => encodeURIComponent(value);
 
 export const supervisionUrls = {
   deadlines: `${apiBase}/deadlines`,
+  deadlineAudit: `${apiBase}/supervision/deadline-audit`,
+  complete: (id: string) => `${apiBase}/deadlines/${code(id)}/complete`,
+  waive: (id: string) => `${apiBase}/deadlines/${code(id)}/waive`,
   escalations: `${apiBase}/risk/escalations`,
   acknowledge: (caseId: string) => `${apiBase}/risk/escalations/${code(caseId)}/acknowledge`,
   stats: `${apiBase}/supervision/stats`,
@@ -42,9 +46,17 @@ export const auditPageSize = 50;
 export class SupervisionApi {
   private readonly http = inject(HttpClient);
 
-  /** Without filters a supervisor gets the audit view: due in 48 h, missed, waived. */
-  deadlineAudit(): Observable<Deadline[]> {
-    return allPages<Deadline>(this.http, supervisionUrls.deadlines);
+  /** Every list of the office's deadline audit with its count (the overview shows the same). */
+  deadlineAudit(): Observable<DeadlineAudit> {
+    return this.http.get<DeadlineAudit>(supervisionUrls.deadlineAudit);
+  }
+
+  complete(id: string, version: number): Observable<Deadline> {
+    return this.http.post<Deadline>(supervisionUrls.complete(id), { version });
+  }
+
+  waive(id: string, version: number, reason: string): Observable<Deadline> {
+    return this.http.post<Deadline>(supervisionUrls.waive(id), { version, reason });
   }
 
   /** The office's rule-change notices: pending (no attorney acknowledged them yet) or all. */
@@ -60,8 +72,9 @@ export class SupervisionApi {
     return this.http.post<EscalationAck>(supervisionUrls.acknowledge(caseId), { reason });
   }
 
-  stats(timeZone: string): Observable<SupervisionStats> {
-    return this.http.get<SupervisionStats>(supervisionUrls.stats, { params: { timeZone } });
+  /** The overview, its weeks in the office's zone and its deadline counts the audit's. */
+  stats(): Observable<SupervisionStats> {
+    return this.http.get<SupervisionStats>(supervisionUrls.stats);
   }
 
   members(): Observable<OfficeMember[]> {

@@ -7,6 +7,8 @@ import type {
   CaseDeadlineResponse,
   CountryProfileResponse,
   CreateCalendarClosureDto,
+  DeadlineAuditResponse,
+  DeadlineAuditRowResponse,
   HolidayCalendarResponse,
   OfficeMemberResponse,
   RiskEscalationAckResponse,
@@ -18,6 +20,8 @@ import type {
 import type { CountryProfile, RiskLevel } from '@amparo/domain';
 
 export type Deadline = CaseDeadlineResponse;
+export type DeadlineAudit = DeadlineAuditResponse;
+export type DeadlineAuditRow = DeadlineAuditRowResponse;
 export type Escalation = RiskEscalationResponse;
 export type EscalationAck = RiskEscalationAckResponse;
 export type AuditEntry = AuditEntryResponse;
