@@ -5,6 +5,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import request from 'supertest';
 import type { BackgroundJobResponse, IntakeImportResult } from '@amparo/contracts';
+import { DeadlineSweepService } from '../../apps/api/src/app/notifications/deadline-sweep.service';
 import { asBearer, asOwner, LIMA, login, withDemoData } from './support/demo-users';
 import { startTestApi, type TestApi } from './support/test-api';
 
@@ -194,6 +195,65 @@ describe('CSV intake of many people', () => {
     const again = await send('/api/intake/csv/import', file).expect(202);
     expect(again.body).toMatchObject({ created: false, job: { id: job.id, status: 'succeeded' } });
     expect(await clientCount()).toBe(before + 40);
+  });
+
+  it("takes in last year's retentions as history: no alarm, no miss, still seen by supervisors", async () => {
+    const file = [
+      HEADER,
+      ...retainedGroup(3, 'H').map((row) =>
+        row
+          .replace(';detained;', ';released;')
+          .replace('2026-09-01', '2024-09-01')
+          .replace('2026-11-22 21:30', '2025-11-20 08:00'),
+      ),
+    ].join('\n');
+    const started = await send('/api/intake/csv/import', file);
+    expect([started.status, started.body.report?.invalidRows]).toEqual([202, 0]);
+    const job = await settled(started.body.job.id);
+    expect(job.status).toBe('succeeded');
+    const { caseIds } = job.result as IntakeImportResult;
+    expect(caseIds).toHaveLength(3);
+
+    for (const caseId of caseIds) {
+      const deadlines = (await paralegal.get(`/api/cases/${caseId}/deadlines`).expect(200))
+        .body as { ruleId: string; status: string; state: string }[];
+      expect(
+        deadlines
+          .filter((d) => d.ruleId !== 'pe.habeas-corpus')
+          .map((d) => [d.ruleId, d.status, d.state])
+          .sort(),
+      ).toEqual([
+        ['pe.pasee.decision', 'open', 'passed-before-recorded'],
+        ['pe.pasee.police-report', 'open', 'passed-before-recorded'],
+      ]);
+    }
+    // The sweep tells no one and marks nothing.
+    await api.app.get(DeadlineSweepService).sweep(LIMA);
+    const told = await asOwner<{ count: string }>(
+      api,
+      LIMA,
+      `SELECT count(*) FROM notifications WHERE case_id = ANY($1)`,
+      [caseIds],
+    );
+    expect(Number(told[0]?.count)).toBe(0);
+    const marked = await asOwner<{ count: string }>(
+      api,
+      LIMA,
+      `SELECT count(*) FROM case_deadlines WHERE case_id = ANY($1) AND status = 'missed'`,
+      [caseIds],
+    );
+    expect(Number(marked[0]?.count)).toBe(0);
+    const missed = (await supervisor.get('/api/deadlines?status=missed').expect(200)).body as {
+      caseId: string;
+    }[];
+    expect(missed.filter((d) => caseIds.includes(d.caseId))).toEqual([]);
+    // Supervisors still see them, as history.
+    const audit = (await supervisor.get('/api/supervision/deadline-audit').expect(200)).body as {
+      rows: { bucket: string; case: { id: string } }[];
+    };
+    const listed = audit.rows.filter((row) => caseIds.includes(row.case.id));
+    expect(listed.filter((row) => row.bucket === 'history')).toHaveLength(6);
+    expect(listed.some((row) => row.bucket === 'missed' || row.bucket === 'openings')).toBe(false);
   });
 
   it('imports only the valid rows when asked to', async () => {
