@@ -175,10 +175,10 @@ describe('one deadline status on every surface', () => {
 
       await page.goto(`/cases/${fixture.id}/deadlines`);
       const header = page.locator('[data-testid=case-header]');
-      await header.waitFor();
-      await summaryAttributes('case header', fixture, header);
+      // The header reads the deadlines once they have loaded (the tab shows them then too).
       await page.locator('[data-testid=deadline-status]').first().waitFor();
-      const now = Date.now();
+      await summaryAttributes('case header', fixture, header);
+      const at = Date.now();
       const shown = page.locator('li[data-state][data-testid^=deadline-]');
       const seen = await shown.evaluateAll((items) =>
         items.map((item) => ({
@@ -197,26 +197,36 @@ describe('one deadline status on every surface', () => {
         same(
           `deadlines tab ${fixture.name} ${deadline.ruleId}`,
           match?.state ?? null,
-          reading(deadline, now).state,
+          reading(deadline, at).state,
         );
       }
     }
 
-    await page.goto('/calendar?view=month');
-    await page
-      .locator('[data-testid=calendar-grid], [data-testid=calendar-agenda]')
-      .first()
-      .waitFor();
+    // The calendar, this week and the next (a week lists every entry; a month cell only three):
+    // every deadline due in the coming seven days is on it, read as the API reads it.
+    const onCalendar = new Map<string, string | null>();
+    for (const offsetDays of [0, 7]) {
+      const date = new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+      await page.goto(`/calendar?view=week&date=${date}`);
+      await page
+        .locator('[data-testid=calendar-grid], [data-testid=calendar-agenda]')
+        .first()
+        .waitFor();
+      await page.locator('[data-testid=calendar-entry]').first().waitFor();
+      for (const entry of await page.locator('[data-testid=calendar-entry]').all())
+        onCalendar.set(
+          (await entry.getAttribute('data-deadline')) ?? '',
+          await entry.getAttribute('data-state'),
+        );
+    }
     const now = Date.now();
-    const today = new Date(now).toISOString().slice(0, 7);
     for (const fixture of fixtures)
       for (const deadline of fixture.deadlines) {
-        // The month shown is this one; a clock of another month is not on it.
-        if (!deadline.effectiveDueAt || !deadline.effectiveDueAt.startsWith(today)) continue;
-        const entry = page.locator(`[data-testid=calendar-entry][data-deadline="${deadline.id}"]`);
+        const due = deadline.effectiveDueAt ? Date.parse(deadline.effectiveDueAt) : null;
+        if (due === null || due < now || due > now + 7 * 86_400_000) continue;
         same(
           `calendar ${fixture.name} ${deadline.ruleId}`,
-          (await entry.count()) > 0 ? await entry.first().getAttribute('data-state') : null,
+          onCalendar.get(deadline.id) ?? null,
           reading(deadline, now).state,
         );
       }
