@@ -122,7 +122,8 @@ describe('case page', () => {
     });
     await page.goto(`/cases/${caseId}/deadlines`);
     const pasee = page.getByTestId('deadline-pe.pasee.decision');
-    await pasee.getByTestId('deadline-status').getByText('Open').waitFor();
+    // The PASEE's end is the authority's limit, read as every screen reads it.
+    await pasee.getByTestId('deadline-status').getByText("Authority's limit").waitFor();
     for (const name of ['Waive', 'Mark as done', 'Set the date from an order']) {
       await expect(page.getByRole('button', { name }).count()).resolves.toBe(0);
     }
