@@ -67,8 +67,8 @@ export const migrations = [
   DeadlineRuleChanges1763900081000,
   DeadlineParty1763900100000,
   CaseUrgency1763900110000,
-  OfficeDefaults1763900140001,
   FilingApproval1763900130001,
   MemberProfile1763900130002,
   CaseFilingDetails1763900130003,
+  OfficeDefaults1763900140001,
 ];

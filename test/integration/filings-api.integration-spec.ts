@@ -109,10 +109,10 @@ describe('filings API', () => {
       .post(`/api/cases/${caseId}/filings`, { templateId: 'pe-reconsideracion-pasee' })
       .expect(422);
     expect(res.body.code).toBe('FILING_MISSING_DATA');
-    // The lead attorney's bar number comes from her profile (the demo's): not missing.
+    // The lead attorney's bar number comes from her profile and the office's address from its
+    // settings (the demo's): neither is missing.
     expect(res.body.details.map((d: { field: string }) => d.field)).toEqual([
       'place',
-      'organization.address',
       'client.identityDocument',
       'decision.reference',
       'decision.authority',
@@ -124,7 +124,7 @@ describe('filings API', () => {
       'grounds',
       'annexes',
     ]);
-    expect(res.body.details[6]).toMatchObject({
+    expect(res.body.details[5]).toMatchObject({
       message: 'Fecha y hora de notificación',
       section: 'timeline',
     });

@@ -22,6 +22,8 @@ describe('member profile', () => {
   it('lets a member keep their own profile, versioned, with clear messages for bad input', async () => {
     const { body: before } = await attorney.get('/api/profile').expect(200);
     expect(before).toMatchObject({ userId: attorneyId, version: expect.any(Number) });
+    // The demo seeds her as female: change it, so every field below really changes.
+    const gender = before.gender === 'male' ? 'female' : 'male';
 
     const bad = await attorney
       .put('/api/profile', { eoirId: 'not an id!', gender: 'f', version: before.version })
@@ -40,7 +42,7 @@ describe('member profile', () => {
       .put('/api/profile', {
         barNumber: ' CAL 99999 (demo) ',
         eoirId: 'zx123456',
-        gender: 'female',
+        gender,
         version: before.version,
       })
       .expect(200);
@@ -49,7 +51,7 @@ describe('member profile', () => {
       name: before.name,
       barNumber: 'CAL 99999 (demo)',
       eoirId: 'ZX123456',
-      gender: 'female',
+      gender,
       version: before.version + 1,
     });
     expect((await attorney.get('/api/profile').expect(200)).body).toEqual(saved);
