@@ -190,17 +190,33 @@ describe('corrections that move clocks wait for an attorney', () => {
   });
 
   it("marks a missed clock's reopening as such", async () => {
-    const { caseId, event, retainedAt } = await retained(60);
-    const later = new Date(retainedAt.getTime() + 40 * HOUR);
+    // The office's own clock (the reconsideración, 3 días hábiles), marked missed by the sweep; an
+    // authority's limit that passed is an opening, never the office's miss, so it cannot reopen.
+    const { caseId } = await retained(2);
+    const notifiedAt = new Date(Date.now() - HOUR);
+    const { body: event } = await paralegal
+      .post(`/api/cases/${caseId}/events`, {
+        eventType: 'sanction-notification',
+        occurredAt: notifiedAt.toISOString(),
+      })
+      .expect(201);
+    await asOwner(
+      api,
+      LIMA,
+      `UPDATE case_deadlines SET status = 'missed', due_at = now() - interval '1 minute',
+              created_at = now() - interval '2 hours'
+        WHERE case_id = $1 AND rule_id = 'pe.pasee.reconsideration'`,
+      [caseId],
+    );
     const { body: asked } = await paralegal
       .patch(`/api/cases/${caseId}/events/${event.id}`, {
-        occurredAt: later.toISOString(),
-        reason: 'La retención fue después (test)',
+        occurredAt: new Date(notifiedAt.getTime() + 30 * 60_000).toISOString(),
+        reason: 'La notificación fue después (test)',
         version: event.version,
       })
       .expect(202);
     expect(asked.pendingCorrection.moves).toContainEqual(
-      expect.objectContaining({ ruleId: 'pe.pasee.decision', change: 'reopens' }),
+      expect.objectContaining({ ruleId: 'pe.pasee.reconsideration', change: 'reopens' }),
     );
   });
 

@@ -212,6 +212,15 @@ describe('races on the real PostgreSQL server', () => {
     return { caseId, filing };
   }
 
+  /** A drafted filing an attorney approved: "filed" needs the approval first. */
+  async function approvedFiling(): Promise<{ caseId: string; filing: Json }> {
+    const { caseId, filing } = await draftedFiling();
+    const { body: approved } = await attorney
+      .post(`/api/filings/${filing.id}/approved`, { version: filing.version })
+      .expect(200);
+    return { caseId, filing: approved };
+  }
+
   const filingTarget = (caseId: string, filing: Json): Target => ({
     path: `/api/filings/${filing.id}`,
     version: filing.version,
@@ -257,6 +266,7 @@ describe('races on the real PostgreSQL server', () => {
   const caseToStaff = reused(openCase);
   const personToEdit = reused(openCase);
   const factsToEdit = reused(openCase);
+  const detailsToEdit = reused(openCase);
   const sharedRetention = reused(() => retained(3));
 
   // --- one fixture per versioned route ----------------------------------------------------------
@@ -430,11 +440,22 @@ describe('races on the real PostgreSQL server', () => {
           history: [expect.objectContaining({ change: 'waived' })],
         }),
     },
-    'POST /api/filings/{id}/filed': {
+    'POST /api/filings/{id}/approved': {
       method: 'post',
       by: () => attorney,
       arrange: async () => {
         const { caseId, filing } = await draftedFiling();
+        const target = filingTarget(caseId, filing);
+        return { ...target, path: `${target.path}/approved` };
+      },
+      body: (_i, version) => ({ version }),
+      written: () => expect.objectContaining({ status: 'approved', filedEvents: 0 }),
+    },
+    'POST /api/filings/{id}/filed': {
+      method: 'post',
+      by: () => attorney,
+      arrange: async () => {
+        const { caseId, filing } = await approvedFiling();
         const target = filingTarget(caseId, filing);
         return { ...target, path: `${target.path}/filed` };
       },
@@ -451,7 +472,7 @@ describe('races on the real PostgreSQL server', () => {
       method: 'post',
       by: () => attorney,
       arrange: async () => {
-        const { caseId, filing } = await draftedFiling();
+        const { caseId, filing } = await approvedFiling();
         const { body: filed } = await attorney
           .post(`/api/filings/${filing.id}/filed`, { version: filing.version })
           .expect(200);
@@ -476,6 +497,49 @@ describe('races on the real PostgreSQL server', () => {
         statements: [`Declaración de carrera ${round}.${i} (test)`],
       }),
       written: (body) => expect.objectContaining({ statements: body['statements'] }),
+    },
+    'PUT /api/cases/{id}/filing-details': {
+      method: 'put',
+      by: () => paralegal,
+      arrange: async () => {
+        const { caseId } = await detailsToEdit();
+        const read = async () =>
+          (await paralegal.get(`/api/cases/${caseId}/filing-details`).expect(200)).body;
+        return {
+          path: `/api/cases/${caseId}/filing-details`,
+          version: (await read()).version,
+          read,
+        };
+      },
+      body: (i, version, round) => ({ version, place: `Lugar de carrera ${round}.${i} (test)` }),
+      written: (body) =>
+        expect.objectContaining({ details: expect.objectContaining({ place: body['place'] }) }),
+    },
+    // The supervisor's own profile: the attorney's bar number prints on the filings raced above.
+    'PUT /api/profile': {
+      method: 'put',
+      by: () => supervisor,
+      arrange: async () => {
+        const read = async () => (await supervisor.get('/api/profile').expect(200)).body;
+        return { path: '/api/profile', version: (await read()).version, read };
+      },
+      body: (i, version, round) => ({ version, barNumber: `CAL 9${round}${i} (race test)` }),
+      written: (body) => expect.objectContaining({ barNumber: body['barNumber'] }),
+    },
+    'PUT /api/users/{id}/profile': {
+      method: 'put',
+      by: () => admin,
+      arrange: async () => {
+        const read = async () =>
+          (await admin.get(`/api/users/${staff.target}/profile`).expect(200)).body;
+        return {
+          path: `/api/users/${staff.target}/profile`,
+          version: (await read()).version,
+          read,
+        };
+      },
+      body: (i, version, round) => ({ version, barNumber: `CAL 8${round}${i} (race test)` }),
+      written: (body) => expect.objectContaining({ barNumber: body['barNumber'] }),
     },
     'PUT /api/country-profiles/{code}': {
       method: 'put',

@@ -20,6 +20,8 @@ const FILING_DETAILS = {
   decisionAuthority: 'Superintendencia Nacional de Migraciones',
   decisionIssuedOn: '2026-11-18',
   detentionAuthority: 'Policía Nacional del Perú',
+  // The place is never read from an event's source document any more: it is given here.
+  detentionPlace: 'Comisaría de prueba, Tumbes (fuzz)',
   grounds: ['Notificada sin intérprete (fuzz).'],
   annexes: ['Copia del pasaporte (fuzz)'],
 };
