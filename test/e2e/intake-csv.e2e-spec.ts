@@ -61,8 +61,9 @@ const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim()
 async function minutesLeft(page: Page, name: string): Promise<{ title: string; left: number }> {
   const countdown = page.getByRole('listitem').filter({ hasText: name }).getByTestId('countdown');
   const text = squash(await countdown.textContent());
-  const match = /^(.+): (\d+) h (\d+) min left, Lima time$/.exec(text);
-  if (!match) throw new Error(`not a countdown in Lima time: "${text}"`);
+  // Both clocks are the authorities' limits (police and Migraciones), and say so.
+  const match = /^(.+): (\d+) h (\d+) min left on the authority's limit$/.exec(text);
+  if (!match) throw new Error(`not a countdown on an authority's limit: "${text}"`);
   return { title: match[1] ?? '', left: Number(match[2]) * 60 + Number(match[3]) };
 }
 
