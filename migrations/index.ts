@@ -31,6 +31,7 @@ import { DeadlineRuleChanges1763900081000 } from './1763900081000-deadline-rule-
 import { DeadlineParty1763900100000 } from './1763900100000-deadline-party';
 import { CaseUrgency1763900110000 } from './1763900110000-case-urgency';
 import { OfficeDefaults1763900140001 } from './1763900140001-office-defaults';
+import { UrgencySyncByCase1763900150000 } from './1763900150000-urgency-sync-by-case';
 import { FilingApproval1763900130001 } from './1763900130001-filing-approval';
 import { MemberProfile1763900130002 } from './1763900130002-member-profile';
 import { CaseFilingDetails1763900130003 } from './1763900130003-case-filing-details';
@@ -71,4 +72,5 @@ export const migrations = [
   MemberProfile1763900130002,
   CaseFilingDetails1763900130003,
   OfficeDefaults1763900140001,
+  UrgencySyncByCase1763900150000,
 ];
