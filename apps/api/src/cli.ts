@@ -5,7 +5,6 @@
 //   admin:create           create an organization's first admin (asks for the password)
 //   audit:verify           check every audit chain (--heads FILE: and that none was cut short)
 //   keys:rotate            re-encrypt every encrypted field under the active key
-//   seed:bench             fill a PostgreSQL server with fictional data for benchmarks
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './app/config/app.config';
@@ -18,7 +17,6 @@ import { migrateDown, migrateUp } from './app/database/migrator';
 import { seedDemoCases } from './app/seed/demo-cases.seed';
 import { seedDemoIfFirstStart } from './app/seed/demo.seed';
 import { createAdmin } from './app/seed/admin.create';
-import { seedBenchCommand } from './app/seed/bench/bench.seed';
 
 type Command = (endpoints: DatabaseEndpoints, args: string[]) => Promise<string>;
 
@@ -61,7 +59,6 @@ const commands: Record<string, Command> = {
     return withApp(endpoints, (app) => createAdmin(app, { organization, slug, email, name }));
   },
   'keys:rotate': (endpoints, args) => rotateKeysCommand(endpoints, args, withApp),
-  'seed:bench': (endpoints, args) => seedBenchCommand(endpoints, args, loadConfig()),
 };
 
 class UsageError extends Error {}

@@ -20,22 +20,26 @@ import {
   searchableNames,
   shippedRulePacks,
 } from '@amparo/domain';
-import type { AppConfig } from '../../config/app.config';
-import { FieldCipher } from '../../crypto/field.cipher';
-import { loadKeyring } from '../../crypto/keyring.loader';
-import type { DatabaseEndpoints } from '../../database/database-endpoints';
-import { migrateUp } from '../../database/migrator';
-import { hashPassword } from '../../identity/password.hasher';
+import type { AppConfig } from '../../apps/api/src/app/config/app.config';
+import { FieldCipher } from '../../apps/api/src/app/crypto/field.cipher';
+import { loadKeyring } from '../../apps/api/src/app/crypto/keyring.loader';
+import type { DatabaseEndpoints } from '../../apps/api/src/app/database/database-endpoints';
+import { migrateUp } from '../../apps/api/src/app/database/migrator';
+import { hashPassword } from '../../apps/api/src/app/identity/password.hasher';
 import {
   CASE_A_NUMBER,
   CLIENT_CONTACT,
   CLIENT_GENDER,
   CLIENT_VULNERABILITIES,
   EVENT_NOTE,
-} from '../../cases/sealed-columns';
-import { sealJson } from '../../crypto/sealed-json.codec';
-import { removalHoursAnswer } from '../../risk/removal-clock';
-import { RISK_ANSWERS, RISK_EVIDENCE, RISK_FINDINGS } from '../../risk/risk-sealed-columns';
+} from '../../apps/api/src/app/cases/sealed-columns';
+import { sealJson } from '../../apps/api/src/app/crypto/sealed-json.codec';
+import { removalHoursAnswer } from '../../apps/api/src/app/risk/removal-clock';
+import {
+  RISK_ANSWERS,
+  RISK_EVIDENCE,
+  RISK_FINDINGS,
+} from '../../apps/api/src/app/risk/risk-sealed-columns';
 import { FORUM_LANGUAGES, FORUMS, ORIGINS, ORIGINS_BY_FORUM, OUTCOMES } from './bench-people';
 import { insertRows, type Table } from './bulk-insert';
 
