@@ -2,6 +2,7 @@
 // starts the next clock, when the rule says so) or overrides it with a judge's order; a supervisor
 // waives it with a reason. Every action is audited and checks the version the member saw.
 import { Injectable } from '@nestjs/common';
+import { recordedStatusAt } from '@amparo/domain';
 import type {
   CaseDeadlineResponse,
   CompleteDeadlineDto,
@@ -18,7 +19,8 @@ import {
   type CaseDeadlineHistoryEntry,
   type CaseDeadlineStatus,
 } from './case-deadline.entity';
-import { statusAt, toDeadlineResponse } from './case-deadline.mapper';
+import { toDeadlineResponse } from './case-deadline.mapper';
+import { factsOf } from './deadline-facts';
 import { CaseEventsService } from './case-events.service';
 import { invalidField, staleRecord } from './cases.errors';
 import { deadlineClosed, deadlineNotFound } from './case-deadlines.errors';
@@ -73,7 +75,7 @@ export class CaseDeadlineActionsService {
     deadline.overrideReason = input.reason.trim();
     deadline.overriddenBy = principal.userId;
     deadline.overriddenAt = new Date();
-    deadline.status = statusAt(deadline, new Date());
+    deadline.status = recordedStatusAt(factsOf(deadline), new Date());
     return toDeadlineResponse(await this.save(deadline, 'overridden'), new Date());
   }
 
@@ -110,7 +112,7 @@ export class CaseDeadlineActionsService {
     if (deadline.version !== version) {
       throw staleRecord('deadline', toDeadlineResponse(deadline, now));
     }
-    const current = statusAt(deadline, now);
+    const current = recordedStatusAt(factsOf(deadline), now);
     if (current === 'missed' && deadline.status !== 'missed') {
       this.change(deadline, null, 'missed');
       deadline.status = 'missed';

@@ -1,36 +1,9 @@
 // A case's deadline as members see it; its status is read by the one domain function every
 // screen uses (readDeadline), never decided here.
 import type { CaseDeadlineResponse } from '@amparo/contracts';
-import { type DeadlineFacts, readDeadline, recordedStatusAt } from '@amparo/domain';
-import type { CaseDeadlineEntity, CaseDeadlineStatus } from './case-deadline.entity';
-
-/** The instant to work to: a judge's override when there is one, else the computed due instant. */
-export function effectiveDueAt(deadline: CaseDeadlineEntity): Date | null {
-  return deadline.overrideDueAt ?? deadline.dueAt;
-}
-
-/** What the status function reads from a stored deadline. */
-export function factsOf(deadline: CaseDeadlineEntity): DeadlineFacts {
-  return {
-    status: deadline.status,
-    kind: deadline.kind,
-    party: deadline.party,
-    urgent: deadline.urgent,
-    dueAt: deadline.dueAt,
-    latestDueAt: deadline.latestDueAt,
-    overrideDueAt: deadline.overrideDueAt,
-    recordedAt: deadline.createdAt ?? new Date(),
-  };
-}
-
-/**
- * The lifecycle status as of `now`: missed only for the office's own deadline past its last end
- * that was recorded before it passed (see readDeadline). Computed on every read; the sweep
- * persists it.
- */
-export function statusAt(deadline: CaseDeadlineEntity, now: Date): CaseDeadlineStatus {
-  return recordedStatusAt(factsOf(deadline), now);
-}
+import { effectiveDueOf, readDeadline, recordedStatusAt } from '@amparo/domain';
+import type { CaseDeadlineEntity } from './case-deadline.entity';
+import { factsOf } from './deadline-facts';
 
 const iso = (value: Date | null): string | null => (value ? value.toISOString() : null);
 
@@ -46,7 +19,7 @@ export function toDeadlineResponse(deadline: CaseDeadlineEntity, now: Date): Cas
     title: deadline.title,
     dueAt: iso(deadline.dueAt),
     latestDueAt: iso(deadline.latestDueAt),
-    effectiveDueAt: iso(effectiveDueAt(deadline)),
+    effectiveDueAt: iso(effectiveDueOf(deadline)),
     timeZone: deadline.timeZone,
     basis: deadline.basis,
     citation: deadline.citation,

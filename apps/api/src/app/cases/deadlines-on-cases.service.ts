@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { CaseDeadlineResponse, DeadlineMoveResponse } from '@amparo/contracts';
-import type { ComputedDeadline } from '@amparo/domain';
+import { type ComputedDeadline, recordedStatusAt } from '@amparo/domain';
 import { AuditService } from '../audit/audit.service';
 import { auditCode } from '../audit/audit-details';
 import { TenantTransactions } from '../database/tenant-transactions';
@@ -13,7 +13,8 @@ import type { Principal } from '../identity/principal';
 import { CaseAccess } from './case-access.service';
 import type { CaseEntity } from './case.entity';
 import { CaseDeadlineEntity } from './case-deadline.entity';
-import { statusAt, toDeadlineResponse } from './case-deadline.mapper';
+import { toDeadlineResponse } from './case-deadline.mapper';
+import { factsOf } from './deadline-facts';
 import type { CaseEventEntity } from './case-event.entity';
 
 @Injectable()
@@ -128,7 +129,8 @@ export class DeadlinesOnCases {
       after.status = recomputedStatus(after, now);
       const from = effectiveReadings(before);
       const to = effectiveReadings(after);
-      const reopens = statusAt(before, now) === 'missed' && after.status !== 'missed';
+      const reopens =
+        recordedStatusAt(factsOf(before), now) === 'missed' && after.status !== 'missed';
       if (!reopens && from.dueAt === to.dueAt && from.latestDueAt === to.latestDueAt) continue;
       moves.push({
         deadlineId: before.id,
@@ -225,7 +227,7 @@ export function recomputedStatus(
         ? 'overridden'
         : 'open'
       : deadline.status;
-  return statusAt({ ...deadline, status: reopened } as CaseDeadlineEntity, now);
+  return recordedStatusAt({ ...factsOf(deadline), status: reopened }, now);
 }
 
 /** The instants a deadline is worked to: a judge's override wins over both readings. */

@@ -7,7 +7,12 @@ import type {
   CalendarFeedResponse,
   CreateCalendarFeedDto,
 } from '@amparo/contracts';
-import { deadlineCalendarEntry, isClockRunning, readDeadline } from '@amparo/domain';
+import {
+  deadlineCalendarEntry,
+  effectiveDueOf,
+  isClockRunning,
+  readDeadline,
+} from '@amparo/domain';
 import ical from 'ical-generator';
 import { IsNull } from 'typeorm';
 import { auditCode, auditId } from '../audit/audit-details';
@@ -15,7 +20,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AppConfig } from '../config/app.config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { CaseDeadlineEntity } from '../cases/case-deadline.entity';
-import { effectiveDueAt, factsOf } from '../cases/case-deadline.mapper';
+import { factsOf } from '../cases/deadline-facts';
 import { TenantTransactions } from '../database/tenant-transactions';
 import {
   formatToken,
@@ -153,7 +158,7 @@ export class CalendarFeedService {
       const uidDomain = this.uidDomain();
       let listed = 0;
       for (const deadline of deadlines) {
-        const due = effectiveDueAt(deadline);
+        const due = effectiveDueOf(deadline);
         const matter = byCase.get(deadline.caseId);
         // Only clocks still running (readDeadline): a miss, an opening or history is no date
         // to keep in a calendar.

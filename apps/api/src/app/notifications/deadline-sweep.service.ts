@@ -8,8 +8,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   authorityPassedNotice,
   dueReminder,
+  effectiveDueOf,
   missedNotice,
   readDeadline,
+  recordedStatusAt,
   reminderHorizonMs,
   reminderNotice,
 } from '@amparo/domain';
@@ -17,7 +19,7 @@ import { auditCode } from '../audit/audit-details';
 import { AuditService } from '../audit/audit.service';
 import { CaseEntity } from '../cases/case.entity';
 import { CaseDeadlineEntity } from '../cases/case-deadline.entity';
-import { effectiveDueAt, factsOf, statusAt } from '../cases/case-deadline.mapper';
+import { factsOf } from '../cases/deadline-facts';
 import { FOR_CHANGE } from '../database/row-lock';
 import { TenantTransactions } from '../database/tenant-transactions';
 import { Clock } from './clock';
@@ -137,7 +139,7 @@ export class DeadlineSweepService {
     const leadersOf = new Map<string, CaseEntity | null>();
     const office = await supervisors(manager);
     for (const deadline of candidates) {
-      if (statusAt(deadline, now) !== 'missed') continue;
+      if (recordedStatusAt(factsOf(deadline), now) !== 'missed') continue;
       deadline.history = [
         ...deadline.history,
         {
@@ -168,7 +170,7 @@ export class DeadlineSweepService {
           await manager.findOneBy(CaseEntity, { id: deadline.caseId }),
         );
       const matter = leadersOf.get(deadline.caseId);
-      const due = effectiveDueAt(deadline);
+      const due = effectiveDueOf(deadline);
       if (!matter || !due) continue;
       const end = deadline.overrideDueAt ?? deadline.latestDueAt ?? due;
       await this.notifications.notify([...(await caseTeam(manager, matter.id)), ...office], {
@@ -282,7 +284,7 @@ export class DeadlineSweepService {
       .limit(REMINDER_BATCH)
       .getMany();
     const owed = rows.flatMap((deadline) => {
-      const dueAt = effectiveDueAt(deadline);
+      const dueAt = effectiveDueOf(deadline);
       const reminder =
         dueAt &&
         dueReminder(ruleClock(deadline.ruleId, deadline.urgent), dueAt.getTime(), now.getTime());

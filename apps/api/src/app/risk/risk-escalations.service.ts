@@ -7,14 +7,14 @@ import type {
   RiskEscalationAckResponse,
   RiskEscalationResponse,
 } from '@amparo/contracts';
-import { riskLevelRank, isClockRunning, readDeadline } from '@amparo/domain';
+import { effectiveDueOf, riskLevelRank, isClockRunning, readDeadline } from '@amparo/domain';
 import { In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { auditId } from '../audit/audit-details';
 import { CaseAccess } from '../cases/case-access.service';
 import { CaseEntity } from '../cases/case.entity';
 import { CaseDeadlineEntity } from '../cases/case-deadline.entity';
-import { effectiveDueAt, factsOf } from '../cases/case-deadline.mapper';
+import { factsOf } from '../cases/deadline-facts';
 import { CaseEventEntity } from '../cases/case-event.entity';
 import { FieldCipher } from '../crypto/field.cipher';
 import { TenantTransactions } from '../database/tenant-transactions';
@@ -231,7 +231,7 @@ function escalationOf(
 }
 
 function openClock(deadline: CaseDeadlineEntity, now: Date): OpenClock[] {
-  const dueAt = effectiveDueAt(deadline);
+  const dueAt = effectiveDueOf(deadline);
   if (
     !dueAt ||
     deadline.kind !== 'due' ||

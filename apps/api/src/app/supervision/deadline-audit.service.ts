@@ -13,7 +13,8 @@ import {
   readDeadline,
 } from '@amparo/domain';
 import { CaseDeadlineEntity } from '../cases/case-deadline.entity';
-import { factsOf, toDeadlineResponse } from '../cases/case-deadline.mapper';
+import { toDeadlineResponse } from '../cases/case-deadline.mapper';
+import { factsOf } from '../cases/deadline-facts';
 import { TenantTransactions } from '../database/tenant-transactions';
 
 interface CaseColumns {

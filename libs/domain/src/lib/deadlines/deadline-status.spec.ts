@@ -2,6 +2,7 @@ import {
   auditBucketOf,
   auditCounts,
   type DeadlineFacts,
+  effectiveDueOf,
   headlineOf,
   onePerRemedy,
   readDeadline,
@@ -175,6 +176,17 @@ describe('readDeadline', () => {
     const stored = { ...policeReport, status: 'missed' as const };
     expect(readDeadline(stored, RETENTION + 13 * HOUR).state).toBe('opening');
     expect(readDeadline(stored, RETENTION + HOUR).state).toBe('watch');
+  });
+});
+
+describe('effectiveDueOf', () => {
+  it("works to a judge's order when there is one, else the computed instant", () => {
+    const due = new Date('2026-11-24T11:00:00Z');
+    const ordered = new Date('2026-11-30T15:00:00Z');
+    expect(effectiveDueOf({ dueAt: due, overrideDueAt: null })).toBe(due);
+    expect(effectiveDueOf({ dueAt: due, overrideDueAt: ordered })).toBe(ordered);
+    expect(effectiveDueOf({ dueAt: null, overrideDueAt: ordered })).toBe(ordered);
+    expect(effectiveDueOf({ dueAt: null, overrideDueAt: null })).toBeNull();
   });
 });
 

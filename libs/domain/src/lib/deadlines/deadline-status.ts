@@ -146,6 +146,17 @@ export function readDeadline(facts: DeadlineFacts, now: Instant): DeadlineReadin
 }
 
 /**
+ * The instant to work to: a judge's order when there is one, else the computed (earliest) due
+ * instant; null when the rule gives no date.
+ */
+export function effectiveDueOf<T extends Instant>(facts: {
+  readonly dueAt: T | null;
+  readonly overrideDueAt: T | null;
+}): T | null {
+  return facts.overrideDueAt ?? facts.dueAt;
+}
+
+/**
  * The lifecycle status to write for a deadline at `now`: `missed` only for the office's own
  * deadline that passed after it was recorded; anything else keeps what people recorded.
  */
