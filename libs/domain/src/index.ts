@@ -1,4 +1,5 @@
 export * from './lib/errors';
+export { itemAt } from './lib/common/item-at';
 // Deadline engine (issue 5)
 export { type EpochDay, isoDateOf, parseIsoDate } from './lib/time/epoch-day';
 export { isValidTimeZone } from './lib/time/forum-clock';

@@ -1,5 +1,6 @@
 // Writes how a deadline was reached, step by step, in English and Spanish, so that a person can
 // check it against a calendar without trusting the software.
+import { itemAt } from '../common/item-at';
 import { EpochDay, isoDateOf, isoWeekdayOf } from '../time/epoch-day';
 import { ForumClock, formatOffset } from '../time/forum-clock';
 import { BusinessCalendar, NonWorkingReason } from './calendar/business.calendar';
@@ -23,8 +24,8 @@ export function describePeriod(period: Period): Bilingual {
   return { en: `${period.amount} ${unit.en[form]}`, es: `${period.amount} ${unit.es[form]}` };
 }
 
-const weekdayEn = (day: EpochDay): string => WEEKDAYS_EN[isoWeekdayOf(day) - 1];
-const weekdayEs = (day: EpochDay): string => WEEKDAYS_ES[isoWeekdayOf(day) - 1];
+const weekdayEn = (day: EpochDay): string => itemAt(WEEKDAYS_EN, isoWeekdayOf(day) - 1, 'weekday');
+const weekdayEs = (day: EpochDay): string => itemAt(WEEKDAYS_ES, isoWeekdayOf(day) - 1, 'weekday');
 
 export interface DerivationContext {
   readonly eventLabel: Bilingual;

@@ -1,5 +1,6 @@
 // Applies one period to one trigger under one counting convention: the arithmetic of a deadline,
 // kept apart from wording so that each step can be shown to the person who checks it.
+import { itemAt } from '../common/item-at';
 import { asEpochDay, civilOf, epochDayOf, EpochDay } from '../time/epoch-day';
 import { ForumClock } from '../time/forum-clock';
 import { BusinessCalendar, NonWorkingReason } from './calendar/business.calendar';
@@ -106,6 +107,6 @@ export function addMonths(day: EpochDay, months: number): { day: EpochDay; clamp
   const index = year * 12 + (month - 1) + months;
   const y = Math.floor(index / 12);
   const m = (index % 12) + 1;
-  const length = m === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[m - 1];
+  const length = m === 2 && isLeapYear(y) ? 29 : itemAt(DAYS_IN_MONTH, m - 1, 'month');
   return { day: epochDayOf(y, m, Math.min(dom, length)), clamped: dom > length };
 }

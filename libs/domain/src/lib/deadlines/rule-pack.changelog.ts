@@ -401,14 +401,15 @@ export const RULE_PACK_CHANGELOG: readonly RulePackRelease[] = [
   },
 ];
 
-function semverParts(version: string): number[] {
-  return version.split(/[.-]/).slice(0, 3).map(Number);
+function semverParts(version: string): [number, number, number] {
+  const [major = 0, minor = 0, patch = 0] = version.split(/[.-]/).slice(0, 3).map(Number);
+  return [major, minor, patch];
 }
 
 function newer(a: string, b: string): boolean {
   const x = semverParts(a);
   const y = semverParts(b);
-  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i] > y[i];
+  for (const i of [0, 1, 2] as const) if (x[i] !== y[i]) return x[i] > y[i];
   return false;
 }
 

@@ -1,4 +1,5 @@
 // Checks a rule pack's data before any deadline is computed from it, naming the pack and the rule.
+import { itemAt } from '../common/item-at';
 import { parseIsoDate } from '../time/epoch-day';
 import { isValidTimeZone } from '../time/forum-clock';
 import { RulePackValidationError } from './rule-pack-validation.error';
@@ -131,7 +132,7 @@ function checkPack(
           date.month >= 1 &&
           date.month <= 12 &&
           date.day >= 1 &&
-          date.day <= DAYS_IN_MONTH[date.month - 1];
+          date.day <= itemAt(DAYS_IN_MONTH, date.month - 1, 'month');
         if (!valid) fail(calendar.id, `no such date ${date.month}-${date.day}`);
         if (!hasText(date.name)) fail(calendar.id, 'every fixed date needs en/es names');
         const key = `${date.month}-${date.day}`;

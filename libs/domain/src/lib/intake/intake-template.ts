@@ -44,7 +44,7 @@ function examples(nowMs: number): Example[] {
   };
   const short = (values: AllowedValue[], code: string) => {
     const value = values.find((v) => v.code === code);
-    const [en, es] = value?.also ?? [value?.en ?? code, value?.es ?? code];
+    const [en = code, es = code] = value?.also ?? [value?.en, value?.es];
     return { en, es };
   };
   const peProcedures = pe ? procedureValues(pe) : [];

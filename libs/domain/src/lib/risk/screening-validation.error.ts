@@ -25,7 +25,7 @@ export interface ScreeningAnswerIssue {
 export class ScreeningValidationError extends InvalidInputError {
   constructor(readonly issues: readonly ScreeningAnswerIssue[]) {
     super(
-      issues.length === 1 ? issues[0].code : 'SCREENING_INVALID_ANSWERS',
+      issues.length === 1 && issues[0] ? issues[0].code : 'SCREENING_INVALID_ANSWERS',
       `Screening answers refused: ${issues.map((i) => `${i.questionId ?? 'instrumentVersion'}: ${i.message}`).join('; ')}`,
       issues.map((i) => ({
         field: i.questionId ?? 'instrumentVersion',

@@ -1,5 +1,6 @@
 // A forum's working days, indexed per calendar year so that "n días hábiles after" and "next
 // working day" are two array reads instead of a day-by-day walk.
+import { itemAt } from '../../common/item-at';
 import { asEpochDay, epochDayOf, EpochDay, isWeekend, yearOf } from '../../time/epoch-day';
 import { Bilingual } from '../rule-pack.types';
 import { BusinessCalendar, NonWorkingDay, NonWorkingReason } from './business.calendar';
@@ -37,7 +38,7 @@ export class IndexedBusinessCalendar implements BusinessCalendar {
   isWorkingDay(day: EpochDay): boolean {
     this.cover(day);
     const i = day - this.start;
-    return this.rankBefore[i + 1] > this.rankBefore[i];
+    return this.rank(i + 1) > this.rank(i);
   }
 
   nonWorkingReason(day: EpochDay): NonWorkingReason | undefined {
@@ -48,17 +49,17 @@ export class IndexedBusinessCalendar implements BusinessCalendar {
 
   nextWorkingDayOnOrAfter(day: EpochDay): EpochDay {
     this.cover(day);
-    const rank = this.rankBefore[day - this.start];
+    const rank = this.rank(day - this.start);
     while (rank >= this.working.length) this.extendTo(this.lastYear + 1);
-    return asEpochDay(this.working[rank]);
+    return asEpochDay(itemAt(this.working, rank, `${this.id} working day`));
   }
 
   addWorkingDays(day: EpochDay, n: number): EpochDay {
     if (!Number.isInteger(n) || n < 1) throw new RangeError('n must be a positive integer');
     this.cover(asEpochDay(day + 1));
-    const target = this.rankBefore[day + 1 - this.start] + n - 1;
+    const target = this.rank(day + 1 - this.start) + n - 1;
     while (target >= this.working.length) this.extendTo(this.lastYear + 1);
-    return asEpochDay(this.working[target]);
+    return asEpochDay(itemAt(this.working, target, `${this.id} working day`));
   }
 
   holidaysBetween(from: EpochDay, to: EpochDay): readonly NonWorkingDay[] {
@@ -70,15 +71,22 @@ export class IndexedBusinessCalendar implements BusinessCalendar {
     let hi = days.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (days[mid] <= from) lo = mid + 1;
+      if (itemAt(days, mid, this.id) <= from) lo = mid + 1;
       else hi = mid;
     }
     const found: NonWorkingDay[] = [];
-    for (let i = lo; i < days.length && days[i] <= to; i++) {
-      if (!isWeekend(days[i]))
-        found.push({ day: days[i], reason: this.special.get(days[i]) as NonWorkingReason });
+    for (let i = lo; i < days.length; i++) {
+      const day = itemAt(days, i, this.id);
+      if (day > to) break;
+      const reason = this.special.get(day);
+      if (reason && !isWeekend(day)) found.push({ day, reason });
     }
     return found;
+  }
+
+  /** Working days before index `i` of the cover (`cover` has made sure it is inside). */
+  private rank(i: number): number {
+    return itemAt(this.rankBefore, i, `${this.id} calendar cover`);
   }
 
   private cover(day: EpochDay): void {
@@ -117,7 +125,7 @@ export class IndexedBusinessCalendar implements BusinessCalendar {
     for (let d = start; d < end; d++) {
       const day = asEpochDay(d);
       const isWorking = !isWeekend(day) && !this.special.has(day);
-      rankBefore[d - start + 1] = rankBefore[d - start] + (isWorking ? 1 : 0);
+      rankBefore[d - start + 1] = itemAt(rankBefore, d - start, this.id) + (isWorking ? 1 : 0);
       if (isWorking) working.push(d);
     }
     this.firstYear = firstYear;
