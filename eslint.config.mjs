@@ -1,6 +1,7 @@
 import nx from '@nx/eslint-plugin';
 import angular from 'angular-eslint';
 import prettier from 'eslint-config-prettier';
+import jest from 'eslint-plugin-jest';
 
 // Frameworks that pure domain code must never import: the domain stays testable without them.
 const frameworks = [
@@ -67,6 +68,26 @@ export default [
         },
       ],
     },
+  },
+  {
+    // Type-aware checks: a promise nobody awaits loses its error (and, in a transaction, its
+    // order); a switch over a union that forgets a member falls through silently.
+    files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+    },
+  },
+  {
+    files: ['**/*.spec.ts', 'test/**/*.ts'],
+    plugins: { jest },
+    rules: { 'jest/no-focused-tests': 'error' },
   },
   {
     files: ['**/*.ts'],

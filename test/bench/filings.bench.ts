@@ -2,7 +2,9 @@
 // batch of 500 filings (total time, peak memory). It prints figures and asserts nothing.
 import { createHash } from 'node:crypto';
 import { findTemplate, renderFiling, type FilingData } from '@amparo/filings';
+import { fixtureFor } from '../../libs/filings/src/testing/filing-data.fixture';
 
+/** People whose names need the embedded font's wide coverage. */
 const NAMES = [
   'María José Ñuñez Peñaloza',
   'Nguyễn Thị Lan',
@@ -10,73 +12,25 @@ const NAMES = [
   'Жанна Ковальчук',
 ];
 
-/** A Peru PASEE case as a batch from one intake would hold it; `i` varies the person. */
+const PERU = fixtureFor('pe-reconsideracion-pasee', 'es');
+
+/** The tests' Peru PASEE case as a batch from one intake would hold it; `i` varies the person. */
 function peruCase(i: number): FilingData {
-  const lima = (at: string) => ({ at, timeZone: 'America/Lima' });
+  const number = String(i).padStart(4, '0');
   return {
-    generatedAt: '2026-11-21T15:30:00Z',
-    place: 'Lima',
-    organization: {
-      name: 'Servicio Jurídico Ejemplo para Personas Migrantes',
-      address: 'Jr. Ficticio 123, Cercado de Lima',
-    },
-    attorney: { fullName: 'Rosa Quispe Mamani', barNumber: 'CAL 00000' },
-    client: {
-      fullName: `${NAMES[i % NAMES.length]} ${i}`,
-      nationality: 'venezolana',
-      identityDocument: `cédula V-00.000.${String(i).padStart(3, '0')}`,
-    },
+    ...PERU,
+    client: { ...PERU.client, fullName: `${NAMES[i % NAMES.length]} ${i}` },
     case: {
-      caseNumber: `AMP-PE-2026-${String(i).padStart(4, '0')}`,
-      jurisdiction: 'PE',
-      expediente: `PASEE-${String(i).padStart(4, '0')}-2026-TUM`,
+      ...PERU.case,
+      caseNumber: `AMP-PE-2026-${number}`,
+      expediente: `PASEE-${number}-2026-TUM`,
     },
-    detention: {
-      retainedAt: lima('2026-11-20T11:00:00Z'),
-      place: 'el puesto de control de la carretera Panamericana Norte, Tumbes',
-      authority: 'la Policía Nacional del Perú',
-    },
-    decision: {
-      reference: `de Superintendencia N.º ${i}-2026-MIGRACIONES-TUM`,
-      authority: 'la Jefatura Zonal de Tumbes de la Superintendencia Nacional de Migraciones',
-      issuedOn: '2026-11-20',
-      notifiedAt: lima('2026-11-20T22:15:00Z'),
-    },
-    events: [
-      {
-        occurredAt: lima('2026-11-20T11:00:00Z'),
-        description:
-          'La Policía Nacional me retuvo en un control de identidad junto con otras personas extranjeras.',
+    ...(PERU.decision && {
+      decision: {
+        ...PERU.decision,
+        reference: `de Superintendencia N.º ${i}-2026-MIGRACIONES-TUM`,
       },
-      {
-        occurredAt: lima('2026-11-20T17:30:00Z'),
-        description:
-          'Se realizó la audiencia única virtual del PASEE sin defensa legal y sin que se valorara mi temor de regresar a Venezuela.',
-      },
-      {
-        occurredAt: lima('2026-11-20T22:15:00Z'),
-        description:
-          'Se notificó la resolución de expulsión, sin indicar los recursos disponibles.',
-      },
-    ],
-    risk: {
-      destinationCountry: 'Venezuela',
-      level: 'high',
-      assessedOn: '2026-11-20',
-      assessedBy: 'Abg. Rosa Quispe Mamani',
-      urgent: true,
-      findings: ['Amenazas directas de un colectivo armado.'],
-      citations: ['ACNUR, Nota de orientación sobre venezolanos, Actualización I (2019).'],
-    },
-    grounds: [
-      'La resolución carece de motivación: no explica por qué me encontraría en el supuesto del PASEE ni valora las pruebas ofrecidas en la audiencia.',
-      'No se me informó de mi derecho a solicitar refugio, pese a que expresé temor de regresar a mi país.',
-    ],
-    annexes: [
-      'Copia de la cédula de identidad.',
-      'Constancia de solicitud de cita ante la Comisión Especial para los Refugiados (nueva prueba).',
-      'Informe de evaluación de riesgo de devolución.',
-    ],
+    }),
   };
 }
 
