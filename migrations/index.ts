@@ -32,6 +32,7 @@ import { DeadlineParty1763900100000 } from './1763900100000-deadline-party';
 import { CaseUrgency1763900110000 } from './1763900110000-case-urgency';
 import { OfficeDefaults1763900140001 } from './1763900140001-office-defaults';
 import { UrgencySyncByCase1763900150000 } from './1763900150000-urgency-sync-by-case';
+import { UrgencyClockReading1763900170000 } from './1763900170000-urgency-clock-reading';
 import { FilingApproval1763900130001 } from './1763900130001-filing-approval';
 import { MemberProfile1763900130002 } from './1763900130002-member-profile';
 import { CaseFilingDetails1763900130003 } from './1763900130003-case-filing-details';
@@ -73,4 +74,5 @@ export const migrations = [
   CaseFilingDetails1763900130003,
   OfficeDefaults1763900140001,
   UrgencySyncByCase1763900150000,
+  UrgencyClockReading1763900170000,
 ];

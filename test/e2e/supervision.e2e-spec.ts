@@ -171,10 +171,11 @@ describe('supervision', () => {
     await expect(seriousA11yViolations(page)).resolves.toEqual([]);
   });
 
-  it('the audit log shows who added the closure day, filtered by record type', async () => {
+  it('the audit log shows who added the closure day, filtered by a picked record type', async () => {
     const page = await session.newPage();
     await openSupervision(page, 'Audit log');
-    await page.getByLabel('Record type').fill('calendar_closure');
+    await page.getByRole('combobox', { name: 'Record type' }).click();
+    await page.getByRole('option', { name: 'Closure day' }).click();
     await page.getByRole('button', { name: 'Apply filters' }).click();
     const log = page.getByRole('table', { name: 'Audit log entries, newest first' });
     // The filtered page replaces the unfiltered one: wait until no sign-in entry is left.

@@ -2,7 +2,14 @@
 // says whether it is escalated, and the SQL that decides it agrees with GET /api/risk/escalations
 // for every kind of removal clock.
 import { SCREENING_QUESTION_IDS as Q } from '@amparo/domain';
-import { asBearer, asOwner, LIMA, login, withDemoData } from './support/demo-users';
+import {
+  asBearer,
+  asOwner,
+  LIMA,
+  login,
+  recordDeadlinesAt,
+  withDemoData,
+} from './support/demo-users';
 import { startTestApi, type TestApi } from './support/test-api';
 
 const VENEZUELAN_HIGH = {
@@ -57,13 +64,19 @@ describe('escalated cases in the caseload', () => {
     return { clientId: client.body.id as string, caseId: matter.body.id as string };
   }
 
-  const retain = (caseId: string, hoursAgo: number) =>
-    paralegal
+  /**
+   * A police retention `hoursAgo`, entered now unless `recordedHoursAgo` says when the office
+   * recorded it (a clock that ended before it was recorded is history, not overdue).
+   */
+  const retain = async (caseId: string, hoursAgo: number, recordedHoursAgo?: number) => {
+    await paralegal
       .post(`/api/cases/${caseId}/events`, {
         eventType: 'police-retention',
         occurredAt: new Date(Date.now() - hoursAgo * 3_600_000).toISOString(),
       })
       .expect(201);
+    if (recordedHoursAgo !== undefined) await recordDeadlinesAt(api, caseId, recordedHoursAgo);
+  };
 
   /** A stored assessment with the given level and structured answers (scoring is tested elsewhere). */
   const assess = (
@@ -102,12 +115,13 @@ describe('escalated cases in the caseload', () => {
       })
       .expect(201);
     expect(scored.body.level).toBe('high');
-    // No risk, the soonest deadline (retained 20 h ago).
+    // No risk, the soonest deadline (retained 20 h ago, recorded in time).
     const soon = await open('Pronto (demo)');
-    await retain(soon.caseId, 20);
-    // High risk, the PASEE retention is older than 48 h: the clock has closed.
+    await retain(soon.caseId, 20, 19);
+    // High risk, the PASEE retention (recorded in time) is older than 48 h: no escalation window
+    // is left, but the authority's passed limits are openings, overdue.
     const closed = await open('Cerrada (demo)');
-    await retain(closed.caseId, 60);
+    await retain(closed.caseId, 60, 59);
     await assess(closed, 'high');
     // High risk in US expedited removal: always a clock.
     const expedited = await open('Expedita (demo)', 'US', 'expedited-removal');
@@ -150,7 +164,7 @@ describe('escalated cases in the caseload', () => {
     }
     // Escalated first (the one with a clock running, then extreme before high); then the clocks,
     // overdue first (the PASEE retentions of 60 h and 20 h ago, whose police reports fell due
-    // 48 h and 8 h ago, the older first), then running (retained 1 h ago); then by risk and
+    // 48 h and 8 h ago after they were recorded: openings, the older first), then running (retained 1 h ago); then by risk and
     // deadline (the two extreme cases without a deadline tie, and then go by id).
     const tied = [extreme.caseId, hundredHours.caseId].sort();
     expect(rows.map((row) => row.id)).toEqual([

@@ -2,8 +2,17 @@
 // escalated cases, then open removal or detention clocks by time left (overdue first, the detained
 // before the others), then the gravest risk, then the next deadline. A hand-built caseload with
 // one case for each step of the rule, listed whole and page by page.
+import type { CaseloadDeadline } from '@amparo/contracts';
+import { readDeadline } from '@amparo/domain';
 import { escalatedSql } from '../../apps/api/src/app/risk/escalation.sql';
-import { asBearer, asOwner, LIMA, login, withDemoData } from './support/demo-users';
+import {
+  asBearer,
+  asOwner,
+  LIMA,
+  login,
+  recordDeadlinesAt,
+  withDemoData,
+} from './support/demo-users';
 import { startTestApi, type TestApi } from './support/test-api';
 
 const ESCALATED_NOW = escalatedSql('c', 'latest');
@@ -13,7 +22,17 @@ interface Row {
   escalated: boolean;
   riskLevel: string | null;
   custodyStatus: string;
+  deadlines: CaseloadDeadline[];
 }
+
+/** What the row itself shows: a removal or detention clock that reads missed or an opening. */
+const showsOverdue = (row: Row): boolean =>
+  row.deadlines.some(
+    (deadline) =>
+      deadline.kind === 'due' &&
+      deadline.urgent &&
+      ['missed', 'opening'].includes(readDeadline(deadline, Date.now()).state),
+  );
 
 describe('the caseload by urgency', () => {
   let api: TestApi;
@@ -58,14 +77,21 @@ describe('the caseload by urgency', () => {
     return { clientId: client.body.id as string, caseId: matter.body.id as string };
   }
 
-  /** A police retention `hoursAgo`: the PASEE police report falls due 12 h after it. */
-  const retain = (matter: Matter, hoursAgo: number) =>
-    paralegal
+  /**
+   * A police retention `hoursAgo`: the PASEE police report (the authority's) falls due 12 h after
+   * it, the PASEE decision between 24 h and 48 h after it. Entered now, unless `recordedHoursAgo`
+   * says when the office recorded it (a clock that ended before it was recorded is history).
+   */
+  const retain = async (matter: Matter, hoursAgo: number, recordedHoursAgo?: number) => {
+    await paralegal
       .post(`/api/cases/${matter.caseId}/events`, {
         eventType: 'police-retention',
         occurredAt: new Date(Date.now() - hoursAgo * 3_600_000).toISOString(),
       })
       .expect(201);
+    if (recordedHoursAgo !== undefined)
+      await recordDeadlinesAt(api, matter.caseId, recordedHoursAgo);
+  };
 
   /** A stored screening of the given level (scoring is tested elsewhere). */
   const assess = (matter: Matter, level: string, version = 1) =>
@@ -82,6 +108,9 @@ describe('the caseload by urgency', () => {
     (await attorney.get(`/api/cases?q=urgencia&limit=200${query}`).expect(200)).body.rows;
 
   it('ranks escalated cases, then clocks (overdue, detained first, by time left), then risk, then the next deadline', async () => {
+    // Time left and "overdue" as readDeadline reads each clock: recorded in time, a passed
+    // authority's limit is an opening (overdue); a range counts to its latest end once its
+    // earliest passed; a clock that ended before it was recorded is history, no clock at all.
     // Built in an order unrelated to the expected one.
     const nothing = await open('Nada (demo)', 'at_liberty', 'refugee-claim');
     const highNoClock = await open('Alta Sin Reloj (demo)', 'detained', 'refugee-claim');
@@ -89,7 +118,15 @@ describe('the caseload by urgency', () => {
     const runningFree7 = await open('Libre Siete (demo)', 'at_liberty');
     await retain(runningFree7, 5); // police report in 7 h
     const overdueFree = await open('Vencida Libre (demo)', 'at_liberty');
-    await retain(overdueFree, 40); // police report 28 h ago
+    await retain(overdueFree, 40, 39); // recorded in time; police report passed 28 h ago: opening
+    // Entered now, 40 h after the retention: the police report is history, the PASEE decision's
+    // earliest reading passed before it was recorded and its latest is 8 h ahead: not overdue.
+    const lateEntryFree = await open('Registro Tardio Libre (demo)', 'at_liberty');
+    await retain(lateEntryFree, 40);
+    // Recorded 13 h after the retention (the police report was already history); 30 h later the
+    // decision's earliest reading has passed, its latest is 18 h ahead: running, detained.
+    const rangeDetained = await open('Rango Detenida (demo)', 'detained');
+    await retain(rangeDetained, 30, 17);
     const escalated = await open('Escalada (demo)', 'at_liberty');
     await retain(escalated, 2); // police report in 10 h, extreme: escalated
     await assess(escalated, 'extreme');
@@ -99,7 +136,7 @@ describe('the caseload by urgency', () => {
     // Darwin's case in issue 22: detained, moderate risk (never escalates), the police report
     // passed 18 h ago and the PASEE's earliest reading 6 h ago, its latest still open.
     const darwin = await open('Detenida Vencida (demo)', 'detained');
-    await retain(darwin, 30);
+    await retain(darwin, 30, 29);
     await assess(darwin, 'moderate');
     const runningFree11 = await open('Libre Once (demo)', 'at_liberty');
     await retain(runningFree11, 1); // police report in 11 h
@@ -112,10 +149,12 @@ describe('the caseload by urgency', () => {
 
     const expected = [
       escalated, // escalated
-      darwin, // overdue clock, detained
-      overdueFree, // overdue clock, at liberty
+      darwin, // overdue clock (an opening), detained, moderate risk
+      overdueFree, // overdue clock (an opening), at liberty
       runningDetained, // running clock, detained (11 h left, yet before the 7 h at liberty)
+      rangeDetained, // running clock, detained, 18 h left on the decision's latest reading
       runningFree7, // running clock, at liberty, 7 h left
+      lateEntryFree, // running clock, at liberty, 8 h left on the latest (the history ignored)
       runningFree11, // running clock, at liberty, 11 h left
       highNoClock, // no clock: high risk
       moderateNoClock, // moderate
@@ -125,6 +164,12 @@ describe('the caseload by urgency', () => {
     const rows = await caseload();
     expect(rows.map((row) => row.id)).toEqual(expected);
     expect(rows.map((row) => row.escalated)).toEqual(expected.map((_, i) => i === 0));
+    // Where a row sorts and what it shows come from the one rule: the overdue rows are exactly
+    // those whose deadlines read as a miss or an opening.
+    expect(rows.filter(showsOverdue).map((row) => row.id)).toEqual([
+      darwin.caseId,
+      overdueFree.caseId,
+    ]);
     expect(rows.find((row) => row.id === lowered.caseId)?.riskLevel).toBe('low');
     expect(rows.find((row) => row.id === darwin.caseId)?.riskLevel).toBe('moderate');
 
@@ -160,11 +205,13 @@ describe('the caseload by urgency', () => {
     }
     const after = (await caseload()).map((row) => row.id);
     // Among the moderate cases now: after every clock and the high one, before the low one.
-    expect(after.slice(0, 6)).toEqual([
+    expect(after.slice(0, 8)).toEqual([
       escalated.caseId,
       overdueFree.caseId,
       runningDetained.caseId,
+      rangeDetained.caseId,
       runningFree7.caseId,
+      lateEntryFree.caseId,
       runningFree11.caseId,
       highNoClock.caseId,
     ]);
@@ -178,11 +225,14 @@ describe('the caseload by urgency', () => {
       .expect(200);
     const acknowledged = await caseload();
     expect(acknowledged.find((row) => row.id === escalated.caseId)?.escalated).toBe(false);
-    expect(acknowledged.slice(0, 4).map((row) => row.id)).toEqual([
+    expect(acknowledged.slice(0, 7).map((row) => row.id)).toEqual([
       overdueFree.caseId,
       runningDetained.caseId,
+      rangeDetained.caseId,
       runningFree7.caseId,
+      lateEntryFree.caseId,
       escalated.caseId, // police report in 10 h
+      runningFree11.caseId,
     ]);
   });
 

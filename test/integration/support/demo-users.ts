@@ -53,3 +53,18 @@ export function asBearer(api: TestApi, token: string) {
     delete: (path: string) => authorized(request(api.url).delete(path)),
   };
 }
+
+/**
+ * Says the office recorded the case's deadlines `hoursAgo` (as if entered then): a clock that
+ * ended before it was recorded is history, one that ended after is overdue (readDeadline).
+ */
+export async function recordDeadlinesAt(
+  api: TestApi,
+  caseId: string,
+  hoursAgo: number,
+): Promise<void> {
+  await asOwner(api, LIMA, `UPDATE case_deadlines SET created_at = $2 WHERE case_id = $1`, [
+    caseId,
+    new Date(Date.now() - hoursAgo * 3_600_000),
+  ]);
+}

@@ -1,9 +1,13 @@
 // The supervisor's view of the organization's audit trail: filtered, newest first, paged by seq.
 import { Injectable } from '@nestjs/common';
 import { AUDIT_PAGE_DEFAULT, type AuditPageResponse, type AuditQueryDto } from '@amparo/contracts';
+import { caseReadReach, type CaseVisibility } from '@amparo/domain';
+import type { EntityManager } from 'typeorm';
 import { TenantTransactions } from '../database/tenant-transactions';
+import type { Principal } from '../identity/principal';
 import { auditEntryFromRow, AUDIT_ENTRY_COLUMNS, type AuditEntryRow } from './audit-entry.row';
 import { toAuditEntryResponse } from './audit-entry.mapper';
+import { nameMembers, nameRecords, recordKey } from './audit-record-names';
 import { AuditQueryInvalidError } from './audit.errors';
 import { AuditService } from './audit.service';
 
@@ -14,7 +18,7 @@ export class AuditLogService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(query: AuditQueryDto): Promise<AuditPageResponse> {
+  async list(principal: Principal, query: AuditQueryDto): Promise<AuditPageResponse> {
     const { organizationId, manager } = this.transactions.current;
     if (organizationId === null) throw new AuditQueryInvalidError('No organization to read');
     if (query.from && query.to && Date.parse(query.from) >= Date.parse(query.to))
@@ -42,7 +46,25 @@ export class AuditLogService {
         WHERE ${where.join(' AND ')} ORDER BY seq DESC LIMIT $${params.length}`,
       params,
     )) as AuditEntryRow[];
-    const items = rows.slice(0, limit).map((row) => toAuditEntryResponse(auditEntryFromRow(row)));
+    const entries = rows.slice(0, limit).map(auditEntryFromRow);
+    // Names are read in bulk with the viewer's reach, and reading them records nothing more.
+    const reach = caseReadReach(principal, await this.visibility(manager, principal));
+    const viewer = { organizationId, userId: principal.userId, reach };
+    const records = await nameRecords(manager, viewer, entries);
+    const actors = await nameMembers(
+      manager,
+      organizationId,
+      entries.flatMap((entry) => (entry.actorUserId ? [entry.actorUserId] : [])),
+    );
+    const items = entries.map((entry) =>
+      toAuditEntryResponse(entry, {
+        actorName: entry.actorUserId ? (actors.get(entry.actorUserId) ?? null) : null,
+        record:
+          entry.recordType && entry.recordId
+            ? (records.get(recordKey(entry.recordType, entry.recordId)) ?? null)
+            : null,
+      }),
+    );
     const nextBefore = rows.length > limit ? items[items.length - 1].seq : null;
     // Reading the trail is itself recorded (after the read, so the page does not show it).
     await this.audit.record({
@@ -51,5 +73,14 @@ export class AuditLogService {
       details: { count: items.length },
     });
     return { items, nextBefore };
+  }
+
+  /** The office's case visibility, as the session read it or from the organization. */
+  private async visibility(manager: EntityManager, principal: Principal): Promise<CaseVisibility> {
+    if (principal.caseVisibility) return principal.caseVisibility;
+    const [row] = (await manager.query('SELECT case_visibility FROM organizations WHERE id = $1', [
+      principal.organizationId,
+    ])) as { case_visibility: CaseVisibility }[];
+    return row?.case_visibility ?? 'assigned';
   }
 }

@@ -13,17 +13,18 @@ type KeyType = 'numeric' | 'timestamptz' | 'uuid';
  * order of an index and a page reads only its own rows.
  *
  * Urgency is "who may be removed soonest" (docs/api-cases.md): escalated cases; then cases with a
- * removal or detention clock running (an open hour-counted deadline), overdue ones first, within
- * each the detained before the others, then by time left; then the gravest latest risk; then the
- * next deadline. Every key is a column of the case (migration 1763900110000) read from one
- * index; the ones that depend on the moment (escalated, overdue) are taken at the moment of the
- * first page, which the cursor carries, so the pages of one listing never disagree.
+ * live removal or detention clock (an hour-counted deadline, read as readDeadline reads it),
+ * overdue ones first, within each the detained before the others, then by time left; then the
+ * gravest latest risk; then the next deadline. Every key comes from columns of the case
+ * (migrations 1763900110000 and 1763900170000) read from one index; the ones that depend on the
+ * moment (escalated, overdue, time left) are taken at the moment of the first page, which the
+ * cursor carries, so the pages of one listing never disagree.
  */
 export const SORT_KEYS = {
   urgency: [
     ['neg_escalated', 'numeric'],
     ['clock_rank', 'numeric'],
-    ['clock_due_at', 'timestamptz'],
+    ['clock_left', 'timestamptz'],
     ['neg_risk_rank', 'numeric'],
     ['next_due_at', 'timestamptz'],
     ['id', 'uuid'],
@@ -63,10 +64,30 @@ const NEXT_DEADLINE = `
 const RISK_KEY = `-(CASE c.risk_level WHEN 'extreme' THEN 4 WHEN 'high' THEN 3 WHEN 'moderate' THEN 2 WHEN 'low' THEN 1 ELSE 0 END)`;
 /** Escalated at the listing's moment `at`: inside the stored span of the escalation rule. */
 const escalatedAt = (at: string) => `(c.escalation @> ${at})`;
-/** 0 overdue and detained, 1 overdue, 2 running and detained, 3 running, 4 no clock. */
+/**
+ * 0 overdue and detained, 1 overdue, 2 running and detained, 3 running, 4 no clock. Overdue as
+ * readDeadline says: a live clock passed its latest end (the office's miss, or an authority's
+ * limit passed: an opening). A range whose earliest end passed is still running to its latest;
+ * a deadline that ended before it was recorded is history and no clock (1763900170000).
+ */
 const clockRank = (at: string) => `(CASE WHEN c.clock_due_at = 'infinity' THEN 4
-      ELSE (CASE WHEN c.clock_due_at <= ${at} THEN 0 ELSE 2 END)
+      ELSE (CASE WHEN c.clock_end_at < ${at} THEN 0 ELSE 2 END)
          + (CASE WHEN c.custody_status = 'detained' THEN 0 ELSE 1 END) END)`;
+/**
+ * The instant the case's clocks count to at `at`, as readDeadline's `countsToMs`: the soonest
+ * earliest end while every clock's is ahead; once overdue, the latest end that passed first (the
+ * most overdue first); in between (a range past its earliest end), the soonest of each live
+ * clock's own count, read from the case's deadlines for those few cases only.
+ */
+const clockLeft = (at: string) => `(CASE WHEN c.clock_due_at >= ${at} THEN c.clock_due_at
+      WHEN c.clock_end_at < ${at} THEN c.clock_end_at
+      ELSE (SELECT min(CASE WHEN coalesce(d.override_due_at, d.due_at) >= ${at}
+                            THEN coalesce(d.override_due_at, d.due_at)
+                            ELSE coalesce(d.override_due_at, d.latest_due_at, d.due_at) END)
+              FROM case_deadlines d
+             WHERE d.case_id = c.id AND d.status IN ('open', 'overridden', 'missed')
+               AND d.kind = 'due' AND d.urgent
+               AND coalesce(d.override_due_at, d.latest_due_at, d.due_at) >= d.created_at) END)`;
 const CHANGED_KEY = `-extract(epoch FROM c.updated_at)`;
 
 export interface RawRow {
@@ -197,7 +218,7 @@ export function caseloadStatements(
         ? [
             `CASE WHEN ${escalatedAt(at)} THEN -1 ELSE 0 END AS neg_escalated`,
             `${clockRank(at)} AS clock_rank`,
-            'c.clock_due_at',
+            `${clockLeft(at)} AS clock_left`,
             `${RISK_KEY} AS neg_risk_rank`,
           ]
         : []),

@@ -3,7 +3,10 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { AuditLogPage, startOfLocalDay } from './audit-log.page';
 import { supervisionUrls } from './supervision.api';
 import type { AuditEntry } from './supervision.models';
-import { buttonIn, martinId, setUpSupervisor, squash } from './supervision.spec-helpers';
+import { auditRecordTypeKeys } from './supervision-labels';
+import { buttonIn, luciaId, martinId, setUpSupervisor, squash } from './supervision.spec-helpers';
+
+const caseId = 'c0c0c0c0-0000-4000-8000-000000000007';
 
 function anEntry(seq: number, overrides: Partial<AuditEntry> = {}): AuditEntry {
   return {
@@ -12,10 +15,12 @@ function anEntry(seq: number, overrides: Partial<AuditEntry> = {}): AuditEntry {
     occurredAt: '2026-03-02T10:00:00.000Z',
     actorKind: 'user',
     actorUserId: martinId,
+    actorName: 'Martín Huamán (demo)',
     action: 'record.created',
     outcome: 'success',
     recordType: 'calendar_closure',
     recordId: 'c1',
+    record: null,
     ip: '10.0.0.1',
     userAgent: null,
     requestId: 'req-1',
@@ -47,6 +52,28 @@ describe('AuditLogPage', () => {
     field.dispatchEvent(new Event('input'));
   }
 
+  function fieldNamed(label: string): Element {
+    const field = Array.from(page().querySelectorAll('mat-form-field')).find(
+      (f) => squash(f.querySelector('mat-label')?.textContent) === label,
+    );
+    if (!field) throw new Error(`no field ${label}`);
+    return field;
+  }
+  async function openPicker(label: string): Promise<string[]> {
+    fieldNamed(label).querySelector<HTMLElement>('.mat-mdc-select-trigger')?.click();
+    await settle();
+    return Array.from(document.querySelectorAll('mat-option')).map((o) => squash(o.textContent));
+  }
+  async function pick(label: string, option: string) {
+    await openPicker(label);
+    const choice = Array.from(document.querySelectorAll<HTMLElement>('mat-option')).find(
+      (o) => squash(o.textContent) === option,
+    );
+    if (!choice) throw new Error(`no option ${option} in ${label}`);
+    choice.click();
+    await settle();
+  }
+
   beforeEach(async () => {
     backend = setUpSupervisor(['audit.read']);
     fixture = TestBed.createComponent(AuditLogPage);
@@ -67,6 +94,7 @@ describe('AuditLogPage', () => {
           outcome: 'failure',
           actorKind: 'anonymous',
           actorUserId: null,
+          actorName: null,
           recordType: null,
           recordId: null,
         }),
@@ -77,7 +105,8 @@ describe('AuditLogPage', () => {
     const text = squash(page().querySelector('table')?.textContent);
     expect(text).toContain('Martín Huamán (demo)');
     expect(text).toContain('Record created');
-    expect(text).toContain('calendar_closure');
+    expect(text).toContain('Closure day');
+    expect(text).toContain('c1');
     expect(text).toContain('calendar: pe');
     expect(text).toContain('Failed sign-in');
     expect(text).toContain('Not signed in');
@@ -101,7 +130,7 @@ describe('AuditLogPage', () => {
   it('sends the filters, the day range as instants with the "to" day included', async () => {
     nextRequest().flush({ items: [], nextBefore: null });
     await settle();
-    type('Record type', 'case_deadline');
+    await pick('Record type', 'Deadline');
     type('From (day)', '2026-03-01');
     type('To (day)', '2026-03-02');
     buttonIn(page(), 'Apply filters').click();
@@ -114,14 +143,67 @@ describe('AuditLogPage', () => {
     expect(squash(page().textContent)).toContain('No entries match these filters.');
   });
 
+  it('offers the record types as a picker, each in words', async () => {
+    nextRequest().flush({ items: [], nextBefore: null });
+    await settle();
+    const options = await openPicker('Record type');
+    expect(options).toEqual(expect.arrayContaining(['Any record', 'Case', 'Person', 'Deadline']));
+    expect(options).toHaveLength(Object.keys(auditRecordTypeKeys).length + 1);
+    expect(options).not.toContain('case_deadline');
+  });
+
+  it('names each record with its case, links it to its page, and hides what is not visible', async () => {
+    const matter = { id: caseId, reference: 'LIM-2026-0007', clientName: 'Valentina Rojas (demo)' };
+    nextRequest().flush({
+      items: [
+        anEntry(5, {
+          recordType: 'case_deadline',
+          recordId: 'd-1',
+          record: {
+            visible: true,
+            name: { es: 'Hábeas corpus', en: 'Habeas corpus' },
+            case: matter,
+            caseTab: 'deadlines',
+          },
+        }),
+        anEntry(4, {
+          recordType: 'client',
+          recordId: 'p-1',
+          record: { visible: true, name: matter.clientName, case: matter, caseTab: 'overview' },
+        }),
+        anEntry(3, { recordType: 'case', recordId: 'x-1', record: { visible: false } }),
+        anEntry(2, {
+          recordType: 'user',
+          recordId: luciaId,
+          record: { visible: true, name: 'Lucía Ferrer (demo)', case: null, caseTab: null },
+        }),
+      ],
+      nextBefore: null,
+    });
+    await settle();
+    const cells = Array.from(page().querySelectorAll('[data-testid="audit-record"]'));
+    const links = cells.map((cell) => cell.querySelector('a')?.getAttribute('href') ?? null);
+    const typeOf = (cell: Element) => squash(cell.querySelector('.record-type')?.textContent);
+    const nameIn = (cell: Element) => squash(cell.textContent).slice(typeOf(cell).length).trim();
+    expect(cells.map(typeOf)).toEqual(['Deadline', 'Person', 'Case', 'Member']);
+    expect(cells.map(nameIn)).toEqual([
+      'Habeas corpus — LIM-2026-0007 · Valentina Rojas (demo)',
+      'Valentina Rojas (demo) — LIM-2026-0007',
+      'record not visible to you',
+      'Lucía Ferrer (demo)',
+    ]);
+    expect(links).toEqual([`/cases/${caseId}/deadlines`, `/cases/${caseId}/overview`, null, null]);
+    expect(squash(page().textContent)).not.toContain('x-1');
+  });
+
   it('refuses what the API would refuse, naming the field, without asking it', async () => {
     nextRequest().flush({ items: [], nextBefore: null });
     await settle();
-    type('Record type', 'Case Deadline');
+    type('Record id', 'two words');
     buttonIn(page(), 'Apply filters').click();
     await settle();
     expect(squash(page().querySelector('[data-testid="audit-log-error"]')?.textContent)).toContain(
-      'A record type is a lower-case name',
+      'A record id has letters, digits',
     );
     backend.expectNone((request) => request.url === supervisionUrls.audit);
   });

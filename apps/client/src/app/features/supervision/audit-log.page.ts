@@ -1,19 +1,27 @@
-import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  type OnInit,
+  signal,
+} from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import type { AuditAction, AuditOutcome } from '@amparo/contracts';
+import { RouterLink } from '@angular/router';
+import type { AuditAction, AuditOutcome, AuditRecordType } from '@amparo/contracts';
 import { errorNotice, type Notice } from '../../core/http';
 import { TranslationService } from '../../core/i18n';
 import { OfficeDirectory } from './office-directory';
 import { SupervisionApi } from './supervision.api';
 import type { AuditEntry, AuditQuery } from './supervision.models';
 import { supervisionStyles } from './supervision.styles';
-import { auditActionKeys, auditOutcomeKeys } from './supervision-labels';
+import { describeAuditRecord } from './audit-record.view';
+import { auditActionKeys, auditOutcomeKeys, auditRecordTypeKeys } from './supervision-labels';
 
-const RECORD_TYPE = /^[a-z][a-z_]{0,39}$/;
 const RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 
 /** Midnight at the start of a calendar day on the person's own clock, as an instant with offset. */
@@ -36,6 +44,7 @@ export function startOfLocalDay(date: string, dayOffset = 0): string {
     MatInputModule,
     MatSelectModule,
     ReactiveFormsModule,
+    RouterLink,
   ],
   template: `
     <h2>{{ i18n.t('supervision.audit.title') }}</h2>
@@ -77,8 +86,12 @@ export function startOfLocalDay(date: string, dayOffset = 0): string {
       </mat-form-field>
       <mat-form-field appearance="outline">
         <mat-label>{{ i18n.t('supervision.audit.recordType') }}</mat-label>
-        <input matInput formControlName="recordType" />
-        <mat-hint>{{ i18n.t('supervision.audit.recordTypeHint') }}</mat-hint>
+        <mat-select formControlName="recordType">
+          <mat-option value="">{{ i18n.t('supervision.audit.anyRecordType') }}</mat-option>
+          @for (type of recordTypes; track type) {
+            <mat-option [value]="type">{{ i18n.t(recordTypeKeys[type]) }}</mat-option>
+          }
+        </mat-select>
       </mat-form-field>
       <mat-form-field appearance="outline">
         <mat-label>{{ i18n.t('supervision.audit.recordId') }}</mat-label>
@@ -109,8 +122,8 @@ export function startOfLocalDay(date: string, dayOffset = 0): string {
 
     @if (loading()) {
       <p role="status">{{ i18n.t('common.loading') }}</p>
-    } @else if (entries(); as entries) {
-      @if (entries.length === 0) {
+    } @else if (rows(); as rows) {
+      @if (rows.length === 0) {
         <p class="empty">{{ i18n.t('supervision.audit.none') }}</p>
       } @else {
         <div class="table-scroll">
@@ -131,7 +144,8 @@ export function startOfLocalDay(date: string, dayOffset = 0): string {
               </tr>
             </thead>
             <tbody>
-              @for (entry of entries; track entry.id) {
+              @for (row of rows; track row.entry.id) {
+                @let entry = row.entry;
                 <tr>
                   <th scope="row">
                     {{ when(entry.occurredAt) }}
@@ -144,10 +158,18 @@ export function startOfLocalDay(date: string, dayOffset = 0): string {
                       <span class="flag grave">{{ i18n.t(outcomeKeys[entry.outcome]) }}</span>
                     }
                   </td>
-                  <td>
-                    @if (entry.recordType) {
-                      {{ entry.recordType }}
-                      <span class="secondary id">{{ entry.recordId }}</span>
+                  <td data-testid="audit-record">
+                    @if (row.record; as record) {
+                      <span class="secondary record-type">{{ record.type }}</span>
+                      @if (record.hidden) {
+                        <span class="hidden">{{ i18n.t('supervision.audit.notVisible') }}</span>
+                      } @else if (record.link) {
+                        <a [routerLink]="record.link">{{ record.text }}</a>
+                      } @else if (record.text) {
+                        {{ record.text }}
+                      } @else {
+                        <span class="secondary id">{{ entry.recordId }}</span>
+                      }
                     } @else {
                       —
                     }
@@ -184,6 +206,12 @@ export function startOfLocalDay(date: string, dayOffset = 0): string {
       align-items: center;
       padding-bottom: 20px;
     }
+    .record-type {
+      display: block;
+    }
+    .hidden {
+      font-style: italic;
+    }
     .id {
       font-family: monospace;
       word-break: break-all;
@@ -210,18 +238,25 @@ export class AuditLogPage implements OnInit {
   protected readonly outcomeKeys = auditOutcomeKeys;
   protected readonly actions = Object.keys(auditActionKeys) as AuditAction[];
   protected readonly outcomes = Object.keys(auditOutcomeKeys) as AuditOutcome[];
+  protected readonly recordTypeKeys = auditRecordTypeKeys;
+  /** Every record type of the trail (AUDIT_RECORD_TYPES, which the labels must each name). */
+  protected readonly recordTypes = Object.keys(auditRecordTypeKeys) as AuditRecordType[];
 
   protected readonly filters = new FormGroup({
     actorUserId: new FormControl('', { nonNullable: true }),
     action: new FormControl<AuditAction | ''>('', { nonNullable: true }),
     outcome: new FormControl<AuditOutcome | ''>('', { nonNullable: true }),
-    recordType: new FormControl('', { nonNullable: true }),
+    recordType: new FormControl<AuditRecordType | ''>('', { nonNullable: true }),
     recordId: new FormControl('', { nonNullable: true }),
     from: new FormControl('', { nonNullable: true }),
     to: new FormControl('', { nonNullable: true }),
   });
 
   protected readonly entries = signal<AuditEntry[] | null>(null);
+  /** Each entry with its record as the cell shows it (in the current language). */
+  protected readonly rows = computed(() =>
+    this.entries()?.map((entry) => ({ entry, record: describeAuditRecord(entry, this.i18n) })),
+  );
   protected readonly loading = signal(true);
   protected readonly error = signal<Notice | null>(null);
   protected readonly nextBefore = signal<number | null>(null);
@@ -236,13 +271,8 @@ export class AuditLogPage implements OnInit {
 
   protected apply(): void {
     const value = this.filters.getRawValue();
-    const recordType = value.recordType.trim();
     const recordId = value.recordId.trim();
     // Check here what the API would refuse, naming the field, before asking it.
-    if (recordType && !RECORD_TYPE.test(recordType)) {
-      this.error.set({ key: 'supervision.audit.recordTypeInvalid' });
-      return;
-    }
     if (recordId && !RECORD_ID.test(recordId)) {
       this.error.set({ key: 'supervision.audit.recordIdInvalid' });
       return;
@@ -255,7 +285,7 @@ export class AuditLogPage implements OnInit {
       actorUserId: value.actorUserId || undefined,
       action: value.action || undefined,
       outcome: value.outcome || undefined,
-      recordType: recordType || undefined,
+      recordType: value.recordType || undefined,
       recordId: recordId || undefined,
       from: value.from ? startOfLocalDay(value.from) : undefined,
       // The "to" day is included: entries before the next day's midnight.
@@ -313,7 +343,11 @@ export class AuditLogPage implements OnInit {
   protected actorName(entry: AuditEntry): string {
     if (entry.actorKind === 'system') return this.i18n.t('supervision.audit.system');
     if (entry.actorKind === 'anonymous') return this.i18n.t('supervision.audit.anonymous');
-    return this.directory.nameOf(entry.actorUserId) ?? this.i18n.t('supervision.someone');
+    return (
+      entry.actorName ??
+      this.directory.nameOf(entry.actorUserId) ??
+      this.i18n.t('supervision.someone')
+    );
   }
 
   protected detailsText(entry: AuditEntry): string {

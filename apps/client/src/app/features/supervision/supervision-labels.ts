@@ -1,4 +1,4 @@
-import type { AuditAction, AuditOutcome } from '@amparo/contracts';
+import type { AuditAction, AuditOutcome, AuditRecordType } from '@amparo/contracts';
 import type { AuditBucket } from '@amparo/domain/deadline-status';
 import type { MessageKey } from '../../core/i18n';
 import type { RiskLevel } from './supervision.models';
@@ -44,6 +44,30 @@ export const auditOutcomeKeys = {
   failure: 'supervision.audit.o.failure',
   denied: 'supervision.audit.o.denied',
 } as const satisfies Record<AuditOutcome, MessageKey>;
+
+/** Every record type of the audit trail named for people (the record-type picker's options). */
+export const auditRecordTypeKeys = {
+  case: 'supervision.audit.t.case',
+  client: 'supervision.audit.t.client',
+  case_deadline: 'supervision.audit.t.caseDeadline',
+  case_event: 'supervision.audit.t.caseEvent',
+  event_correction: 'supervision.audit.t.eventCorrection',
+  case_derivative: 'supervision.audit.t.caseDerivative',
+  note: 'supervision.audit.t.note',
+  risk_assessment: 'supervision.audit.t.riskAssessment',
+  risk_escalation_ack: 'supervision.audit.t.riskEscalationAck',
+  filing: 'supervision.audit.t.filing',
+  case_filing_facts: 'supervision.audit.t.caseFilingFacts',
+  case_filing_details: 'supervision.audit.t.caseFilingDetails',
+  user: 'supervision.audit.t.user',
+  member_profile: 'supervision.audit.t.memberProfile',
+  organization: 'supervision.audit.t.organization',
+  calendar_closure: 'supervision.audit.t.calendarClosure',
+  calendar_feed: 'supervision.audit.t.calendarFeed',
+  country_profile: 'supervision.audit.t.countryProfile',
+  deadline_rule_change: 'supervision.audit.t.deadlineRuleChange',
+  audit_log: 'supervision.audit.t.auditLog',
+} as const satisfies Record<AuditRecordType, MessageKey>;
 
 /** The title of each list of the deadline audit (auditBucketOf), on the audit and the overview. */
 export const auditBucketKeys = {
