@@ -91,7 +91,7 @@ export class BlockPainter {
         case 'paragraph':
           return sum + this.paragraphHeight(this.fill(block.text));
         case 'signature': {
-          const rows = Math.max(0, ...block.signers.map((lines) => lines.length));
+          const rows = w.columnRows(this.signerColumns(block));
           const caption = block.caption ? PARAGRAPH_GAP + w.lineHeight() : 0;
           return sum + caption + 44 + rows * w.lineHeight() + PARAGRAPH_GAP * 2;
         }
@@ -169,27 +169,37 @@ export class BlockPainter {
 
   private signature(block: SignatureBlock): void {
     const w = this.writer;
-    // A signer whose first line (the name) is absent is not on this filing at all.
-    const signers = block.signers
-      .filter((lines) => lines.length > 0 && this.optional(lines[0]) !== undefined)
-      .map((lines) => this.presentLines(lines));
-    if (signers.length === 0) return;
-    const gap = 24;
-    const single = signers.length === 1;
-    const columnWidth = single ? w.width * 0.55 : (w.width - gap) / signers.length;
-    const columnX = (i: number) => (single ? w.width - columnWidth : i * (columnWidth + gap));
-    const rows = Math.max(...signers.map((lines) => lines.length));
+    const columns = this.signerColumns(block);
+    if (columns.length === 0) return;
+    const rows = w.columnRows(columns);
     const caption = block.caption ? this.fill(block.caption) : undefined;
     w.ensure(48 + (rows + (caption ? 1 : 0)) * w.lineHeight());
     if (caption) {
       w.space(PARAGRAPH_GAP);
-      w.text(caption, { indent: single ? columnX(0) : 0, align: 'center' });
+      w.text(caption, { indent: columns.length === 1 ? columns[0].x : 0, align: 'center' });
     }
     w.space(40);
-    signers.forEach((_, i) => w.rule(columnX(i), columnWidth));
+    columns.forEach((column) => w.rule(column.x, column.width));
     w.space(4);
-    w.columns(signers.map((lines, i) => ({ lines, x: columnX(i), width: columnWidth })));
+    w.columns(columns);
     w.space(PARAGRAPH_GAP * 2);
+  }
+
+  /** Each signer's filled lines and column; one signer signs on the right. */
+  private signerColumns(block: SignatureBlock): { lines: string[]; x: number; width: number }[] {
+    const w = this.writer;
+    // A signer whose first line (the name) is absent is not on this filing at all.
+    const signers = block.signers
+      .filter((lines) => lines.length > 0 && this.optional(lines[0]) !== undefined)
+      .map((lines) => this.presentLines(lines));
+    const gap = 24;
+    const single = signers.length === 1;
+    const width = single ? w.width * 0.55 : (w.width - gap) / signers.length;
+    return signers.map((lines, i) => ({
+      lines,
+      x: single ? w.width - width : i * (width + gap),
+      width,
+    }));
   }
 
   /** Filled lines, leaving out those whose data is absent (an address, an interpreter). */

@@ -1,7 +1,7 @@
 // Lays lines onto pages with a moving cursor: margins, wrapping, justification, page breaks.
 import { type PDFDocument, type PDFFont, type PDFPage, PageSizes, rgb } from 'pdf-lib';
 import type { Align, PageSize } from '../model/filing-template.model';
-import { justifiedOffsets, wrapText, type Measure } from './text-layout';
+import { justifiedOffsets, wrapLabel, wrapText, type Measure } from './text-layout';
 
 export const BODY_SIZE = 11.5;
 const LINE_HEIGHT = 1.45;
@@ -118,13 +118,18 @@ export class PdfPageWriter {
     });
   }
 
-  /** Short unwrapped lines in side-by-side columns (signature blocks); the cursor ends below all. */
+  /**
+   * Short lines in side-by-side columns (signature blocks), each wrapped to its column with the
+   * line height of the body (never pdf-lib's own wrapping, which overprints the next line); the
+   * cursor ends below all.
+   */
   columns(columns: readonly { lines: readonly string[]; x: number; width: number }[]): void {
     const size = BODY_SIZE;
-    const rows = Math.max(...columns.map((c) => c.lines.length));
+    const laid = columns.map((column) => ({ ...column, lines: this.columnLines(column) }));
+    const rows = Math.max(...laid.map((c) => c.lines.length));
     this.ensure(rows * this.lineHeight(size));
     const top = this.y;
-    for (const column of columns) {
+    for (const column of laid) {
       column.lines.forEach((line, i) => {
         this.page.drawText(line, {
           x: MARGIN.left + column.x,
@@ -132,11 +137,20 @@ export class PdfPageWriter {
           size,
           font: this.regular,
           color: INK,
-          maxWidth: column.width,
         });
       });
     }
     this.y = top - rows * this.lineHeight(size);
+  }
+
+  /** How many lines each column takes once wrapped, for keeping the block together. */
+  columnRows(columns: readonly { lines: readonly string[]; width: number }[]): number {
+    return Math.max(0, ...columns.map((column) => this.columnLines(column).length));
+  }
+
+  private columnLines(column: { lines: readonly string[]; width: number }): string[] {
+    const measure = this.measure(false, BODY_SIZE);
+    return column.lines.flatMap((line) => wrapLabel(line, column.width, measure));
   }
 
   rule(x: number, width: number): void {

@@ -50,6 +50,24 @@ export function wrapText(text: string, width: number, measure: Measure): LaidLin
   return lines;
 }
 
+/**
+ * Lines for a short label in a narrow column (a signer's name): wrapped like any text, except that
+ * a closing parenthesis ("(demo)", "(art. 15)") is never left alone on the last line; the word
+ * before it goes down with it.
+ */
+export function wrapLabel(text: string, width: number, measure: Measure): string[] {
+  const lines = wrapText(text, width, measure).map((line) => [...line.words]);
+  const last = lines[lines.length - 1];
+  const before = lines[lines.length - 2];
+  if (last?.length === 1 && last[0].startsWith('(') && before && before.length > 1) {
+    const moved = before.pop() as string;
+    const joined = `${moved} ${last[0]}`;
+    if (measure(joined) <= width) last.unshift(moved);
+    else before.push(moved);
+  }
+  return lines.map((words) => words.join(' '));
+}
+
 /** x offsets of each word so that the line fills `width` exactly (inter-word stretch). */
 export function justifiedOffsets(
   words: readonly string[],
