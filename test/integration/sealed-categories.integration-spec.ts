@@ -133,7 +133,8 @@ describe('sealed categories at rest', () => {
       .post('/api/clients', {
         givenNames,
         familyNames: 'Sellada (demo)',
-        gender: GENDER,
+        gender: 'self_described',
+        genderDescription: GENDER,
         vulnerabilities: VULNERABILITIES,
         acknowledgeDuplicates: true,
       })

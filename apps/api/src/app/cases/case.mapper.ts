@@ -8,7 +8,11 @@ import type {
 import type { FieldCipher } from '../crypto/field.cipher';
 import type { CaseEntity } from './case.entity';
 import type { CaseEventEntity, CaseEventRevisionEntity } from './case-event.entity';
-import { openClientCategories } from './client-categories.codec';
+import {
+  grammaticalGender,
+  openClientCategories,
+  openClientGender,
+} from './client-categories.codec';
 import type { ClientEntity } from './client.entity';
 import type { EventCorrectionRequestEntity } from './event-correction-request.entity';
 import { CASE_A_NUMBER, CLIENT_CONTACT, EVENT_NOTE } from './sealed-columns';
@@ -41,7 +45,10 @@ export function toClientResponse(client: ClientEntity, cipher: FieldCipher): Cli
 
 export function toCaseResponse(
   matter: CaseEntity,
-  client: Pick<ClientEntity, 'givenNames' | 'familyNames'>,
+  client: Pick<
+    ClientEntity,
+    'id' | 'organizationId' | 'givenNames' | 'familyNames' | 'genderSealed' | 'clearGender'
+  >,
   paralegalIds: string[],
   cipher: FieldCipher,
 ): CaseResponse {
@@ -50,6 +57,7 @@ export function toCaseResponse(
     reference: matter.reference,
     clientId: matter.clientId,
     clientName: `${client.givenNames} ${client.familyNames}`.trim(),
+    clientGender: grammaticalGender(openClientGender(client, cipher)),
     jurisdiction: matter.jurisdiction,
     procedure: matter.procedure,
     forum: matter.forum,

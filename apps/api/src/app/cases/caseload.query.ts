@@ -94,6 +94,9 @@ export interface RawRow {
   id: string;
   reference: string;
   clientName: string;
+  clientId: string;
+  clientGenderSealed: string | null;
+  clientClearGender: string | null;
   jurisdiction: string;
   procedure: string;
   stage: string;
@@ -238,6 +241,7 @@ export function caseloadStatements(
   const page: Statement = {
     sql: `
       SELECT c.id, c.reference, trim(cl.given_names || ' ' || cl.family_names) AS "clientName",
+             cl.id AS "clientId", cl.gender_sealed AS "clientGenderSealed", cl.gender AS "clientClearGender",
              c.jurisdiction, c.procedure, c.stage, c.custody_status AS "custodyStatus", c.priority,
              c.lead_attorney_id AS "leadAttorneyId", c.updated_at AS "updatedAt",
              nd.due AS "nextDue", nd.rule_id AS "nextRuleId", nd.title AS "nextTitle", nd.urgent AS "nextUrgent",
@@ -261,11 +265,13 @@ function onTheCase(user: string): string {
                    UNION ALL SELECT l.id FROM cases l WHERE l.lead_attorney_id = ${user})`;
 }
 
-export function toRow(row: RawRow): CaseloadRow {
+/** A row of the page; `clientGender` is opened by the caller, which holds the key. */
+export function toRow(row: RawRow, clientGender: CaseloadRow['clientGender']): CaseloadRow {
   return {
     id: row.id,
     reference: row.reference,
     clientName: row.clientName,
+    clientGender,
     jurisdiction: row.jurisdiction,
     procedure: row.procedure,
     stage: row.stage,

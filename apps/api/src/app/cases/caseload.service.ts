@@ -13,6 +13,7 @@ import type { Principal } from '../identity/principal';
 import { CaseAccess } from './case-access.service';
 import { caseloadStatements, encodeCursor, type RawRow, toRow } from './caseload.query';
 import { withDeadlines } from './caseload-deadlines';
+import { grammaticalGender, openClientGender } from './client-categories.codec';
 
 @Injectable()
 export class CaseloadService {
@@ -46,9 +47,27 @@ export class CaseloadService {
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
-      rows: await withDeadlines(manager, page.map(toRow)),
+      rows: await withDeadlines(
+        manager,
+        page.map((row) => toRow(row, this.clientGender(row, organizationId))),
+      ),
       total,
       nextCursor: rows.length > limit && last ? encodeCursor(sort, last.cursor_keys, at) : null,
     };
+  }
+
+  /** Only the form labels agree with ("Detenida"), opened for the page's rows alone. */
+  private clientGender(row: RawRow, organizationId: string | null) {
+    if (!organizationId) return null;
+    const gender = openClientGender(
+      {
+        id: row.clientId,
+        organizationId,
+        genderSealed: row.clientGenderSealed,
+        clearGender: row.clientClearGender,
+      },
+      this.cipher,
+    );
+    return grammaticalGender(gender);
   }
 }

@@ -1,6 +1,7 @@
 // A person's gender and vulnerabilities, sealed in their row. A value still in its clear column
 // was written by a version of Amparo that did not seal it (before migration 1763900070000, or an
 // older instance during an upgrade): it is the current one until it is sealed.
+import type { CreateClientDto, GrammaticalGender } from '@amparo/contracts';
 import { openJson, sealJson } from '../crypto/sealed-json.codec';
 import type { FieldCipher } from '../crypto/field.cipher';
 import type { ClientEntity } from './client.entity';
@@ -16,6 +17,24 @@ type CategoryColumns = Pick<
   'genderSealed' | 'clearGender' | 'vulnerabilitiesSealed' | 'clearVulnerabilities'
 >;
 
+type GenderColumns = Pick<ClientEntity, 'id' | 'organizationId' | 'genderSealed' | 'clearGender'>;
+
+/** The gender as stored: a code of the list, the person's own words, or null. */
+export function openClientGender(client: GenderColumns, cipher: FieldCipher): string | null {
+  const sealed = client.genderSealed;
+  return (
+    client.clearGender ??
+    (sealed
+      ? openJson<string | null>(cipher, CLIENT_GENDER, client.organizationId, client.id, sealed)
+      : null)
+  );
+}
+
+/** What labels about the person agree with: only "female" or "male" make Spanish inflect. */
+export function grammaticalGender(gender: string | null): GrammaticalGender | null {
+  return gender === 'female' || gender === 'male' ? gender : null;
+}
+
 export function openClientCategories(
   client: Pick<ClientEntity, 'id' | 'organizationId'> & CategoryColumns,
   cipher: FieldCipher,
@@ -25,7 +44,7 @@ export function openClientCategories(
       ? none
       : (openJson<T | null>(cipher, column, client.organizationId, client.id, envelope) ?? none);
   return {
-    gender: client.clearGender ?? open<string | null>(CLIENT_GENDER, client.genderSealed, null),
+    gender: openClientGender(client, cipher),
     vulnerabilities:
       client.clearVulnerabilities ??
       open<string[]>(CLIENT_VULNERABILITIES, client.vulnerabilitiesSealed, []),
@@ -47,4 +66,12 @@ export function sealClientCategories(
     ]),
     clearVulnerabilities: null,
   };
+}
+
+/** The gender to store: a code from the list, or the person's own words when self-described. */
+export function storedGender(
+  input: Pick<CreateClientDto, 'gender' | 'genderDescription'>,
+): string | null {
+  if (input.gender === 'self_described') return input.genderDescription?.trim() ?? null;
+  return input.gender ?? null;
 }

@@ -27,7 +27,11 @@ import type { Principal } from '../identity/principal';
 import { CaseAccess } from './case-access.service';
 import { toClientResponse } from './case.mapper';
 import { clientNotFound, clientReadOnly, invalidField, staleRecord } from './cases.errors';
-import { openClientCategories, sealClientCategories } from './client-categories.codec';
+import {
+  openClientCategories,
+  sealClientCategories,
+  storedGender,
+} from './client-categories.codec';
 import { ClientEntity } from './client.entity';
 import { CLIENT_CONTACT } from './sealed-columns';
 
@@ -187,7 +191,7 @@ export class ClientsService {
       languages: input.languages ?? [],
       interpreterNeeded: input.interpreterNeeded ?? false,
       ...sealClientCategories(this.cipher, organizationId, id, {
-        gender: input.gender ?? null,
+        gender: storedGender(input),
         vulnerabilities: input.vulnerabilities ?? [],
       }),
       contactSealed: contact

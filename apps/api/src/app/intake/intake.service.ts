@@ -79,6 +79,7 @@ const COLUMN_OF: Record<string, string> = {
   languages: 'languages',
   interpreterNeeded: 'interpreter_needed',
   gender: 'gender',
+  genderDescription: 'gender',
   'contact.phone': 'phone',
   'contact.location': 'location',
   phone: 'phone',

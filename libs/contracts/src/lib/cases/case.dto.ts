@@ -11,6 +11,7 @@ import {
   Min,
 } from 'class-validator';
 import { OneLine } from '../text/one-line.decorator';
+import type { GrammaticalGender } from './client.dto';
 
 export const CUSTODY_STATUSES = ['detained', 'released', 'at_liberty', 'unknown'] as const;
 export const CASE_STAGES = ['intake', 'active', 'decision', 'appeal', 'closed'] as const;
@@ -142,6 +143,8 @@ export interface CaseResponse {
   reference: string;
   clientId: string;
   clientName: string;
+  /** What labels about the client agree with ("Detenida"); not the recorded gender itself. */
+  clientGender: GrammaticalGender | null;
   jurisdiction: string;
   procedure: string;
   forum: string | null;

@@ -12,6 +12,7 @@ import {
   Min,
 } from 'class-validator';
 import { CASE_STAGES, CUSTODY_STATUSES } from './case.dto';
+import type { GrammaticalGender } from './client.dto';
 import { OneLine } from '../text/one-line.decorator';
 
 export const RISK_LEVELS = ['low', 'moderate', 'high', 'extreme'] as const;
@@ -108,6 +109,8 @@ export interface CaseloadRow {
   id: string;
   reference: string;
   clientName: string;
+  /** What labels about the client agree with ("Detenida"); not the recorded gender itself. */
+  clientGender: GrammaticalGender | null;
   jurisdiction: string;
   procedure: string;
   stage: string;

@@ -12,6 +12,8 @@ import {
   Matches,
   MaxLength,
   Min,
+  ValidateBy,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { NO_CONTROL_CHARACTERS, NOT_BLANK } from '../text/text.patterns';
@@ -33,6 +35,37 @@ export const VULNERABILITIES = [
   'detained',
   'medical',
 ] as const;
+
+/**
+ * The genders a form offers. `self_described` comes with the person's own words
+ * (`genderDescription`), which are what is stored; `prefer_not_to_say` is an answer, while no
+ * gender at all means it was not recorded.
+ */
+export const CLIENT_GENDERS = [
+  'female',
+  'male',
+  'non_binary',
+  'prefer_not_to_say',
+  'self_described',
+] as const;
+export type ClientGender = (typeof CLIENT_GENDERS)[number];
+
+/**
+ * The form Spanish words about the person agree with ("detenida", "detenido"); null when their
+ * gender is not recorded or is neither, and the neutral form is used.
+ */
+export type GrammaticalGender = 'female' | 'male';
+
+/** A description belongs only to a self-described gender. */
+const OnlyWhenSelfDescribed = () =>
+  ValidateBy({
+    name: 'onlyWhenSelfDescribed',
+    validator: {
+      validate: (_value, args) =>
+        (args?.object as { gender?: unknown }).gender === 'self_described',
+      defaultMessage: () => 'genderDescription is given only with gender self_described',
+    },
+  });
 
 export class ClientContactDto {
   @IsOptional()
@@ -129,10 +162,22 @@ export class CreateClientDto extends ClientDetailsDto {
   nationalities?: string[];
 
   @IsOptional()
-  @IsString()
-  @MaxLength(60)
+  @IsIn(CLIENT_GENDERS, {
+    message: `gender must be one of ${CLIENT_GENDERS.join(', ')} (with self_described, give the person's words in genderDescription)`,
+  })
+  gender?: ClientGender;
+
+  /** The person's own words for their gender, with `gender: self_described`. */
+  @ValidateIf(
+    (dto: CreateClientDto) =>
+      dto.gender === 'self_described' || dto.genderDescription !== undefined,
+  )
+  @OnlyWhenSelfDescribed()
+  @IsString({ message: 'genderDescription must be text: the words the person uses' })
+  @Length(1, 60, { message: 'genderDescription must be between 1 and 60 characters' })
+  @Matches(NOT_BLANK, { message: 'genderDescription must not be blank' })
   @OneLine()
-  gender?: string;
+  genderDescription?: string;
 
   /** Set after reviewing the possible duplicates the API listed for this person. */
   @IsOptional()
@@ -175,6 +220,7 @@ export interface ClientResponse {
   nationalities: string[];
   languages: string[];
   interpreterNeeded: boolean;
+  /** One of CLIENT_GENDERS but self_described, or the person's own words; null: not recorded. */
   gender: string | null;
   contact: { phone?: string; email?: string; address?: string; location?: string } | null;
   vulnerabilities: string[];

@@ -80,7 +80,13 @@ describe('readIntakeRow', () => {
     expect(row.events[0].eventType).toBe('police-retention');
     expect(ok({ ...base, custody_status: 'At liberty' }).case.custodyStatus).toBe('at_liberty');
     expect(ok({ ...base, custody_status: 'detenida' }).case.custodyStatus).toBe('detained');
-    expect(ok({ ...base, gender: 'as she states it' }).client.gender).toBe('as she states it');
+    expect(ok({ ...base, gender: 'as she states it' }).client).toMatchObject({
+      gender: 'self_described',
+      genderDescription: 'as she states it',
+    });
+    expect(ok({ ...base, gender: 'Prefiere no indicarlo' }).client.gender).toBe(
+      'prefer_not_to_say',
+    );
   });
 
   it('lists every problem of the row at once, with the allowed values, never a field name', () => {

@@ -50,7 +50,9 @@ export interface IntakeRow {
     readonly nationalities: string[];
     readonly languages: string[];
     readonly interpreterNeeded?: boolean;
+    /** A code of the list, or `self_described` with the person's words in `genderDescription`. */
     readonly gender?: string;
+    readonly genderDescription?: string;
     readonly contact?: { readonly phone?: string; readonly location?: string };
     readonly vulnerabilities: string[];
   };
@@ -170,9 +172,10 @@ export function readIntakeRow(
 
   const interpreter = pick('interpreter_needed', YES_NO_VALUES);
   const genderCell = optional(cells['gender']);
-  const gender = genderCell
-    ? (matchValue(genderCell, GENDER_VALUES)?.code ?? genderCell)
-    : undefined;
+  const genderCode = genderCell ? matchValue(genderCell, GENDER_VALUES)?.code : undefined;
+  // Words not on the list are the person's own, kept as they stated them.
+  const gender = genderCell ? (genderCode ?? 'self_described') : undefined;
+  const genderDescription = genderCell && !genderCode ? genderCell : undefined;
   const nationalities = pickAll('nationalities', countryValuesList());
   const languages = pickAll('languages', languageValuesList());
   const vulnerabilities = pickAll('vulnerabilities', VULNERABILITY_VALUES);
@@ -299,6 +302,7 @@ export function readIntakeRow(
       languages,
       interpreterNeeded: interpreter === undefined ? undefined : interpreter === 'yes',
       gender,
+      genderDescription,
       contact: phone || location ? { phone, location } : undefined,
       vulnerabilities,
     },

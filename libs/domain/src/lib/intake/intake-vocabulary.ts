@@ -53,6 +53,12 @@ export const GENDER_VALUES: readonly AllowedValue[] = [
   { code: 'female', en: 'Female', es: 'Mujer', also: ['f', 'woman', 'femenino'] },
   { code: 'male', en: 'Male', es: 'Hombre', also: ['m', 'man', 'masculino'] },
   { code: 'non_binary', en: 'Non-binary', es: 'No binario', also: ['no binaria', 'nonbinary'] },
+  {
+    code: 'prefer_not_to_say',
+    en: 'Prefers not to say',
+    es: 'Prefiere no indicarlo',
+    also: ['prefer not to say', 'prefiere no decirlo'],
+  },
 ];
 
 export const YES_NO_VALUES: readonly AllowedValue[] = [

@@ -38,6 +38,11 @@ export class TranslationService {
     );
   }
 
+  /** Whether `key` names a message (for keys built at run time, such as gendered forms). */
+  has(key: string): key is MessageKey {
+    return Object.hasOwn(this.messages(), key);
+  }
+
   setLanguage(language: Language): void {
     this.current.set(language);
     this.applyToDocument(language);

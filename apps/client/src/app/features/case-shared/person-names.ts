@@ -1,3 +1,4 @@
+import type { ClientGender } from '@amparo/contracts';
 import type { MessageKey } from '../../core/i18n';
 import { type Language, localeOf } from '../../core/i18n';
 import { countryName, countryOptions } from '../case-risk/countries';
@@ -96,14 +97,29 @@ export const countryNames = (codes: readonly string[], language: Language): stri
 export const languageNamesOf = (codes: readonly string[], language: Language): string =>
   codes.map((code) => languageName(code, language)).join(', ');
 
-/** The genders the forms offer; anything else the person stated is shown as they stated it. */
+/**
+ * The genders the forms offer (the API's CLIENT_GENDERS); "self_described" stores the person's own
+ * words, shown as they stated them, as is anything stored before the list existed.
+ */
 export const genderKeys = {
   female: 'person.gender.female',
   male: 'person.gender.male',
   non_binary: 'person.gender.non_binary',
-} as const satisfies Record<string, MessageKey>;
-export type KnownGender = keyof typeof genderKeys;
-export const knownGenders = Object.keys(genderKeys) as KnownGender[];
+  prefer_not_to_say: 'person.gender.prefer_not_to_say',
+  self_described: 'person.gender.self_described',
+} as const satisfies Record<ClientGender, MessageKey>;
+export type KnownGender = Exclude<ClientGender, 'self_described'>;
+export const knownGenders = Object.keys(genderKeys) as ClientGender[];
 
 export const isKnownGender = (value: string | null | undefined): value is KnownGender =>
-  value !== null && value !== undefined && value in genderKeys;
+  value !== null && value !== undefined && value !== 'self_described' && value in genderKeys;
+
+/** The form's choice for a stored gender: a listed answer, else the person's own words. */
+export function genderChoice(stored: string | null | undefined): {
+  gender: ClientGender | '';
+  genderDescription: string;
+} {
+  if (!stored) return { gender: '', genderDescription: '' };
+  if (isKnownGender(stored)) return { gender: stored, genderDescription: '' };
+  return { gender: 'self_described', genderDescription: stored };
+}

@@ -1,5 +1,6 @@
 import type { CaseDeadlineResponse, CaseResponse } from '@amparo/contracts';
-import type { MessageKey } from '../../core/i18n';
+import type { MessageKey, TranslationService } from '../../core/i18n';
+import { genderedLabel } from '../case-shared/gendered-label';
 
 export const custodyKeys = {
   detained: 'case.custody.detained',
@@ -7,6 +8,12 @@ export const custodyKeys = {
   at_liberty: 'case.custody.at_liberty',
   unknown: 'case.custody.unknown',
 } as const satisfies Record<CaseResponse['custodyStatus'], MessageKey>;
+
+/** The case's custody as said of its client: "Detenida", "Detenido", "En libertad". */
+export const custodyText = (
+  i18n: TranslationService,
+  record: Pick<CaseResponse, 'custodyStatus' | 'clientGender'>,
+): string => genderedLabel(i18n, custodyKeys[record.custodyStatus], record.clientGender);
 
 export const stageKeys = {
   intake: 'case.stage.intake',

@@ -110,6 +110,26 @@ describe('CasePage', () => {
     expect(text()).toContain('21 h 50 min left');
   });
 
+  it("agrees the custody with the client's gender in Spanish, on the badge and the overview", async () => {
+    await open(
+      aMeResponseFor(['attorney'], ['cases.read']),
+      [aDeadline()],
+      aCase({ clientGender: 'female' }),
+    );
+    TestBed.inject(TranslationService).setLanguage('es');
+    await harness.fixture.whenStable();
+    const custody = () =>
+      ['case-custody', 'case-custody-field'].map((id) =>
+        harness.routeNativeElement?.querySelector(`[data-testid="${id}"]`)?.textContent?.trim(),
+      );
+    expect(custody()).toEqual(['Custodia: Detenida', 'Detenida']);
+    TestBed.resetTestingModule();
+    await open(aMeResponseFor(['attorney'], ['cases.read']), [aDeadline()], aCase());
+    TestBed.inject(TranslationService).setLanguage('es');
+    await harness.fixture.whenStable();
+    expect(custody()).toEqual(['Custodia: Detenido/a', 'Detenido/a']);
+  });
+
   it('offers one tab per part of the case, notes only to those who may read them', async () => {
     await open(aMeResponseFor(['attorney'], ['cases.read', 'notes.read']));
     expect(tabs()).toEqual([

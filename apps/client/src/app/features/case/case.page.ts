@@ -14,7 +14,7 @@ import { TranslationService } from '../../core/i18n';
 import { Ticker, ZonedTimeComponent } from '../../core/time';
 import { readingText, toneClass } from '../case-shared/deadline-reading';
 import { routeUrls } from '../../route-paths';
-import { custodyKeys, priorityKeys, ruleStatusKeys, stageKeys } from './case-labels';
+import { custodyText, priorityKeys, ruleStatusKeys, stageKeys } from './case-labels';
 import { caseTabs } from './case-tabs';
 import { CaseStore } from './case.store';
 import { caseTabStyles } from './case.styles';
@@ -72,9 +72,7 @@ import { caseTabStyles } from './case.styles';
               [class.detained]="record.custodyStatus === 'detained'"
               data-testid="case-custody"
             >
-              {{
-                i18n.t('case.custodyLabel', { value: i18n.t(custodyKeys[record.custodyStatus]) })
-              }}
+              {{ i18n.t('case.custodyLabel', { value: custodyText(i18n, record) }) }}
             </li>
             <li class="badge" data-testid="case-stage">
               {{ i18n.t('case.stageLabel', { value: i18n.t(stageKeys[record.stage]) }) }}
@@ -266,7 +264,7 @@ export class CasePage {
   readonly id = input.required<string>();
 
   protected readonly links = routeUrls;
-  protected readonly custodyKeys = custodyKeys;
+  protected readonly custodyText = custodyText;
   protected readonly stageKeys = stageKeys;
   protected readonly priorityKeys = priorityKeys;
   protected readonly ruleStatusKeys = ruleStatusKeys;

@@ -5,6 +5,7 @@ import { caseUrl } from '../../route-paths';
 import { Ticker, USER_TIME_ZONE } from '../../core/time';
 import { auditCounts, headlineOf } from '@amparo/domain/deadline-status';
 import { readingOf, toneClass } from '../case-shared/deadline-reading';
+import { genderedLabel } from '../case-shared/gendered-label';
 import type { CaseloadItem } from './caseload.models';
 import { describeDeadline } from './deadline-text';
 
@@ -267,7 +268,7 @@ export class CaseloadRowComponent {
   });
   protected readonly stageLabel = computed(() => stageLabel(this.i18n, this.row().stage));
   protected readonly custodyLabel = computed(() =>
-    custodyLabel(this.i18n, this.row().custodyStatus),
+    custodyLabel(this.i18n, this.row().custodyStatus, this.row().clientGender),
   );
   protected readonly toneClass = toneClass;
   /**
@@ -310,8 +311,13 @@ export function stageLabel(i18n: TranslationService, stage: string): string {
   return stage in stageKeys ? i18n.t(stageKeys[stage as keyof typeof stageKeys]) : stage;
 }
 
-export function custodyLabel(i18n: TranslationService, custody: string): string {
+/** "Detenida" for a woman, "Detenido" for a man, "Detenido/a" otherwise, in Spanish. */
+export function custodyLabel(
+  i18n: TranslationService,
+  custody: string,
+  gender: string | null = null,
+): string {
   return custody in custodyKeys
-    ? i18n.t(custodyKeys[custody as keyof typeof custodyKeys])
+    ? genderedLabel(i18n, custodyKeys[custody as keyof typeof custodyKeys], gender)
     : custody;
 }

@@ -25,6 +25,7 @@ function aRow(index: number, overrides: Partial<CaseloadItem> = {}): CaseloadIte
     id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
     reference: `LIM-2026-${String(index).padStart(5, '0')}`,
     clientName: `Client ${index} (demo)`,
+    clientGender: null,
     jurisdiction: 'PE',
     procedure: 'pasee-expulsion',
     stage: 'active',
@@ -172,6 +173,26 @@ describe('CaseloadPage', () => {
     );
     expect(squash(rows[2].textContent)).toContain('No open deadline');
     expect(rows[0].querySelector('a')?.getAttribute('href')).toBe(`/cases/${aRow(1).id}`);
+  });
+
+  it("says the custody in Spanish in the form that agrees with the client's gender", async () => {
+    TestBed.inject(TranslationService).setLanguage('es');
+    await open();
+    flushCatalogue();
+    respond(casesRequest(), {
+      rows: [
+        aRow(1, { clientGender: 'female' }),
+        aRow(2, { clientGender: 'male', custodyStatus: 'released' }),
+        aRow(3, { clientGender: null }),
+        aRow(4, { clientGender: 'female', custodyStatus: 'at_liberty' }),
+      ],
+      total: 4,
+      nextCursor: null,
+    });
+    await settle();
+    expect(
+      items().map((row) => squash(row.querySelector('.meta')?.textContent).split(' · ')[3]),
+    ).toEqual(['Detenida', 'Liberado', 'Detenido/a', 'En libertad']);
   });
 
   it('ticks every countdown from one shared clock', async () => {

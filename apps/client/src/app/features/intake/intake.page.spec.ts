@@ -397,7 +397,6 @@ describe('IntakePage', () => {
     fillPerson();
     type('aliases', 'Wilmer Paredes\nEl Flaco, de Maracay\n\nWilmer Paredes');
     type('birthDate', '1994-02-11');
-    type('gender', 'hombre');
     type('phone', '+51 987 654 321');
     type('email', 'wilmer@example.org');
     type('address', 'Jr. Las Flores 123, Lima');
@@ -411,6 +410,8 @@ describe('IntakePage', () => {
       birthDatePrecision: 'month',
       vulnerabilities: ['disability', 'detained'],
       interpreterNeeded: true,
+      gender: 'self_described',
+      genderDescription: ' hombre trans ',
       nationalities: ['VE', 'CO', 'PE', 'EC', 'BO', 'CL'],
       languages: ['es', 'qu'],
     });
@@ -432,7 +433,8 @@ describe('IntakePage', () => {
       birthDate: '1994-02-01',
       birthDatePrecision: 'month',
       nationalities: ['VE', 'CO'],
-      gender: 'hombre',
+      gender: 'self_described',
+      genderDescription: 'hombre trans',
       languages: ['es', 'qu'],
       vulnerabilities: ['disability', 'detained'],
       contact: {
@@ -457,22 +459,34 @@ describe('IntakePage', () => {
     expect(emailField?.textContent).toContain('Not accepted: email must be at most 254 characters');
   });
 
-  it('fills a draft saved before the newer fields existed', async () => {
+  /** A draft an older form saved, with the person's fields of that time. */
+  const saveOldDraft = (person: object) =>
     TestBed.inject(IntakeDraft).save(
       'u-1',
       {
         form: {
-          person: { givenNames: 'Dayana', familyNames: '', birthDate: '', nationality: 'VE' },
+          person: { givenNames: 'Dayana', familyNames: '', birthDate: '', ...person },
           matter: { jurisdiction: 'PE', procedure: '', custodyStatus: 'unknown' },
           event: { record: false, eventType: '', date: '', time: '' },
         },
       },
       testNow,
     );
+
+  it('fills a draft saved before the newer fields existed', async () => {
+    saveOldDraft({ nationality: 'VE' });
     await render();
     expect(page().querySelector<HTMLInputElement>('[formcontrolname="givenNames"]')?.value).toBe(
       'Dayana',
     );
     expect(page().querySelector<HTMLInputElement>('[formcontrolname="phone"]')?.value).toBe('');
+  });
+
+  it('keeps a gender typed in an older draft as the person’s own words', async () => {
+    saveOldDraft({ gender: 'mujer trans' });
+    await render();
+    expect(
+      page().querySelector<HTMLInputElement>('[data-testid="intake-gender-description"]')?.value,
+    ).toBe('mujer trans');
   });
 });

@@ -27,6 +27,7 @@ import type {
   CaseResponse,
   CatalogueJurisdictionResponse,
   OfficeDefaultsResponse,
+  ClientGender,
   CreateCaseDto,
   CreateClientDto,
   DuplicateMatch,
@@ -40,6 +41,7 @@ import { caseUrl, routeUrls } from '../../route-paths';
 import { CaseApi } from '../case/case.api';
 import { custodyKeys } from '../case/case-labels';
 import {
+  genderChoice,
   genderKeys,
   knownGenders,
   languageOptions,
@@ -68,6 +70,7 @@ type FieldName =
   | 'aliases'
   | 'nationalities'
   | 'gender'
+  | 'genderDescription'
   | 'languages'
   | 'vulnerabilities'
   | 'phone'
@@ -108,6 +111,7 @@ const apiFields: Readonly<Record<string, FieldName>> = {
   aliases: 'aliases',
   nationalities: 'nationalities',
   gender: 'gender',
+  genderDescription: 'genderDescription',
   languages: 'languages',
   vulnerabilities: 'vulnerabilities',
   'contact.phone': 'phone',
@@ -206,7 +210,8 @@ export class IntakePage implements OnInit {
       birthDate: ['', (control: AbstractControl) => this.birthDateError(control)],
       birthDatePrecision: ['day' as BirthDatePrecision],
       nationalities: [[] as string[], maxItems(5)],
-      gender: ['', Validators.maxLength(60)],
+      gender: ['' as ClientGender | ''],
+      genderDescription: ['', Validators.maxLength(60)],
       languages: [[] as string[], maxItems(10)],
       interpreterNeeded: [false],
       vulnerabilities: [[] as Vulnerability[]],
@@ -307,6 +312,10 @@ export class IntakePage implements OnInit {
             ...saved.form.person,
             nationalities: asList(person?.['nationalities']).map((c) => String(c).toUpperCase()),
             languages: asList(person?.['languages']).map((c) => String(c).toLowerCase()),
+            // A draft from when gender was typed keeps the words as the person's own.
+            ...(typeof person?.['genderDescription'] === 'string'
+              ? {}
+              : genderChoice(typeof person?.['gender'] === 'string' ? person['gender'] : null)),
           },
           acknowledged: false,
         });
@@ -518,7 +527,9 @@ export class IntakePage implements OnInit {
       body.birthDatePrecision = person.birthDatePrecision;
     }
     if (person.nationalities.length > 0) body.nationalities = [...new Set(person.nationalities)];
-    if (person.gender.trim()) body.gender = person.gender.trim();
+    if (person.gender) body.gender = person.gender;
+    if (person.gender === 'self_described')
+      body.genderDescription = person.genderDescription.trim();
     if (person.languages.length > 0) body.languages = [...new Set(person.languages)];
     if (person.vulnerabilities.length > 0) body.vulnerabilities = [...person.vulnerabilities];
     const contact: NonNullable<CreateClientDto['contact']> = {};

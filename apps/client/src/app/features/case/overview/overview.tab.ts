@@ -10,7 +10,7 @@ import { CaseTeamComponent } from './case-team.component';
 import { DerivativesComponent } from '../person/derivatives.component';
 import { PersonPanelComponent } from '../person/person-panel.component';
 import { TranslationService } from '../../../core/i18n';
-import { custodyKeys, priorityKeys, stageKeys } from '../case-labels';
+import { custodyText, priorityKeys, stageKeys } from '../case-labels';
 import { CaseStore } from '../case.store';
 import { caseTabStyles } from '../case.styles';
 
@@ -52,7 +52,7 @@ import { caseTabStyles } from '../case.styles';
         <dt>{{ i18n.t('case.field.timeZone') }}</dt>
         <dd>{{ record.timeZone }}</dd>
         <dt>{{ i18n.t('case.field.custody') }}</dt>
-        <dd>{{ i18n.t(custodyKeys[record.custodyStatus]) }}</dd>
+        <dd data-testid="case-custody-field">{{ custodyText(i18n, record) }}</dd>
         <dt>{{ i18n.t('case.field.stage') }}</dt>
         <dd>{{ i18n.t(stageKeys[record.stage]) }}</dd>
         <dt>{{ i18n.t('case.field.priority') }}</dt>
@@ -115,7 +115,7 @@ import { caseTabStyles } from '../case.styles';
 export class OverviewTab {
   protected readonly i18n = inject(TranslationService);
   protected readonly store = inject(CaseStore);
-  protected readonly custodyKeys = custodyKeys;
+  protected readonly custodyText = custodyText;
   protected readonly stageKeys = stageKeys;
   protected readonly priorityKeys = priorityKeys;
   private readonly api = inject(CaseApi);

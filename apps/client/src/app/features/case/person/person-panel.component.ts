@@ -29,6 +29,7 @@ import {
   languageNamesOf,
   languageOptions,
 } from '../../case-shared/person-names';
+import { genderedLabel } from '../../case-shared/gendered-label';
 import { CaseStore } from '../case.store';
 import { caseFormStyles, caseTabStyles } from '../case.styles';
 import {
@@ -310,13 +311,11 @@ export class PersonPanelComponent {
   protected readonly vulnerabilityText = computed(() => {
     const gender = this.client()?.gender;
     return (this.client()?.vulnerabilities ?? [])
-      .map((value) => {
-        if (value === 'detained' && (gender === 'female' || gender === 'male'))
-          return this.i18n.t(`person.vulnerability.detained.${gender}`);
-        return value in vulnerabilityKeys
-          ? this.i18n.t(vulnerabilityKeys[value as Vulnerability])
-          : value;
-      })
+      .map((value) =>
+        value in vulnerabilityKeys
+          ? genderedLabel(this.i18n, vulnerabilityKeys[value as Vulnerability], gender)
+          : value,
+      )
       .join(', ');
   });
 

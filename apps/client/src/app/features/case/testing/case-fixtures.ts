@@ -7,6 +7,7 @@ export function aCase(overrides: Partial<CaseResponse> = {}): CaseResponse {
     reference: 'PE-2026-TEST01',
     clientId: '0b7e9a52-3c1d-4f6e-9a8b-1c2d3e4f5a61',
     clientName: 'Yenifer Castañeda Rojas',
+    clientGender: null,
     jurisdiction: 'PE',
     procedure: 'pasee-expulsion',
     forum: null,
