@@ -446,6 +446,39 @@ describe('clients, cases and timeline', () => {
     expect(trail[0].action).toBe('record.deleted');
   });
 
+  it("changes a client's nationalities against the version shown, ISO codes only", async () => {
+    const { clientId } = await intake();
+    const current = await paralegal.get(`/api/clients/${clientId}`).expect(200);
+    const updated = await paralegal
+      .patch(`/api/clients/${clientId}`, {
+        nationalities: ['VE', 'CO'],
+        version: current.body.version,
+      })
+      .expect(200);
+    expect(updated.body).toMatchObject({
+      nationalities: ['VE', 'CO'],
+      version: current.body.version + 1,
+    });
+    const named = await paralegal
+      .patch(`/api/clients/${clientId}`, {
+        nationalities: ['Venezuela'],
+        version: updated.body.version,
+      })
+      .expect(400);
+    expect(named.body.details).toEqual([
+      expect.objectContaining({
+        field: 'nationalities',
+        message: 'each nationality must be an ISO country code such as HN',
+      }),
+    ]);
+    await paralegal
+      .patch(`/api/clients/${clientId}`, {
+        nationalities: ['PE'],
+        version: current.body.version,
+      })
+      .expect(409);
+  });
+
   it('updates a client with optimistic locking, for the team only', async () => {
     const { clientId } = await intake();
     const current = await attorney.get(`/api/clients/${clientId}`).expect(200);

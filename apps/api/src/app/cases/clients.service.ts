@@ -229,6 +229,7 @@ export class ClientsService {
       'givenNames',
       'familyNames',
       'aliases',
+      'nationalities',
       'languages',
       'interpreterNeeded',
     ] as const) {

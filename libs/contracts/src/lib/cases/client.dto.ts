@@ -110,6 +110,14 @@ export class ClientDetailsDto {
   aliases?: string[];
 
   @IsOptional()
+  @ArrayMaxSize(5, { message: 'nationalities must hold at most 5 countries' })
+  @Matches(COUNTRY, {
+    each: true,
+    message: 'each nationality must be an ISO country code such as HN',
+  })
+  nationalities?: string[];
+
+  @IsOptional()
   @ArrayMaxSize(10)
   @Matches(LANGUAGE, {
     each: true,
@@ -152,14 +160,6 @@ export class CreateClientDto extends ClientDetailsDto {
     message: `birthDatePrecision must be one of ${BIRTH_DATE_PRECISIONS.join(', ')}`,
   })
   birthDatePrecision?: (typeof BIRTH_DATE_PRECISIONS)[number];
-
-  @IsOptional()
-  @ArrayMaxSize(5)
-  @Matches(COUNTRY, {
-    each: true,
-    message: 'each nationality must be an ISO country code such as HN',
-  })
-  nationalities?: string[];
 
   @IsOptional()
   @IsIn(CLIENT_GENDERS, {

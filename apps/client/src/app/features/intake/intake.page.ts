@@ -58,6 +58,7 @@ import {
   type Vulnerability,
   vulnerabilities,
   vulnerabilityKeys,
+  maxItems,
 } from '../case/person/client-fields';
 import { IntakeApi } from './intake.api';
 import { IntakeDraft } from './intake-draft';
@@ -93,12 +94,6 @@ const custodyStatuses = [
   'at_liberty',
   'unknown',
 ] as const satisfies readonly CaseResponse['custodyStatus'][];
-
-/** At most `max` entries chosen (the API's limit). */
-const maxItems =
-  (max: number) =>
-  (control: AbstractControl): ValidationErrors | null =>
-    ((control.value as unknown[] | null)?.length ?? 0) > max ? { tooMany: true } : null;
 
 const aNumberPattern = /^A?[- ]?\d{3}[- ]?\d{3}[- ]?\d{2,3}$/i;
 

@@ -78,6 +78,12 @@ export function aliasesError(control: AbstractControl): ValidationErrors | null 
   return list.length > 20 ? { tooMany: true } : null;
 }
 
+/** At most `max` entries chosen (the API's limit). */
+export const maxItems =
+  (max: number) =>
+  (control: AbstractControl): ValidationErrors | null =>
+    ((control.value as unknown[] | null)?.length ?? 0) > max ? { tooMany: true } : null;
+
 export const phonePattern = /^[+0-9 ()-]*$/;
 
 /** The date as the API keeps it: with month or year precision, the rest is a placeholder (01). */

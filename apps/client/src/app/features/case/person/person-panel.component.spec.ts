@@ -121,6 +121,7 @@ describe('PersonPanelComponent', () => {
       givenNames: 'Yenifer',
       familyNames: 'Castañeda Rojas',
       aliases: ['Yeni Castañeda'],
+      nationalities: ['VE'],
       languages: ['es', 'qu'],
       interpreterNeeded: false,
       vulnerabilities: ['gender_based_violence'],
@@ -149,6 +150,41 @@ describe('PersonPanelComponent', () => {
     await fixture.whenStable();
     expect(textOf(fixture)).toContain('The person’s record was saved.');
     expect(textOf(fixture)).not.toContain('Someone else changed');
+  });
+
+  it('edits nationalities by country name and saves them against the version shown', async () => {
+    await signIn(backend, ['cases.read', 'cases.edit']);
+    const fixture = await render();
+    button(fixture, 'Edit the person’s record').click();
+    await fixture.whenStable();
+    const picker = () =>
+      (fixture.nativeElement as HTMLElement).querySelector('[data-testid="person-nationalities"]');
+    expect(picker()?.textContent?.trim()).toBe('Venezuela'); // a name, not "VE"
+    const form = (fixture.componentInstance as unknown as { form: { patchValue(v: object): void } })
+      .form;
+    form.patchValue({ nationalities: ['VE', 'CO'] });
+    await fixture.whenStable();
+    expect(picker()?.textContent?.trim()).toBe('Colombia, Venezuela'); // in the list's order
+    button(fixture, 'Save').click();
+    const first = backend.expectOne(personUrls.client(aCase().clientId));
+    expect(first.request.body).toMatchObject({ nationalities: ['VE', 'CO'], version: 3 });
+    const current = aClient({ version: 4, nationalities: ['VE', 'PE'] });
+    first.flush(
+      { ...anErrorBody(409, 'VERSION_CONFLICT'), details: [{ message: 'current', current }] },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await fixture.whenStable();
+    expect(textOf(fixture)).toContain('Venezuela, Peru'); // the current record, shown
+    expect(picker()?.textContent?.trim()).toBe('Colombia, Venezuela'); // the edit, kept
+    button(fixture, 'Save my changes again').click();
+    const second = backend.expectOne(personUrls.client(aCase().clientId));
+    expect(second.request.body).toMatchObject({ nationalities: ['VE', 'CO'], version: 4 });
+    second.flush(aClient({ version: 5, nationalities: ['VE', 'CO'] }));
+    await fixture.whenStable();
+    TestBed.inject(TranslationService).setLanguage('es');
+    await fixture.whenStable();
+    expect(textOf(fixture)).toContain('Venezuela, Colombia');
+    expect(textOf(fixture)).not.toContain('VE, CO');
   });
 
   it('offers no edit on an archived case', async () => {

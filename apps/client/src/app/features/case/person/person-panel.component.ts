@@ -7,13 +7,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import {
-  type AbstractControl,
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  type ValidationErrors,
-  Validators,
-} from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -28,6 +22,7 @@ import {
   isKnownGender,
   languageNamesOf,
   languageOptions,
+  nationalityOptions,
 } from '../../case-shared/person-names';
 import { genderedLabel } from '../../case-shared/gendered-label';
 import { CaseStore } from '../case.store';
@@ -35,6 +30,7 @@ import { caseFormStyles, caseTabStyles } from '../case.styles';
 import {
   aliasesError,
   birthDateText,
+  maxItems,
   parseAliases,
   phonePattern,
   type Vulnerability,
@@ -42,10 +38,6 @@ import {
   vulnerabilityKeys,
 } from './client-fields';
 import { PersonApi } from './person.api';
-
-/** Up to ten languages, the API's limit. */
-const maxTen = (control: AbstractControl): ValidationErrors | null =>
-  ((control.value as string[] | null)?.length ?? 0) > 10 ? { tooMany: true } : null;
 
 const errorKeys: Readonly<Record<string, MessageKey>> = {
   required: 'intake.error.required',
@@ -140,6 +132,22 @@ const errorKeys: Readonly<Record<string, MessageKey>> = {
               <textarea matInput formControlName="aliases" rows="2"></textarea>
               <mat-hint>{{ i18n.t('person.aliasesHint') }}</mat-hint>
               @if (fieldError('aliases'); as key) {
+                <mat-error>{{ i18n.t(key) }}</mat-error>
+              }
+            </mat-form-field>
+            <mat-form-field class="full">
+              <mat-label>{{ i18n.t('person.nationalities') }}</mat-label>
+              <mat-select
+                formControlName="nationalities"
+                multiple
+                data-testid="person-nationalities"
+              >
+                @for (country of countryList(); track country.code) {
+                  <mat-option [value]="country.code">{{ country.name }}</mat-option>
+                }
+              </mat-select>
+              <mat-hint>{{ i18n.t('person.nationalitiesPick') }}</mat-hint>
+              @if (fieldError('nationalities'); as key) {
                 <mat-error>{{ i18n.t(key) }}</mat-error>
               }
             </mat-form-field>
@@ -290,7 +298,8 @@ export class PersonPanelComponent {
     givenNames: ['', [Validators.required, Validators.maxLength(200)]],
     familyNames: ['', Validators.maxLength(200)],
     aliases: ['', aliasesError],
-    languages: [[] as string[], maxTen],
+    nationalities: [[] as string[], maxItems(5)],
+    languages: [[] as string[], maxItems(10)],
     interpreterNeeded: [false],
     vulnerabilities: [[] as Vulnerability[]],
     phone: ['', [Validators.maxLength(40), Validators.pattern(phonePattern)]],
@@ -326,6 +335,8 @@ export class PersonPanelComponent {
   protected readonly languageText = computed(() =>
     languageNamesOf(this.client()?.languages ?? [], this.i18n.language()),
   );
+  /** Every country by name in the language shown, as intake offers them. */
+  protected readonly countryList = computed(() => nationalityOptions(this.i18n.language()));
   /** The offered languages by name, and any the person already has. */
   protected readonly languageList = computed(() =>
     languageOptions(this.i18n.language(), this.client()?.languages ?? []),
@@ -379,6 +390,7 @@ export class PersonPanelComponent {
       givenNames: person.givenNames,
       familyNames: person.familyNames,
       aliases: person.aliases.join('\n'),
+      nationalities: [...person.nationalities],
       languages: [...person.languages],
       interpreterNeeded: person.interpreterNeeded,
       vulnerabilities: person.vulnerabilities.filter(
@@ -434,6 +446,7 @@ export class PersonPanelComponent {
       givenNames: value.givenNames.trim(),
       familyNames: value.familyNames.trim(),
       aliases: parseAliases(value.aliases),
+      nationalities: [...new Set(value.nationalities)],
       languages: [...new Set(value.languages)],
       interpreterNeeded: value.interpreterNeeded,
       vulnerabilities: [...value.vulnerabilities],
