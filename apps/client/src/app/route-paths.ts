@@ -19,6 +19,7 @@ export const routePaths = {
   supervisionCalendars: 'calendars',
   supervisionCountries: 'country-profiles',
   supervisionRuleChanges: 'rule-changes',
+  supervisionMembers: 'members',
 } as const;
 
 export const routeUrls = {
@@ -40,6 +41,7 @@ export const routeUrls = {
   supervisionCalendars: `/${routePaths.supervision}/${routePaths.supervisionCalendars}`,
   supervisionCountries: `/${routePaths.supervision}/${routePaths.supervisionCountries}`,
   supervisionRuleChanges: `/${routePaths.supervision}/${routePaths.supervisionRuleChanges}`,
+  supervisionMembers: `/${routePaths.supervision}/${routePaths.supervisionMembers}`,
 } as const;
 
 /** The address of one case, or of one of its tabs (`/cases/:id/deadlines`). */

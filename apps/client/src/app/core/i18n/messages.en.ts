@@ -96,6 +96,9 @@ export const en = {
   'account.profile.eoirId': 'EOIR ID (US immigration courts)',
   'account.profile.eoirIdHint': 'Only if you appear before EOIR: letters and digits, e.g. ZX123456',
   'account.profile.eoirIdInvalid': 'An EOIR ID has 6 to 12 letters and digits, e.g. ZX123456.',
+  'account.profile.titleOf': 'Professional profile of {name}',
+  'account.profile.introOf':
+    'What filings print with this member’s signature. Saved against the version shown: a change the member made meanwhile is shown, never overwritten.',
   'account.profile.gender': 'Title printed with your name in Spanish filings',
   'account.profile.gender.female': 'Abogada',
   'account.profile.gender.male': 'Abogado',
@@ -104,6 +107,8 @@ export const en = {
   'account.profile.saved': 'Saved. New filings print these details.',
   'account.profile.conflict':
     'Someone changed your details meanwhile; the form now shows theirs. Make your change again and save.',
+  'account.profile.conflictOf':
+    'Someone changed these details meanwhile; the form now shows the current ones. Make your change again and save.',
   'account.mfaRequired':
     'Your office requires two-step verification for your role. Set it up below to continue; until then the rest of Amparo stays closed.',
   'account.mfa.title': 'Two-step verification',
@@ -164,6 +169,7 @@ export const en = {
   'common.cancel': 'Cancel',
   'common.save': 'Save',
   'common.loading': 'Loading…',
+  'common.close': 'Close',
 
   'roles.admin': 'Admin',
   'roles.admin.hint': 'Manages accounts and office settings; sees no case content by this role.',
@@ -254,6 +260,8 @@ export const en = {
   'admin.users.resetMfaFor': 'Reset two-step verification: {name}',
   'admin.users.passwordLink': 'New password link',
   'admin.users.passwordLinkFor': 'New password link: {name}',
+  'admin.users.profile': 'Professional profile',
+  'admin.users.profileFor': 'Professional profile: {name}',
   'admin.users.rolesSaved': 'Roles of {name} saved.',
   'admin.users.disabledDone': '{name} is disabled and signed out everywhere.',
   'admin.users.enabledDone': '{name} can sign in again.',

@@ -94,6 +94,9 @@ export const es: Messages = {
   'account.profile.eoirId': 'EOIR ID (tribunales de inmigración de EE. UU.)',
   'account.profile.eoirIdHint': 'Solo si actúa ante la EOIR: letras y dígitos, p. ej. ZX123456',
   'account.profile.eoirIdInvalid': 'El EOIR ID tiene de 6 a 12 letras y dígitos, p. ej. ZX123456.',
+  'account.profile.titleOf': 'Perfil profesional de {name}',
+  'account.profile.introOf':
+    'Lo que los escritos imprimen con la firma de este miembro. Se guarda sobre la versión mostrada: un cambio que el miembro hizo mientras tanto se muestra, nunca se sobrescribe.',
   'account.profile.gender': 'Título que se imprime con su nombre en los escritos en español',
   'account.profile.gender.female': 'Abogada',
   'account.profile.gender.male': 'Abogado',
@@ -102,6 +105,8 @@ export const es: Messages = {
   'account.profile.saved': 'Guardado. Los nuevos escritos imprimen estos datos.',
   'account.profile.conflict':
     'Alguien cambió sus datos mientras tanto; el formulario muestra ahora los suyos. Repita su cambio y guarde.',
+  'account.profile.conflictOf':
+    'Alguien cambió estos datos mientras tanto; el formulario muestra ahora los actuales. Haga su cambio de nuevo y guarde.',
   'account.mfaRequired':
     'Su oficina exige la verificación en dos pasos para su rol. Configúrela abajo para continuar; hasta entonces el resto de Amparo permanece cerrado.',
   'account.mfa.title': 'Verificación en dos pasos',
@@ -162,6 +167,7 @@ export const es: Messages = {
   'common.cancel': 'Cancelar',
   'common.save': 'Guardar',
   'common.loading': 'Cargando…',
+  'common.close': 'Cerrar',
 
   'roles.admin': 'Administrador',
   'roles.admin.hint':
@@ -254,6 +260,8 @@ export const es: Messages = {
   'admin.users.resetMfaFor': 'Restablecer verificación en dos pasos: {name}',
   'admin.users.passwordLink': 'Nuevo enlace de contraseña',
   'admin.users.passwordLinkFor': 'Nuevo enlace de contraseña: {name}',
+  'admin.users.profile': 'Perfil profesional',
+  'admin.users.profileFor': 'Perfil profesional: {name}',
   'admin.users.rolesSaved': 'Roles de {name} guardados.',
   'admin.users.disabledDone': '{name} está desactivado y su sesión se cerró en todas partes.',
   'admin.users.enabledDone': '{name} puede ingresar de nuevo.',

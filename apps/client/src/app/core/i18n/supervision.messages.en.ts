@@ -90,6 +90,12 @@ export const supervisionEn = {
   'supervision.acknowledge.submit': 'Acknowledge',
 
   'supervision.calendars.title': 'Holidays and closures',
+  'supervision.members.title': 'Members’ profiles',
+  'supervision.members.intro':
+    'The bar number, EOIR ID and title each member’s filings print. Open a member’s profile to correct it.',
+  'supervision.members.name': 'Member',
+  'supervision.members.roles': 'Roles',
+  'supervision.members.actions': 'Actions',
   'supervision.calendars.intro':
     'Deadlines counted in business days skip national public holidays and the closure days your office records here.',
   'supervision.calendars.country': 'Country',

@@ -94,6 +94,12 @@ export const supervisionEs: Readonly<Record<keyof typeof supervisionEn, string>>
   'supervision.acknowledge.submit': 'Confirmar',
 
   'supervision.calendars.title': 'Feriados y cierres',
+  'supervision.members.title': 'Perfiles de los miembros',
+  'supervision.members.intro':
+    'El número de colegiatura, el EOIR ID y el título que imprimen los escritos de cada miembro. Abra el perfil de un miembro para corregirlo.',
+  'supervision.members.name': 'Miembro',
+  'supervision.members.roles': 'Roles',
+  'supervision.members.actions': 'Acciones',
   'supervision.calendars.intro':
     'Los plazos en días hábiles no cuentan los feriados nacionales ni los días de cierre que su oficina registra aquí.',
   'supervision.calendars.country': 'País',

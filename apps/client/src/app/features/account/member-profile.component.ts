@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  input,
+  type OnInit,
+  signal,
+} from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -15,7 +22,8 @@ type GenderChoice = 'female' | 'male' | '';
  * The member's professional details that filings print with their signature: bar or professional
  * registration, EOIR ID (US courts) and the gender their title agrees with ("Abogada",
  * "Abogado"; left unstated, filings print "Abogado(a)"). Saved against the version read; someone
- * else's change meanwhile (a supervisor's) is shown and nothing is overwritten silently.
+ * else's change meanwhile (a supervisor's) is shown and nothing is overwritten silently. Given a
+ * `userId`, the same form edits that member's profile (supervisors and admins, profiles.manage).
  */
 @Component({
   selector: 'amp-member-profile',
@@ -29,8 +37,15 @@ type GenderChoice = 'female' | 'male' | '';
   ],
   template: `
     <section aria-labelledby="profile-title" class="profile-form">
-      <h2 id="profile-title">{{ i18n.t('account.profile.title') }}</h2>
-      <p class="hint">{{ i18n.t('account.profile.intro') }}</p>
+      @if (userId()) {
+        <h2 id="profile-title">
+          {{ i18n.t('account.profile.titleOf', { name: memberName() ?? '…' }) }}
+        </h2>
+        <p class="hint">{{ i18n.t('account.profile.introOf') }}</p>
+      } @else {
+        <h2 id="profile-title">{{ i18n.t('account.profile.title') }}</h2>
+        <p class="hint">{{ i18n.t('account.profile.intro') }}</p>
+      }
       @if (loadError(); as failure) {
         <p role="alert" class="error">{{ i18n.t(failure.key, failure.params) }}</p>
       } @else if (!loaded()) {
@@ -128,6 +143,10 @@ export class MemberProfileComponent implements OnInit {
   private readonly api = inject(MemberProfileApi);
   private readonly fb = inject(NonNullableFormBuilder);
 
+  /** Another member's id, to edit their profile; none: the signed-in member's own. */
+  readonly userId = input<string | null>(null);
+
+  protected readonly memberName = signal<string | null>(null);
   protected readonly loaded = signal(false);
   protected readonly loadError = signal<Notice | null>(null);
   protected readonly error = signal<Notice | null>(null);
@@ -142,7 +161,7 @@ export class MemberProfileComponent implements OnInit {
   });
 
   ngOnInit(): void {
-    this.api.get().subscribe({
+    this.api.get(this.userId()).subscribe({
       next: (profile) => this.fill(profile),
       error: (failure: unknown) => this.loadError.set(errorNotice(failure)),
     });
@@ -159,12 +178,15 @@ export class MemberProfileComponent implements OnInit {
     const value = this.form.getRawValue();
     this.busy.set(true);
     this.api
-      .replace({
-        version: this.version,
-        ...(value.barNumber.trim() ? { barNumber: value.barNumber.trim() } : {}),
-        ...(value.eoirId.trim() ? { eoirId: value.eoirId.trim() } : {}),
-        ...(value.gender ? { gender: value.gender } : {}),
-      })
+      .replace(
+        {
+          version: this.version,
+          ...(value.barNumber.trim() ? { barNumber: value.barNumber.trim() } : {}),
+          ...(value.eoirId.trim() ? { eoirId: value.eoirId.trim() } : {}),
+          ...(value.gender ? { gender: value.gender } : {}),
+        },
+        this.userId(),
+      )
       .subscribe({
         next: (profile) => {
           this.busy.set(false);
@@ -177,7 +199,9 @@ export class MemberProfileComponent implements OnInit {
           if (current) {
             // Someone else saved meanwhile: show theirs; saving again is a knowing overwrite.
             this.fill(current);
-            this.error.set({ key: 'account.profile.conflict' });
+            this.error.set({
+              key: this.userId() ? 'account.profile.conflictOf' : 'account.profile.conflict',
+            });
             return;
           }
           this.error.set(errorNotice(failure));
@@ -187,6 +211,7 @@ export class MemberProfileComponent implements OnInit {
 
   private fill(profile: MemberProfile): void {
     this.version = profile.version;
+    this.memberName.set(profile.name);
     this.form.setValue({
       barNumber: profile.barNumber ?? '',
       eoirId: profile.eoirId ?? '',

@@ -1,7 +1,12 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { firstValueFrom } from 'rxjs';
+import { AuthService, authUrls } from '../../core/auth';
 import { TranslationService } from '../../core/i18n';
+import { memberProfileUrl } from '../account/member-profile.api';
 import {
+  aLoginResponse,
+  aMeResponseFor,
   anErrorBody,
   aPasswordSetup,
   aUser,
@@ -283,5 +288,51 @@ describe('UsersPage', () => {
     expect(page().querySelector<HTMLInputElement>('[data-testid="setup-url"]')?.value).toBe(
       `${location.origin}/set-password#new-token`,
     );
+  });
+
+  it("opens a member's professional profile for one who may edit it, and saves it with its version", async () => {
+    expect(() => buttonIn(row(lucia), 'Professional profile')).toThrow(); // not allowed yet
+    const signedIn = firstValueFrom(
+      TestBed.inject(AuthService).login({ email: 'a', password: 'b' }),
+    );
+    backend.expectOne(authUrls.login).flush(aLoginResponse());
+    backend
+      .expectOne(authUrls.me)
+      .flush(aMeResponseFor(['admin'], ['users.manage', 'profiles.manage']));
+    await signedIn;
+    await settle();
+
+    buttonIn(row(lucia), 'Professional profile: Lucía Mamani').click();
+    await settle();
+    const profile = {
+      userId: lucia.id,
+      name: 'Lucía Mamani',
+      barNumber: null,
+      eoirId: null,
+      gender: null,
+      version: 2,
+    };
+    backend.expectOne({ method: 'GET', url: memberProfileUrl(lucia.id) }).flush(profile);
+    await settle();
+    expect(squash(dialog()?.querySelector('h2')?.textContent)).toBe(
+      'Professional profile of Lucía Mamani',
+    );
+    const bar = dialog()?.querySelector<HTMLInputElement>('#profile-barNumber');
+    if (!bar) throw new Error('no bar number field');
+    bar.value = 'CAL 54321 (demo)';
+    bar.dispatchEvent(new Event('input'));
+    await submitDialog();
+    const save = backend.expectOne({ method: 'PUT', url: memberProfileUrl(lucia.id) });
+    expect(save.request.body).toEqual({ barNumber: 'CAL 54321 (demo)', version: 2 });
+    const current = { ...profile, gender: 'female', version: 3 };
+    save.flush(
+      { ...anErrorBody(409, 'VERSION_CONFLICT'), details: [{ message: 'current', current }] },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await settle();
+    expect(squash(dialog()?.textContent)).toContain('Someone changed these details meanwhile');
+    expect(dialog()?.querySelector<HTMLInputElement>('#profile-barNumber')?.value).toBe('');
+    buttonIn(dialog(), 'Close').click();
+    await settle();
   });
 });

@@ -3,6 +3,7 @@ import {
   afterNextRender,
   ChangeDetectionStrategy,
   Component,
+  computed,
   inject,
   Injector,
   type OnInit,
@@ -11,9 +12,10 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { filter, type Observable, switchMap } from 'rxjs';
-import { roleLabelKeys } from '../../core/auth';
+import { AuthService, roleLabelKeys } from '../../core/auth';
 import { errorNotice, type Notice } from '../../core/http';
 import { TranslationService } from '../../core/i18n';
+import { MemberProfileButtonComponent } from '../account/member-profile-button.component';
 import type { PasswordSetup, User } from './admin.models';
 import { ConfirmDialog, type ConfirmData } from './confirm.dialog';
 import { DisableUserDialog } from './disable-user.dialog';
@@ -28,7 +30,7 @@ const dialogWidth = '560px';
 @Component({
   selector: 'amp-users-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, SetupLinkComponent],
+  imports: [MatButtonModule, MemberProfileButtonComponent, SetupLinkComponent],
   template: `
     <div class="heading">
       <h2>{{ i18n.t('admin.users.title') }}</h2>
@@ -136,6 +138,9 @@ const dialogWidth = '560px';
                   >
                     {{ i18n.t('admin.users.passwordLink') }}
                   </button>
+                  @if (canEditProfiles()) {
+                    <amp-member-profile-button [member]="user" />
+                  }
                 </td>
               </tr>
             }
@@ -206,6 +211,9 @@ export class UsersPage implements OnInit {
   private readonly injector = inject(Injector);
   private readonly document = inject(DOCUMENT);
 
+  /** Admins (and supervisors) may edit another member's profile: PUT /api/users/:id/profile. */
+  private readonly auth = inject(AuthService);
+  protected readonly canEditProfiles = computed(() => this.auth.can('profiles.manage'));
   protected readonly users = signal<User[] | null>(null);
   protected readonly loading = signal(true);
   protected readonly error = signal<Notice | null>(null);

@@ -53,4 +53,10 @@ export const supervisionSections: readonly SupervisionSection[] = [
     label: 'supervision.countries.title',
     permission: 'country-profiles.read',
   },
+  {
+    path: routePaths.supervisionMembers,
+    url: routeUrls.supervisionMembers,
+    label: 'supervision.members.title',
+    permission: 'profiles.manage',
+  },
 ];

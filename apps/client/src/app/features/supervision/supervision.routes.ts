@@ -67,6 +67,14 @@ export const supervisionRoutes: Routes = [
         loadComponent: () => import('./calendars.page').then((m) => m.CalendarsPage),
       },
       {
+        path: routePaths.supervisionMembers,
+        canActivate: [authGuard],
+        // The list of members is the people who assign cases' (GET /api/supervision/members).
+        data: needs('profiles.manage'),
+        title: 'supervision.members.title',
+        loadComponent: () => import('./members.page').then((m) => m.MembersPage),
+      },
+      {
         path: routePaths.supervisionCountries,
         canActivate: [authGuard],
         data: needs('country-profiles.read'),
