@@ -45,7 +45,9 @@ describe('intake', () => {
     await page.getByRole('option', { name: 'Venezuela' }).click();
     await page.getByRole('option', { name: 'Colombia' }).click();
     await page.keyboard.press('Escape');
-    await page.getByLabel('Gender (as the person states it)').fill('hombre');
+    // Gender is an answer from a list, or the person's own words.
+    await page.getByRole('combobox', { name: 'Gender' }).click();
+    await page.getByRole('option', { name: 'Male', exact: true }).click();
     await page.getByRole('combobox', { name: 'Languages' }).click();
     await page.getByRole('option', { name: 'Spanish' }).click();
     await page.getByRole('option', { name: 'Wayuu' }).click();
