@@ -33,6 +33,7 @@ import { CaseUrgency1763900110000 } from './1763900110000-case-urgency';
 import { OfficeDefaults1763900140001 } from './1763900140001-office-defaults';
 import { UrgencySyncByCase1763900150000 } from './1763900150000-urgency-sync-by-case';
 import { UrgencyClockReading1763900170000 } from './1763900170000-urgency-clock-reading';
+import { UrgencySyncSetBased1763900180000 } from './1763900180000-urgency-sync-set-based';
 import { FilingApproval1763900130001 } from './1763900130001-filing-approval';
 import { MemberProfile1763900130002 } from './1763900130002-member-profile';
 import { CaseFilingDetails1763900130003 } from './1763900130003-case-filing-details';
@@ -75,4 +76,5 @@ export const migrations = [
   OfficeDefaults1763900140001,
   UrgencySyncByCase1763900150000,
   UrgencyClockReading1763900170000,
+  UrgencySyncSetBased1763900180000,
 ];

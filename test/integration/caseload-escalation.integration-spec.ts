@@ -257,4 +257,36 @@ describe('escalated cases in the caseload', () => {
       'removal-hours-answer',
     );
   });
+
+  // The trigger reads the touched cases set-wise (migration 1763900180000); each column must
+  // still equal its definition, case by case, on every case the tests above wrote.
+  it("keeps every case's urgency columns equal to their per-case definitions", async () => {
+    const FIRST = 'coalesce(d.override_due_at, d.due_at)';
+    const LAST = 'coalesce(d.override_due_at, d.latest_due_at, d.due_at)';
+    const live = `d.case_id = k.id AND d.status IN ('open', 'overridden', 'missed')
+      AND d.kind = 'due' AND d.urgent AND ${FIRST} IS NOT NULL AND ${LAST} >= d.created_at`;
+    const differing = await asOwner<{ id: string }>(
+      api,
+      LIMA,
+      `SELECT k.id FROM cases k
+        WHERE (k.next_due_at, k.clock_due_at, k.clock_end_at, k.risk_level, k.escalation)
+              IS DISTINCT FROM (
+          coalesce((SELECT min(${FIRST}) FROM case_deadlines d
+                     WHERE d.case_id = k.id AND d.status IN ('open', 'overridden')), 'infinity'),
+          coalesce((SELECT min(${FIRST}) FROM case_deadlines d WHERE ${live}), 'infinity'),
+          coalesce((SELECT min(${LAST}) FROM case_deadlines d WHERE ${live}), 'infinity'),
+          (SELECT r.level FROM risk_assessments r WHERE r.case_id = k.id
+            ORDER BY r.version DESC LIMIT 1),
+          case_escalation_window(k.id, k.jurisdiction, k.procedure, k.archived_at, now()))`,
+    );
+    const [{ cases, escalated }] = await asOwner<{ cases: number; escalated: number }>(
+      api,
+      LIMA,
+      `SELECT count(*)::int AS cases, count(*) FILTER (WHERE NOT isempty(escalation))::int
+              AS escalated FROM cases`,
+    );
+    expect(escalated).toBeGreaterThan(0);
+    expect(cases).toBeGreaterThan(escalated);
+    expect(differing).toEqual([]);
+  });
 });
