@@ -1,4 +1,5 @@
 // Lists every piece of case data a template needs and the case lacks (the API's 422 answer).
+import { itemAt } from '@amparo/domain';
 import type { FilingData } from '../model/filing-data.model';
 import type { FilingLanguage, FilingTemplate, RequiredField } from '../model/filing-template.model';
 import { isPresent, resolvePath } from './data-path.resolver';
@@ -11,7 +12,7 @@ export function describeField(field: FilingFieldPath, language: FilingLanguage):
 
 /** The template's requirements, labelled in the given language. */
 export function requiredData(template: FilingTemplate, language?: FilingLanguage): RequiredField[] {
-  const lang = language ?? template.languages[0];
+  const lang = language ?? itemAt(template.languages, 0, `${template.id} languages`);
   return template.requiredFields.map((field) => describeField(field, lang));
 }
 

@@ -315,7 +315,8 @@ export function nationalityAdjectives(
       const name = names.of(code.toUpperCase()) ?? code;
       return { female: name, person: name };
     }
-    const [masculine, english] = entry.split('|');
+    // Every entry is "masculine|English" (a test reads them all).
+    const [masculine = entry, english = masculine] = entry.split('|');
     if (language === 'en') return { female: english, person: english };
     const female = feminine(masculine);
     const person =

@@ -176,7 +176,7 @@ export class BlockPainter {
     w.ensure(48 + (rows + (caption ? 1 : 0)) * w.lineHeight());
     if (caption) {
       w.space(PARAGRAPH_GAP);
-      w.text(caption, { indent: columns.length === 1 ? columns[0].x : 0, align: 'center' });
+      w.text(caption, { indent: columns.length === 1 ? (columns[0]?.x ?? 0) : 0, align: 'center' });
     }
     w.space(40);
     columns.forEach((column) => w.rule(column.x, column.width));
@@ -190,7 +190,7 @@ export class BlockPainter {
     const w = this.writer;
     // A signer whose first line (the name) is absent is not on this filing at all.
     const signers = block.signers
-      .filter((lines) => lines.length > 0 && this.optional(lines[0]) !== undefined)
+      .filter(([name]) => name !== undefined && this.optional(name) !== undefined)
       .map((lines) => this.presentLines(lines));
     const gap = 24;
     const single = signers.length === 1;
@@ -211,7 +211,7 @@ export class BlockPainter {
 
   /** A line whose placeholders are optional: dropped when any of them is absent. */
   private optional(line: string): string | undefined {
-    const paths = [...line.matchAll(/\{\{\s*([\w.]+)/g)].map((m) => m[1]);
+    const paths = [...line.matchAll(/\{\{\s*([\w.]+)/g)].flatMap((m) => (m[1] ? [m[1]] : []));
     if (!paths.every((p) => isPresent(resolvePath(this.scope.root, p)))) return undefined;
     return this.fill(line);
   }

@@ -1,4 +1,5 @@
 // Prints dates the way a court reads them, in the filing's language and the forum's time zone.
+import { itemAt } from '@amparo/domain';
 import { FilingError, FilingErrorCode } from '../errors/filing.error';
 import type { FilingInstant } from '../model/filing-data.model';
 import type { FilingLocale } from './filing-locale';
@@ -49,21 +50,25 @@ function zonedParts(instant: FilingInstant): {
   };
 }
 
+/** The month's name (1-12) in the filing's language. */
+const monthName = (locale: FilingLocale, month: number): string =>
+  itemAt(locale.months, month - 1, 'month');
+
 export function formatDate(iso: string, locale: FilingLocale): string {
   const match = ISO_DATE.exec(iso);
   if (!match) {
     throw new FilingError(FilingErrorCode.TemplateDefect, `Invalid date: ${iso}`);
   }
   const [, y, m, d] = match;
-  return locale.date(Number(d), locale.months[Number(m) - 1], Number(y));
+  return locale.date(Number(d), monthName(locale, Number(m)), Number(y));
 }
 
 export function formatInstantDate(instant: FilingInstant, locale: FilingLocale): string {
   const p = zonedParts(instant);
-  return locale.date(p.d, locale.months[p.m - 1], p.y);
+  return locale.date(p.d, monthName(locale, p.m), p.y);
 }
 
 export function formatInstant(instant: FilingInstant, locale: FilingLocale): string {
   const p = zonedParts(instant);
-  return `${locale.date(p.d, locale.months[p.m - 1], p.y)}, ${locale.time(p.hh, p.mm, instant.timeZone)}`;
+  return `${locale.date(p.d, monthName(locale, p.m), p.y)}, ${locale.time(p.hh, p.mm, instant.timeZone)}`;
 }

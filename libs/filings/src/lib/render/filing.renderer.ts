@@ -1,4 +1,5 @@
 // Turns a template and a case's data into a deterministic PDF: same input, same bytes, same hash.
+import { itemAt } from '@amparo/domain';
 import { createHash } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import { guardHolds } from '../data/data-path.resolver';
@@ -28,7 +29,7 @@ export interface RenderedFiling {
 const PRODUCER = 'Amparo filings (pdf-lib)';
 
 function pickLanguage(template: FilingTemplate, language?: FilingLanguage): FilingLanguage {
-  const lang = language ?? template.languages[0];
+  const lang = language ?? itemAt(template.languages, 0, `${template.id} languages`);
   if (!template.languages.includes(lang) || !template.variants[lang]) {
     throw new FilingError(
       FilingErrorCode.UnsupportedLanguage,
@@ -47,7 +48,8 @@ const CLOSING: ReadonlySet<FilingBlock['kind']> = new Set(['placeDate', 'paragra
 function closingRun(blocks: readonly FilingBlock[], i: number): FilingBlock[] {
   const next = blocks.slice(i + 1);
   const end = next.findIndex((block) => block.kind === 'signature');
-  if (end < 0 || !['paragraph', 'numbered', 'annexes'].includes(blocks[i].kind)) return [];
+  if (end < 0 || !['paragraph', 'numbered', 'annexes'].includes(itemAt(blocks, i, 'block').kind))
+    return [];
   const run = next.slice(0, end + 1);
   const closing =
     run[0]?.kind === 'placeDate' &&

@@ -1,4 +1,5 @@
 // Lays lines onto pages with a moving cursor: margins, wrapping, justification, page breaks.
+import { itemAt } from '@amparo/domain';
 import { type PDFDocument, type PDFFont, type PDFPage, PageSizes, rgb } from 'pdf-lib';
 import type { Align, PageSize } from '../model/filing-template.model';
 import { justifiedOffsets, wrapLabel, wrapText, type Measure } from './text-layout';
@@ -178,7 +179,8 @@ export class PdfPageWriter {
       words.forEach((word, i) => {
         // The trailing space keeps word boundaries in the text layer for readers and search.
         const ink = i < words.length - 1 ? `${word} ` : word;
-        this.page.drawText(ink, { x: x + offsets[i], y: this.y, size, font, color: INK });
+        const at = x + itemAt(offsets, i, 'justified word offset');
+        this.page.drawText(ink, { x: at, y: this.y, size, font, color: INK });
       });
       return;
     }

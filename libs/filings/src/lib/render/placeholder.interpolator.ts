@@ -88,7 +88,8 @@ export function interpolate(text: string, scope: InterpolationScope): string {
   let out = '';
   let last = 0;
   for (const match of text.matchAll(PLACEHOLDER)) {
-    const [whole, path, chain] = match;
+    // Both groups always take part in a match (the chain may be empty).
+    const [whole, path = '', chain = ''] = match;
     const filters = chain
       .split('|')
       .map((f) => f.trim())
@@ -118,5 +119,5 @@ export function interpolate(text: string, scope: InterpolationScope): string {
 
 /** The placeholder paths a text uses (for template self-checks). */
 export function placeholderPaths(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]);
+  return [...text.matchAll(PLACEHOLDER)].flatMap((m) => (m[1] ? [m[1]] : []));
 }

@@ -10,7 +10,7 @@ const FEMININE = new Set(['autoridad', 'policía', 'guardia', 'unidad', 'oficina
 
 /** The definite article of an institution's name, from its first word. */
 function articleOf(name: string): 'el' | 'la' | 'los' | 'las' {
-  const first = name.split(/\s+/)[0].toLowerCase();
+  const first = (name.split(/\s+/)[0] ?? '').toLowerCase();
   if (MASCULINE.has(first)) return 'el';
   if (FEMININE.has(first)) return 'la';
   const plural = /s$/.test(first) && !/(ión|is|us)$/.test(first);
@@ -38,7 +38,7 @@ export function actReference(reference: string): string {
 }
 
 /** Words about a person, by gender: [female, male, not stated]. */
-const GENDERED: Readonly<Record<string, readonly [string, string, string]>> = {
+const GENDERED = {
   abogado: ['abogada', 'abogado', 'abogado(a)'],
   beneficiario: ['beneficiaria', 'beneficiario', 'beneficiario(a)'],
   quejoso: ['quejosa', 'quejoso', 'quejoso(a)'],
@@ -47,16 +47,18 @@ const GENDERED: Readonly<Record<string, readonly [string, string, string]>> = {
   refugiado: ['refugiada', 'refugiado', 'refugiado(a)'],
   recurrente: ['recurrente', 'recurrente', 'recurrente'],
   interesado: ['interesada', 'interesado', 'interesado(a)'],
-};
+} as const satisfies Readonly<Record<string, readonly [string, string, string]>>;
 
 export type GenderedWord = keyof typeof GENDERED;
 
 /** Every gendered word, in the form that agrees with the person (both forms when not stated). */
-export function genderedWords(gender: FilingGender | undefined): Record<string, string> {
+export function genderedWords(gender: FilingGender | undefined): Record<GenderedWord, string> {
   const index = gender === 'female' ? 0 : gender === 'male' ? 1 : 2;
-  return Object.fromEntries(Object.entries(GENDERED).map(([key, forms]) => [key, forms[index]]));
+  return Object.fromEntries(
+    Object.entries(GENDERED).map(([key, forms]) => [key, forms[index]]),
+  ) as Record<GenderedWord, string>;
 }
 
 /** First letter upper case: "abogada" → "Abogada". */
 export const capitalize = (text: string): string =>
-  text.length === 0 ? text : text[0].toLocaleUpperCase('es') + text.slice(1);
+  text.length === 0 ? text : text.charAt(0).toLocaleUpperCase('es') + text.slice(1);

@@ -59,7 +59,7 @@ export function wrapLabel(text: string, width: number, measure: Measure): string
   const lines = wrapText(text, width, measure).map((line) => [...line.words]);
   const last = lines[lines.length - 1];
   const before = lines[lines.length - 2];
-  if (last?.length === 1 && last[0].startsWith('(') && before && before.length > 1) {
+  if (last?.length === 1 && last[0]?.startsWith('(') && before && before.length > 1) {
     const moved = before.pop() as string;
     const joined = `${moved} ${last[0]}`;
     if (measure(joined) <= width) last.unshift(moved);
