@@ -13,7 +13,7 @@ import type { Principal } from '../identity/principal';
 import { CaseAccess } from './case-access.service';
 import { caseloadStatements, encodeCursor, type RawRow, toRow } from './caseload.query';
 import { withDeadlines } from './caseload-deadlines';
-import { grammaticalGender, openClientGender } from './client-categories.codec';
+import { rowGrammaticalGender } from './client-categories.codec';
 
 @Injectable()
 export class CaseloadService {
@@ -49,25 +49,21 @@ export class CaseloadService {
     return {
       rows: await withDeadlines(
         manager,
-        page.map((row) => toRow(row, this.clientGender(row, organizationId))),
+        page.map((row) =>
+          toRow(
+            row,
+            rowGrammaticalGender(
+              this.cipher,
+              organizationId,
+              row.clientId,
+              row.clientGenderSealed,
+              row.clientClearGender,
+            ),
+          ),
+        ),
       ),
       total,
       nextCursor: rows.length > limit && last ? encodeCursor(sort, last.cursor_keys, at) : null,
     };
-  }
-
-  /** Only the form labels agree with ("Detenida"), opened for the page's rows alone. */
-  private clientGender(row: RawRow, organizationId: string | null) {
-    if (!organizationId) return null;
-    const gender = openClientGender(
-      {
-        id: row.clientId,
-        organizationId,
-        genderSealed: row.clientGenderSealed,
-        clearGender: row.clientClearGender,
-      },
-      this.cipher,
-    );
-    return grammaticalGender(gender);
   }
 }

@@ -35,6 +35,23 @@ export function grammaticalGender(gender: string | null): GrammaticalGender | nu
   return gender === 'female' || gender === 'male' ? gender : null;
 }
 
+/**
+ * The form labels agree with, read from a list row's gender columns (a caseload page, the deadline
+ * audit): opened for that row alone, never sent as the gender itself.
+ */
+export function rowGrammaticalGender(
+  cipher: FieldCipher,
+  organizationId: string | null,
+  clientId: string,
+  genderSealed: string | null,
+  clearGender: string | null,
+): GrammaticalGender | null {
+  if (!organizationId) return null;
+  return grammaticalGender(
+    openClientGender({ id: clientId, organizationId, genderSealed, clearGender }, cipher),
+  );
+}
+
 export function openClientCategories(
   client: Pick<ClientEntity, 'id' | 'organizationId'> & CategoryColumns,
   cipher: FieldCipher,

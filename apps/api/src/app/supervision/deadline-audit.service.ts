@@ -15,11 +15,16 @@ import {
 import { CaseDeadlineEntity } from '../cases/case-deadline.entity';
 import { toDeadlineResponse } from '../cases/case-deadline.mapper';
 import { factsOf } from '../cases/deadline-facts';
+import { rowGrammaticalGender } from '../cases/client-categories.codec';
+import { FieldCipher } from '../crypto/field.cipher';
 import { TenantTransactions } from '../database/tenant-transactions';
 
 interface CaseColumns {
   case_reference: string;
   case_client_name: string;
+  case_client_id: string;
+  case_client_gender_sealed: string | null;
+  case_client_clear_gender: string | null;
   case_custody: DeadlineAuditRowResponse['case']['custodyStatus'];
   case_risk: DeadlineAuditRowResponse['case']['riskLevel'];
   case_lead_id: string | null;
@@ -30,10 +35,13 @@ const EFFECTIVE_DUE = 'coalesce(d.override_due_at, d.due_at)';
 
 @Injectable()
 export class DeadlineAuditService {
-  constructor(private readonly transactions: TenantTransactions) {}
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   async audit(now = new Date()): Promise<DeadlineAuditResponse> {
-    const manager = this.transactions.manager;
+    const { manager, organizationId } = this.transactions.current;
     // What may fall in a list: done-with ones (missed, waived) and open ones whose date is past
     // or within the window, or that have no date but must be filed at once. The reading decides.
     const { entities, raw } = await manager
@@ -44,6 +52,9 @@ export class DeadlineAuditService {
       .addSelect('c.reference', 'case_reference')
       .addSelect(`trim(cl.given_names || ' ' || cl.family_names)`, 'case_client_name')
       .addSelect('c.custody_status', 'case_custody')
+      .addSelect('cl.id', 'case_client_id')
+      .addSelect('cl.gender_sealed', 'case_client_gender_sealed')
+      .addSelect('cl.gender', 'case_client_clear_gender')
       .addSelect(
         `(SELECT r.level FROM risk_assessments r WHERE r.case_id = c.id ORDER BY r.version DESC LIMIT 1)`,
         'case_risk',
@@ -80,6 +91,13 @@ export class DeadlineAuditService {
           reference: columns.case_reference,
           clientName: columns.case_client_name,
           custodyStatus: columns.case_custody,
+          clientGender: rowGrammaticalGender(
+            this.cipher,
+            organizationId,
+            columns.case_client_id,
+            columns.case_client_gender_sealed,
+            columns.case_client_clear_gender,
+          ),
           riskLevel: columns.case_risk,
           leadAttorneyId: columns.case_lead_id,
           leadAttorneyName: columns.case_lead_name,

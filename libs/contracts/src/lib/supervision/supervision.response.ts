@@ -2,6 +2,7 @@
 import type { AuditBucket, Role } from '@amparo/domain';
 import type { CaseDeadlineResponse } from '../deadlines/case-deadline.response';
 import type { RISK_LEVELS } from '../cases/caseload.dto';
+import type { GrammaticalGender } from '../cases/client.dto';
 
 /** A member of the office as supervisors name them on screens (no contact data). */
 export interface OfficeMemberResponse {
@@ -67,6 +68,8 @@ export interface AuditCaseResponse {
   reference: string;
   clientName: string;
   custodyStatus: 'detained' | 'released' | 'at_liberty' | 'unknown';
+  /** What Spanish labels about the person agree with ("Detenida"); null when not recorded. */
+  clientGender: GrammaticalGender | null;
   /** The latest risk assessment's level, or null when none was made. */
   riskLevel: (typeof RISK_LEVELS)[number] | null;
   leadAttorneyId: string | null;

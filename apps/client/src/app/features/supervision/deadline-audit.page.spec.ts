@@ -1,5 +1,6 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { TranslationService } from '../../core/i18n';
 import { anErrorBody, testNow } from '../../testing/test-providers';
 import { DeadlineAuditPage } from './deadline-audit.page';
 import { supervisionUrls } from './supervision.api';
@@ -50,7 +51,10 @@ const names: Record<string, string> = {
 };
 
 /** An audit row as the API sends it: the deadline with its case (the bucket is re-read). */
-function aRow(deadline: Deadline): DeadlineAuditRow {
+function aRow(
+  deadline: Deadline,
+  overrides: Partial<DeadlineAuditRow['case']> = {},
+): DeadlineAuditRow {
   const lead = deadline.leadAttorneyId ?? null;
   return {
     bucket: 'dueSoon',
@@ -60,9 +64,11 @@ function aRow(deadline: Deadline): DeadlineAuditRow {
       reference: deadline.caseReference ?? '',
       clientName: `Persona ${deadline.caseReference} (demo)`,
       custodyStatus: 'detained',
+      clientGender: null,
       riskLevel: 'high',
       leadAttorneyId: lead,
       leadAttorneyName: lead ? (names[lead] ?? null) : null,
+      ...overrides,
     },
   };
 }
@@ -71,7 +77,7 @@ const audit = (deadlines: Deadline[]) => ({
   generatedAt: new Date(testNow).toISOString(),
   windowHours: 48,
   counts: {},
-  rows: deadlines.map(aRow),
+  rows: deadlines.map((deadline) => aRow(deadline)),
 });
 
 const rows: Deadline[] = [
@@ -145,6 +151,24 @@ describe('DeadlineAuditPage', () => {
 
     const link = section('dueSoon')?.querySelector('a');
     expect(link?.getAttribute('href')).toBe('/cases/c-soon');
+  });
+
+  it("says the custody in Spanish in the form that agrees with the person's gender", async () => {
+    TestBed.inject(TranslationService).setLanguage('es');
+    const [soon, late, waived] = rows as [Deadline, Deadline, Deadline];
+    backend.expectOne(supervisionUrls.deadlineAudit).flush({
+      ...audit([]),
+      rows: [
+        aRow(soon, { clientGender: 'female' }),
+        aRow(late, { clientGender: 'male', custodyStatus: 'released' }),
+        aRow(waived, { clientGender: null }),
+      ],
+    });
+    await settle();
+    const said = (name: string) => squash(section(name)?.textContent);
+    expect(said('dueSoon')).toContain('Detenida ·');
+    expect(said('missed')).toContain('Liberado ·');
+    expect(said('waived')).toContain('Detenido/a ·');
   });
 
   it("lists an authority's passed limit as an opening, not as the office's miss", async () => {

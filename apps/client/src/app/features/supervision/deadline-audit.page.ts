@@ -161,7 +161,7 @@ export function auditSectionOf(row: DeadlineAuditRow, now: number): AuditSection
                         }}</a>
                         <span class="secondary">{{ matter.reference }}</span>
                         <span class="secondary">
-                          {{ custodyText(matter.custodyStatus) }} ·
+                          {{ custodyText(matter.custodyStatus, matter.clientGender) }} ·
                           {{
                             matter.riskLevel
                               ? i18n.t(riskKeys[matter.riskLevel])
@@ -486,8 +486,8 @@ export class DeadlineAuditPage implements OnInit {
     });
   }
 
-  protected custodyText(custody: string): string {
-    return custodyLabel(this.i18n, custody);
+  protected custodyText(custody: string, gender: string | null): string {
+    return custodyLabel(this.i18n, custody, gender);
   }
 
   protected showMore(section: AuditSection): void {
