@@ -222,7 +222,7 @@ const CASES: readonly Case[] = [
       'Una pandilla exigió dinero a mi familia',
       'me fue leída íntegramente en vietnamita por Trần Văn Minh (demo)',
     ],
-    golden: '8294abc47fdeb8ec90b51d36068803302fa6e8abc85475d4e013c5fdba45eb5d',
+    golden: '99917f393a0ad0e1bae744ca30a270fa6ee132020f16d433f3e2fd22ff32c024',
   },
   {
     key: 'sworn-declaration/en',
