@@ -1,6 +1,6 @@
 // CI check of every generated filing with independent Debian tools: each template, in each of its
 // languages, is rendered from its fixture case, must pass `qpdf --check`, and `pdftotext` must
-// read back the client's name and the case's file number. Usage: npx tsx tools/check-filing-pdfs.ts
+// read back the client's name and the case's file number. Usage: npx tsx --tsconfig tsconfig.base.json tools/check-filing-pdfs.ts
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
